@@ -1,0 +1,152 @@
+// Every word the engine shows, in zh-CN and en-US side by side, with the seed section it comes from.
+// Defaults of DOMAIN.md live here, not scattered as literals.
+import type { Box, CompetencyKey, GapSeverity, Lang, LevelKey, PerfBand, PotBand, Risk, Text } from './types';
+
+export function pick(text: Text, lang: Lang): string {
+  return lang === 'zh-CN' ? text.zh : text.en;
+}
+
+/** 编制说明 四: every output carries this line. */
+export const REFERENCE_LINE: Text = {
+  zh: '本结果为培育参考，不作为评价结论',
+  en: 'For cultivation reference only; not an evaluation verdict',
+};
+
+export const CONFIDENTIAL: Text = { zh: '内部资料 注意保密', en: 'Internal — confidential' };
+
+export const PERF_LABELS: Record<PerfBand, Text> = {
+  excellent: { zh: '优秀', en: 'Excellent' },
+  qualified: { zh: '合格', en: 'Qualified' },
+  needs: { zh: '待提升', en: 'Needs improvement' },
+};
+
+export const POT_LABELS: Record<PotBand, Text> = {
+  high: { zh: '高', en: 'High' },
+  medium: { zh: '中', en: 'Medium' },
+  low: { zh: '低', en: 'Low' },
+};
+
+export const PERF_INDEX: Record<PerfBand, 0 | 1 | 2> = { needs: 0, qualified: 1, excellent: 2 };
+export const POT_INDEX: Record<PotBand, 0 | 1 | 2> = { low: 0, medium: 1, high: 2 };
+
+export interface BoxInfo {
+  box: Box;
+  potential: PotBand;
+  performance: PerfBand;
+  label: Text;
+  /** Fill colour of the box in the grid. */
+  colour: string;
+  /** Font colour readable on the fill. */
+  fontColour: string;
+  strategy: Text;
+}
+
+const DARK_GREEN = '#1E7B34';
+const GREEN = '#8BC986';
+const YELLOW = '#FFE699';
+const ORANGE = '#F8B26A';
+const RED = '#E8746C';
+
+/** §四(二)1(3), figure 8: the nine boxes. */
+export const BOX_TABLE: Record<Box, BoxInfo> = {
+  9: {
+    box: 9, potential: 'high', performance: 'excellent', colour: DARK_GREEN, fontColour: '#FFFFFF',
+    label: { zh: '超级明星', en: 'Star' },
+    strategy: {
+      zh: '保留并加速：牵头关键项目（揭榜挂帅），带教他人，长期激励',
+      en: 'Retain and accelerate: lead key projects (open-bid), mentor others, long-term incentives',
+    },
+  },
+  8: {
+    box: 8, potential: 'high', performance: 'qualified', colour: GREEN, fontColour: '#000000',
+    label: { zh: '潜力之星', en: 'High potential' },
+    strategy: { zh: '加速发展：挑战性任务，个人发展计划，配备导师', en: 'Accelerate: stretch assignments, a personal plan, a mentor' },
+  },
+  7: {
+    box: 7, potential: 'high', performance: 'needs', colour: YELLOW, fontColour: '#000000',
+    label: { zh: '待发展者', en: 'Rough diamond' },
+    strategy: { zh: '诊断：辅导，岗位匹配，弥补绩效差距', en: 'Diagnose: coaching, role fit, close the performance gap' },
+  },
+  6: {
+    box: 6, potential: 'medium', performance: 'excellent', colour: GREEN, fontColour: '#000000',
+    label: { zh: '绩效之星', en: 'High performer' },
+    strategy: { zh: '拓展：轮岗，跨学科项目', en: 'Broaden: rotation, cross-discipline projects' },
+  },
+  5: {
+    box: 5, potential: 'medium', performance: 'qualified', colour: YELLOW, fontColour: '#000000',
+    label: { zh: '中坚力量', en: 'Core player' },
+    strategy: { zh: '稳步成长：学习地图，在岗培训', en: 'Steady growth: learning map, on-the-job training' },
+  },
+  4: {
+    box: 4, potential: 'medium', performance: 'needs', colour: ORANGE, fontColour: '#000000',
+    label: { zh: '待改进者', en: 'Inconsistent' },
+    strategy: { zh: '绩效改进计划', en: 'Performance improvement plan' },
+  },
+  3: {
+    box: 3, potential: 'low', performance: 'excellent', colour: YELLOW, fontColour: '#000000',
+    label: { zh: '熟练员工', en: 'Trusted professional' },
+    strategy: { zh: '专家通道，技艺传承（带教他人）', en: 'Expert track, craft inheritance (mentor others)' },
+  },
+  2: {
+    box: 2, potential: 'low', performance: 'qualified', colour: ORANGE, fontColour: '#000000',
+    label: { zh: '基本胜任', en: 'Effective' },
+    strategy: { zh: '保持，提升技能', en: 'Maintain, build skills' },
+  },
+  1: {
+    box: 1, potential: 'low', performance: 'needs', colour: RED, fontColour: '#000000',
+    label: { zh: '需重点改进', en: 'Needs focus' },
+    strategy: { zh: '改进计划或调岗', en: 'Improvement plan or reassignment' },
+  },
+};
+
+/** §三(一) table 1, figure 5: the five core competencies. */
+export const COMPETENCY_LABELS: Record<CompetencyKey, Text> = {
+  research: { zh: '专业技术研究能力', en: 'Technical research' },
+  practice: { zh: '工程实践与应用能力', en: 'Engineering practice & application' },
+  problemSolving: { zh: '复杂问题解决能力', en: 'Complex problem solving' },
+  integration: { zh: '专业学科交叉与整合能力', en: 'Cross-discipline integration' },
+  innovation: { zh: '创新变革能力', en: 'Innovation & change' },
+};
+
+/** §三(一)1: the three cultivation levels. */
+export const LEVEL_LABELS: Record<LevelKey, Text> = {
+  junior: { zh: '初级培育对象', en: 'Tier 1' },
+  intermediate: { zh: '中级培育对象', en: 'Tier 2' },
+  senior: { zh: '高级培育对象', en: 'Tier 3' },
+};
+
+/** §三(一)1: the six engineer categories (a workbook may add its own). */
+export const CATEGORIES: readonly Text[] = [
+  { zh: '研发工程师', en: 'R&D engineer' },
+  { zh: '开发工程师', en: 'Development engineer' },
+  { zh: '机械工程师', en: 'Mechanical engineer' },
+  { zh: '设备工程师', en: 'Equipment engineer' },
+  { zh: '产品工程师', en: 'Product engineer' },
+  { zh: '"双跨"型工程师', en: 'Cross-domain engineer' },
+];
+
+export const SEVERITY_LABELS: Record<GapSeverity, Text> = {
+  high: { zh: '高', en: 'High' },
+  medium: { zh: '中', en: 'Medium' },
+  low: { zh: '低', en: 'Low' },
+  meets: { zh: '达标', en: 'Meets' },
+  notAssessed: { zh: '未评估', en: 'Not assessed' },
+};
+
+export const RISK_LABELS: Record<Risk, Text> = {
+  high: { zh: '高', en: 'High' },
+  medium: { zh: '中', en: 'Medium' },
+  low: { zh: '低', en: 'Low' },
+};
+
+/** *default* required level per cultivation level where the standards sheet gives nothing. */
+export const DEFAULT_REQUIRED: Record<LevelKey | 'none', number> = {
+  junior: 2,
+  intermediate: 3,
+  senior: 4,
+  none: 3,
+};
+
+export function boxLabel(box: Box, lang: Lang, overrides?: Partial<Record<Box, string>>): string {
+  return overrides?.[box] ?? pick(BOX_TABLE[box].label, lang);
+}

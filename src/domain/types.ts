@@ -1,0 +1,155 @@
+// Plain data of the review. Nothing here knows of cells, sheets, Office or the DOM.
+
+export type Lang = 'zh-CN' | 'en-US';
+
+/** A user-visible text in both languages. */
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export type PerfBand = 'excellent' | 'qualified' | 'needs';
+export type PotBand = 'high' | 'medium' | 'low';
+export type Box = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+export const BOXES: readonly Box[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** The five core competencies, in the seed's order (this order breaks ties). */
+export type CompetencyKey = 'research' | 'practice' | 'problemSolving' | 'integration' | 'innovation';
+export const COMPETENCIES: readonly CompetencyKey[] = [
+  'research',
+  'practice',
+  'problemSolving',
+  'integration',
+  'innovation',
+];
+
+export type LevelKey = 'junior' | 'intermediate' | 'senior';
+export const LEVELS: readonly LevelKey[] = ['junior', 'intermediate', 'senior'];
+
+export type CareerInterest = 'technical' | 'management' | 'composite' | 'skill';
+export type Risk = 'high' | 'medium' | 'low';
+
+/** 1–5 scale or 0–100 scale of a score column. */
+export type Scale = 5 | 100;
+
+/** Where a band came from, kept so the explanation can be checked by hand. */
+export type BandSource =
+  | { kind: 'rating'; raw: string; mapped: boolean }
+  | { kind: 'score'; value: number; scale: Scale };
+
+export interface PerformanceInput {
+  band: PerfBand;
+  source: BandSource;
+  /** A score shown next to a rating when both columns exist. */
+  shownScore?: number;
+}
+
+export interface PotentialInput {
+  band: PotBand;
+  source: BandSource;
+  shownScore?: number;
+}
+
+/** One usable roster row, as the workbook reader hands it to the engine. */
+export interface Engineer {
+  id: string;
+  /** Display name; the reader puts the ID here when the roster has no name column. */
+  name: string;
+  department?: string;
+  manager?: string;
+  position?: string;
+  category?: string;
+  level?: LevelKey;
+  years?: number;
+  keyPosition?: boolean;
+  performance: PerformanceInput;
+  /** Absent: derived from competencies by the engine. */
+  potential?: PotentialInput;
+  competencies: Partial<Record<CompetencyKey, number>>;
+  projectsLed?: number;
+  careerInterest?: CareerInterest;
+  flightRisk?: Risk;
+  inPool?: boolean;
+  mentorId?: string;
+  previousBox?: Box;
+  /** Position of the row in its sheet (0-based), so results can point back to it. */
+  sourceRow: number;
+}
+
+/** One row of the standards sheet: `undefined` category or level is the wildcard `*`. */
+export interface StandardRow {
+  category?: string;
+  level?: LevelKey;
+  required: Partial<Record<CompetencyKey, number>>;
+}
+
+export type GapSeverity = 'high' | 'medium' | 'low' | 'meets' | 'notAssessed';
+
+export interface CompetencyGap {
+  competency: CompetencyKey;
+  actual?: number;
+  required: number;
+  /** required − actual; undefined when not assessed. */
+  gap?: number;
+  severity: GapSeverity;
+  strength: boolean;
+}
+
+/** How the potential band was reached. */
+export type PotentialBasis =
+  | { kind: 'given'; source: BandSource }
+  | { kind: 'derived'; meanSurplus: number; assessed: number };
+
+export interface Placement {
+  performance: PerfBand;
+  potential: PotBand;
+  box: Box;
+  potentialBasis: PotentialBasis;
+}
+
+export interface EngineerReview {
+  engineer: Engineer;
+  placement: Placement;
+  /** Final box: the calibrated one once calibration exists; equals placement.box until then. */
+  finalBox: Box;
+  gaps: CompetencyGap[];
+  /** Up to three largest positive gaps, in order. */
+  topGaps: CompetencyGap[];
+  strengths: CompetencyKey[];
+  explanation: Text;
+}
+
+export interface DistributionFlag {
+  /** 'department' or 'manager' grouping. */
+  groupKind: 'all' | 'department' | 'manager';
+  group: string;
+  box: Box;
+  /** Shares in percent (0–100). */
+  actual: number;
+  guidance: number;
+}
+
+export interface ManagerBiasFlag {
+  manager: string;
+  count: number;
+  mean: number;
+  overallMean: number;
+}
+
+export interface DistributionGroup {
+  groupKind: 'all' | 'department' | 'manager';
+  group: string;
+  total: number;
+  counts: Record<Box, number>;
+  /** Only groups with at least the minimum group size are checked. */
+  checked: boolean;
+  flags: DistributionFlag[];
+}
+
+export interface ReviewResult {
+  reviews: EngineerReview[];
+  counts: Record<Box, number>;
+  total: number;
+  distribution: DistributionGroup[];
+  managerBias: ManagerBiasFlag[];
+}

@@ -1,0 +1,41 @@
+// The one interface both hosts (Office.js and exceljs) implement. The read contract is pinned so that
+// the reader gets the same thing from either host and decides everything itself.
+import type { SheetPlan } from './plan';
+
+/** A raw cell value: number, string, boolean or empty. Dates arrive as Excel serial numbers (1900 system). */
+export type RawValue = number | string | boolean | null;
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
+/** The used range of one sheet, as parallel 2-D arrays of equal shape. */
+export interface SheetGrid {
+  name: string;
+  /** 0-based sheet row and column of values[0][0] (the used range need not start at A1). */
+  origin: { row: number; col: number };
+  values: RawValue[][];
+  /** The text Excel displays for the cell (number format applied). */
+  texts: string[][];
+  /** The number format code, e.g. `General`, `0%`, `00000`, `yyyy-mm-dd`, `@`. */
+  formats: string[][];
+  /** True where the cell holds an Excel error (#N/A, #REF!, …); its value is then the error text. */
+  errors: boolean[][];
+  /** 0-based sheet rows that are hidden (by the user or by a filter). */
+  hiddenRows: number[];
+}
+
+export interface SheetInfo {
+  name: string;
+  visibility: SheetVisibility;
+}
+
+export interface WorkbookHost {
+  /** Every sheet, in tab order. */
+  sheets(): Promise<SheetInfo[]>;
+  /** Reads the used range of each named sheet in one batch; a name that does not exist is left out. */
+  readSheets(names: string[]): Promise<SheetGrid[]>;
+  /**
+   * Writes output sheets. Each plan replaces the sheet named by `plan.replaces` (found through the
+   * registry) or `plan.name`; only sheets named in plans are touched.
+   */
+  apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void>;
+}

@@ -1,0 +1,100 @@
+// A SheetPlan is a declarative description of one output sheet. Plans are plain data: the tests assert
+// on them, and each host only translates them (exceljs in Node and the browser, Office.js in Excel).
+import type { Lang } from '../domain/types';
+import type { SheetVisibility } from './host';
+
+export type PlanValue = string | number | boolean | null;
+
+/** Roles of the sheets the product writes; the registry records them. */
+export type OutputRole =
+  | 'results'
+  | 'grid'
+  | 'gaps'
+  | 'check'
+  | 'plans'
+  | 'pool'
+  | 'mentoring'
+  | 'summary'
+  | 'calibration'
+  | 'registry'
+  /** A values-only copy of an input sheet (review workbooks written outside Excel). */
+  | 'input';
+
+export interface CellStyle {
+  /** Fill colour, `#RRGGBB`. */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  wrap?: boolean;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'middle' | 'bottom';
+  /** Thin border on every edge of every cell of the ranges. */
+  border?: 'thin' | 'medium';
+}
+
+/** One style applied to several ranges: formats are grouped by style, never set cell by cell. */
+export interface StyleGroup {
+  style: CellStyle;
+  /** A1 ranges, e.g. `A1:P1`, `C5`. */
+  ranges: string[];
+}
+
+export interface NumberFormatGroup {
+  format: string;
+  ranges: string[];
+}
+
+export interface ListValidation {
+  range: string;
+  /** Allowed values, shown as a drop-down. */
+  list: string[];
+}
+
+export interface TableSpec {
+  name: string;
+  /** Header row included. */
+  range: string;
+  style: string;
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Fit the print to one page wide; `fitToHeight` 1 puts it on one page. */
+  fitToWidth: 1;
+  fitToHeight?: 1;
+  /** Rows repeated at the top of every page, e.g. `1:1`. */
+  repeatRows?: string;
+  /** Header and footer texts (plain text, centred). */
+  header: string;
+  footer: string;
+  /** Manual page breaks after these 1-based rows. */
+  rowBreaks?: number[];
+}
+
+export interface SheetPlan {
+  role: OutputRole;
+  name: string;
+  /** An existing sheet (found through the registry) that this plan replaces, when its name differs. */
+  replaces?: string;
+  lang: Lang;
+  visibility: SheetVisibility;
+  /** Values from A1, row by row; rows may be ragged. Strings are always written as text, never formulas. */
+  values: PlanValue[][];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Row heights in points, by 1-based row. */
+  rowHeights?: Record<number, number>;
+  numberFormats: NumberFormatGroup[];
+  styles: StyleGroup[];
+  merges: string[];
+  /** Rows and columns frozen at the top-left. */
+  freeze?: { rows: number; cols: number };
+  table?: TableSpec;
+  validations?: ListValidation[];
+  print?: PrintSetup;
+  tabColor?: string;
+  /** Font family for the whole sheet (a CJK font so Chinese prints). */
+  font?: string;
+}

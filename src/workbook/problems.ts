@@ -1,0 +1,40 @@
+// A problem a user can cause: a value with its sheet, cell and a message in both languages.
+import type { Text } from '../domain/types';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  sheet: string;
+  /** A1 address of the cell (or range) at fault; empty when the problem has no single cell. */
+  cell: string;
+  severity: Severity;
+  message: Text;
+}
+
+/** 0-based column index → letters (0 → A, 26 → AA). */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based row and column → A1 address. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A1 range from two 0-based corners. */
+export function a1Range(r1: number, c1: number, r2: number, c2: number): string {
+  const from = a1(r1, c1);
+  const to = a1(r2, c2);
+  return from === to ? from : `${from}:${to}`;
+}
+
+export function problem(sheet: string, cell: string, severity: Severity, zh: string, en: string): Problem {
+  return { sheet, cell, severity, message: { zh, en } };
+}
