@@ -150,3 +150,31 @@ export const DEFAULT_REQUIRED: Record<LevelKey | 'none', number> = {
 export function boxLabel(box: Box, lang: Lang, overrides?: Partial<Record<Box, string>>): string {
   return overrides?.[box] ?? pick(BOX_TABLE[box].label, lang);
 }
+
+/** Movement against the previous box (DOMAIN.md, The nine boxes). */
+export type Movement = 'up' | 'down' | 'same' | 'lateral';
+export const MOVEMENT_LABELS: Record<Movement, Text> = {
+  up: { zh: '上升', en: 'Up' },
+  down: { zh: '下降', en: 'Down' },
+  same: { zh: '持平', en: 'Same' },
+  lateral: { zh: '平移', en: 'Lateral' },
+};
+
+/** §六(二)1(3): growth stages by years of experience (*default* years in settings.stageYears). */
+export type GrowthStage = 'integration' | 'orientation' | 'capability' | 'advancement' | 'maturity';
+export const STAGE_LABELS: Record<GrowthStage, Text> = {
+  integration: { zh: '融合期', en: 'Integration' },
+  orientation: { zh: '认知期', en: 'Orientation' },
+  capability: { zh: '蓄能期', en: 'Capability-building' },
+  advancement: { zh: '提升期', en: 'Advancement' },
+  maturity: { zh: '成才期', en: 'Maturity' },
+};
+
+/** Score scales as the explanation names them. */
+export const SCALE_LABELS: Record<5 | 100, Text> = {
+  5: { zh: '五分制', en: '1–5 scale' },
+  100: { zh: '百分制', en: '0–100 scale' },
+};
+
+/** Name of the distribution group of every reviewed engineer (group 'all'). */
+export const ALL_GROUP_LABEL: Text = { zh: '全体', en: 'All' };

@@ -9,7 +9,7 @@ export function normalizeKey(s: string): string {
   return s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
 }
 
-/** Rounds to 2 decimals, as DOMAIN.md asks before any comparison. */
+/** Rounds to 2 decimals, half away from zero like Excel's ROUND, as DOMAIN.md asks before any comparison. */
 export function round2(n: number): number {
-  return Math.round((n + Number.EPSILON) * 100) / 100;
+  return (Math.sign(n) * Math.round((Math.abs(n) + Number.EPSILON) * 100)) / 100 + 0;
 }

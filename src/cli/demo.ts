@@ -1,0 +1,54 @@
+// `npm run demo`: writes a sample roster of a Qingdao manufacturer, reviews it into a review workbook under
+// out/demo/ (git-ignored), and prints where it is with the box counts as a small text grid.
+import path from 'path';
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { XlsxHost } from '../hosts/xlsx/host';
+import { runReview } from '../workbook/run';
+import { templatePlans } from '../workbook/template';
+import { readWorkbookFile, writeWorkbookFile } from './files';
+import { localIsoDate } from './main';
+import { consoleLang, say } from './messages';
+import { textGrid } from './textGrid';
+
+const SAMPLE_SIZE = 80;
+
+async function demo(): Promise<number> {
+  const lang = consoleLang(undefined, process.env);
+  const dir = path.resolve(__dirname, '..', '..', 'out', 'demo');
+  await fs.mkdir(dir, { recursive: true });
+  const rosterFile = path.join(dir, '样例花名册.xlsx');
+  const reviewFile = path.join(dir, '样例花名册-盘点.xlsx');
+
+  const template = new XlsxHost(new ExcelJS.Workbook());
+  await template.apply(templatePlans('zh-CN', SAMPLE_SIZE));
+  await writeWorkbookFile(template.workbook, rosterFile);
+
+  // A fresh review each time: the demo shows a first run, not a re-run.
+  await fs.rm(reviewFile, { force: true });
+  const loaded = await readWorkbookFile(rosterFile);
+  if (!loaded.ok) throw new Error(loaded.problem.message.en);
+  const target = new XlsxHost(new ExcelJS.Workbook());
+  const outcome = await runReview(new XlsxHost(loaded.workbook), target, { today: localIsoDate(new Date()), copyInputs: true });
+  if (!outcome.ok) throw new Error(outcome.fatal.message.en);
+  await writeWorkbookFile(target.workbook, reviewFile);
+
+  const { result, problems } = outcome;
+  const out = (s: string): boolean => process.stdout.write(`${s}\n`);
+  out(say({ zh: `样例花名册（${SAMPLE_SIZE} 名工程师）：${rosterFile}`, en: `Sample roster (${SAMPLE_SIZE} engineers): ${rosterFile}` }, lang));
+  out(say({ zh: `盘点工作簿：${reviewFile}`, en: `Review workbook: ${reviewFile}` }, lang));
+  out(say({ zh: `已盘点 ${result.total} 人，数据检查 ${problems.length} 条`, en: `${result.total} reviewed, ${problems.length} data-check lines` }, lang));
+  out('');
+  out(textGrid(result.counts, result.total, lang));
+  return 0;
+}
+
+demo().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`demo failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

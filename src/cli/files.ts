@@ -1,0 +1,71 @@
+// File I/O of the command line: the only place that touches the file system.
+import { promises as fs } from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import type { Problem } from '../workbook/problems';
+import { loadWorkbook } from '../hosts/xlsx/load';
+
+export type Loaded = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: Problem };
+
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads an .xlsx or .csv file; a file that cannot be read is a problem, not an exception. */
+export async function readWorkbookFile(file: string): Promise<Loaded> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const name = path.basename(file);
+    return {
+      ok: false,
+      problem: {
+        sheet: '',
+        cell: '',
+        severity: 'error',
+        message:
+          code === 'ENOENT'
+            ? { zh: `找不到文件 ${file}`, en: `File not found: ${file}` }
+            : { zh: `无法读取文件 ${name}（${code}）`, en: `Cannot read ${name} (${code})` },
+      },
+    };
+  }
+  return loadWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file));
+}
+
+/** Writes next to the target first and renames, so an interrupted run never leaves half a workbook. */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const buffer = await workbook.xlsx.writeBuffer();
+  await fs.writeFile(tmp, new Uint8Array(buffer as ArrayBuffer));
+  await fs.rename(tmp, file);
+}
+
+/** True when both paths name the same file (also through symlinks or different spellings). */
+export async function samePath(a: string, b: string): Promise<boolean> {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.realpath(ra), fs.realpath(rb)]);
+    return sa === sb;
+  } catch {
+    return false;
+  }
+}
+
+export async function fileSize(file: string): Promise<number> {
+  try {
+    return (await fs.stat(file)).size;
+  } catch {
+    return 0;
+  }
+}

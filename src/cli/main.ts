@@ -1,0 +1,280 @@
+// `talent-review run | check | template`: a thin command over the xlsx host. It decides nothing about the
+// review; it reads files, hands hosts to the engine, writes the review workbook and reports.
+import path from 'path';
+import ExcelJS from 'exceljs';
+import type { Lang, Text } from '../domain/types';
+import { XlsxHost } from '../hosts/xlsx/host';
+import { checkReview, runReview, targetRegistry, type Stage } from '../workbook/run';
+import type { Problem } from '../workbook/problems';
+import { templatePlans } from '../workbook/template';
+import { exists, fileSize, readWorkbookFile, samePath, writeWorkbookFile } from './files';
+import { consoleLang, formatProblem, say, USAGE } from './messages';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** ISO date of today; injectable so tests are stable. */
+  today: () => string;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(`${s}\n`),
+  err: (s) => process.stderr.write(`${s}\n`),
+  env: process.env,
+  today: () => localIsoDate(new Date()),
+};
+
+export function localIsoDate(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+interface Args {
+  command?: string;
+  positional: string[];
+  output?: string;
+  lang?: Lang;
+  settings?: string;
+  sample?: number;
+  help: boolean;
+}
+
+class UsageError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { positional: [], help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError({ zh: `${a} 后面需要一个值`, en: `${a} needs a value` });
+      return v;
+    };
+    if (a === '-h' || a === '--help') args.help = true;
+    else if (a === '-o' || a === '--output') args.output = value();
+    else if (a === '--settings') args.settings = value();
+    else if (a === '--lang') {
+      const v = value();
+      if (v !== 'zh-CN' && v !== 'en-US') throw new UsageError({ zh: `--lang 只能是 zh-CN 或 en-US，而不是 ${v}`, en: `--lang takes zh-CN or en-US, not ${v}` });
+      args.lang = v;
+    } else if (a === '--sample') {
+      const v = value();
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 100000)
+        throw new UsageError({ zh: `--sample 需要 0 到 100000 之间的整数，而不是 ${v}`, en: `--sample takes a whole number 0–100000, not ${v}` });
+      args.sample = n;
+    } else if (a.startsWith('-') && a.length > 1) throw new UsageError({ zh: `未知选项 ${a}`, en: `Unknown option ${a}` });
+    else if (args.command === undefined) args.command = a;
+    else args.positional.push(a);
+  }
+  return args;
+}
+
+function problemCounts(problems: Problem[]): { errors: number; warnings: number } {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { errors, warnings: problems.length - errors };
+}
+
+function needOneInput(args: Args): string {
+  if (args.positional.length !== 1)
+    throw new UsageError({ zh: '需要且只需要一个输入文件（.xlsx 或 .csv）', en: 'Give exactly one input file (.xlsx or .csv)' });
+  return args.positional[0];
+}
+
+async function loadSettingsHost(args: Args, lang: Lang, io: Io): Promise<XlsxHost | undefined | 'failed'> {
+  if (!args.settings) return undefined;
+  const loaded = await readWorkbookFile(args.settings);
+  if (!loaded.ok) {
+    io.err(formatProblem(loaded.problem, lang));
+    return 'failed';
+  }
+  return new XlsxHost(loaded.workbook);
+}
+
+function progressPrinter(io: Io, lang: Lang): (stage: Stage, detail?: { done: number; total: number }) => void {
+  const names: Record<Stage, Text> = {
+    read: { zh: '读取花名册…', en: 'Reading the roster…' },
+    review: { zh: '盘点计算…', en: 'Reviewing…' },
+    write: { zh: '写入输出工作表…', en: 'Writing output sheets…' },
+    done: { zh: '保存文件…', en: 'Saving the file…' },
+  };
+  let last = '';
+  return (stage, detail) => {
+    const line = detail ? `${say(names[stage], lang)} ${detail.done}/${detail.total}` : say(names[stage], lang);
+    if (line !== last) io.err(line);
+    last = line;
+  };
+}
+
+async function cmdRun(args: Args, io: Io): Promise<number> {
+  const input = needOneInput(args);
+  const lang = consoleLang(args.lang, io.env);
+  if (!args.output) throw new UsageError({ zh: '请用 -o 指定输出文件，例如 -o 盘点结果.xlsx', en: 'Name the output with -o, e.g. -o review.xlsx' });
+  const output = args.output;
+  if (path.extname(output).toLowerCase() !== '.xlsx')
+    throw new UsageError({ zh: '输出文件必须是 .xlsx', en: 'The output must be an .xlsx file' });
+  if (await samePath(input, output))
+    throw new UsageError({
+      zh: '输出文件不能与输入文件相同：本工具从不改写您的原始工作簿，请另取一个文件名',
+      en: 'The output may not be the input: your own workbook is never rewritten; choose another file name',
+    });
+  if (args.settings && (await samePath(args.settings, output)))
+    throw new UsageError({ zh: '输出文件不能与设置工作簿相同', en: 'The output may not be the settings workbook' });
+
+  const loaded = await readWorkbookFile(input);
+  if (!loaded.ok) {
+    io.err(formatProblem(loaded.problem, lang));
+    return 1;
+  }
+  const settingsHost = await loadSettingsHost(args, lang, io);
+  if (settingsHost === 'failed') return 1;
+
+  // An existing output is re-used only if it is a review workbook we wrote: never someone's own file.
+  let target: XlsxHost;
+  if (await exists(output)) {
+    const prior = await readWorkbookFile(output);
+    const host = prior.ok ? new XlsxHost(prior.workbook) : undefined;
+    if (!host || (await targetRegistry(host)).length === 0) {
+      io.err(
+        say(
+          {
+            zh: `${output} 已存在，但不是本工具生成的盘点工作簿；为免覆盖您的文件，请换一个输出文件名`,
+            en: `${output} exists and is not a review workbook written by talent-review; to keep it safe, choose another output name`,
+          },
+          lang,
+        ),
+      );
+      return 1;
+    }
+    target = host;
+  } else {
+    target = new XlsxHost(new ExcelJS.Workbook());
+  }
+
+  const big = (await fileSize(input)) > 400_000;
+  const outcome = await runReview(new XlsxHost(loaded.workbook), target, {
+    today: io.today(),
+    lang: args.lang,
+    settingsHost,
+    copyInputs: true,
+    progress: big ? progressPrinter(io, lang) : undefined,
+  });
+  if (!outcome.ok) {
+    io.err(formatProblem(outcome.fatal, lang));
+    return 1;
+  }
+  await writeWorkbookFile(target.workbook, output);
+
+  const { errors, warnings } = problemCounts(outcome.problems);
+  const checkSheet = outcome.lang === 'zh-CN' ? '数据检查' : 'Data check';
+  io.err(
+    say(
+      {
+        zh: `已盘点 ${outcome.result.total} 名工程师（读取 ${outcome.input.rowsRead} 行；${errors} 个错误，${warnings} 个警告，详见「${checkSheet}」工作表）`,
+        en: `Reviewed ${outcome.result.total} engineers (${outcome.input.rowsRead} rows read; ${errors} errors, ${warnings} warnings — see the "${checkSheet}" sheet)`,
+      },
+      lang,
+    ),
+  );
+  io.out(say({ zh: `已写入 ${output}`, en: `Written to ${output}` }, lang));
+  return 0;
+}
+
+async function cmdCheck(args: Args, io: Io): Promise<number> {
+  const input = needOneInput(args);
+  const lang = consoleLang(args.lang, io.env);
+  const loaded = await readWorkbookFile(input);
+  if (!loaded.ok) {
+    io.err(formatProblem(loaded.problem, lang));
+    return 1;
+  }
+  const settingsHost = await loadSettingsHost(args, lang, io);
+  if (settingsHost === 'failed') return 1;
+  const checked = await checkReview(new XlsxHost(loaded.workbook), { today: io.today(), settingsHost });
+  if (!checked.ok) {
+    for (const p of checked.problems) io.out(formatProblem(p, lang));
+    io.err(formatProblem(checked.fatal, lang));
+    return 1;
+  }
+  for (const p of checked.input.problems) io.out(formatProblem(p, lang));
+  const { errors, warnings } = problemCounts(checked.input.problems);
+  io.err(
+    say(
+      {
+        zh: `花名册「${checked.input.rosterSheet}」：${checked.result.total} 名工程师可盘点；${errors} 个错误，${warnings} 个警告`,
+        en: `Roster "${checked.input.rosterSheet}": ${checked.result.total} engineers can be reviewed; ${errors} errors, ${warnings} warnings`,
+      },
+      lang,
+    ),
+  );
+  return 0;
+}
+
+async function cmdTemplate(args: Args, io: Io): Promise<number> {
+  const lang = args.lang ?? 'zh-CN';
+  if (args.positional.length > 0) throw new UsageError({ zh: 'template 不接受输入文件', en: 'template takes no input file' });
+  if (!args.output) throw new UsageError({ zh: '请用 -o 指定要生成的文件', en: 'Name the file to write with -o' });
+  if (path.extname(args.output).toLowerCase() !== '.xlsx')
+    throw new UsageError({ zh: '模板文件必须是 .xlsx', en: 'The template must be an .xlsx file' });
+  if (await exists(args.output)) {
+    io.err(say({ zh: `${args.output} 已存在，不会覆盖`, en: `${args.output} exists; it is not overwritten` }, consoleLang(args.lang, io.env)));
+    return 1;
+  }
+  const host = new XlsxHost(new ExcelJS.Workbook());
+  await host.apply(templatePlans(lang, args.sample ?? 0));
+  await writeWorkbookFile(host.workbook, args.output);
+  io.out(say({ zh: `已写入 ${args.output}`, en: `Written to ${args.output}` }, consoleLang(args.lang, io.env)));
+  return 0;
+}
+
+/** Runs the command; resolves to the exit code. Never throws for what a user can cause. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`${say(e.text, consoleLang(undefined, io.env))}\n\n${say(USAGE, consoleLang(undefined, io.env))}`);
+    return 2;
+  }
+  const lang = consoleLang(args.lang, io.env);
+  if (args.help || args.command === undefined || args.command === 'help') {
+    (args.command === undefined && !args.help ? io.err : io.out)(say(USAGE, lang));
+    return args.command === undefined && !args.help ? 2 : 0;
+  }
+  try {
+    switch (args.command) {
+      case 'run':
+        return await cmdRun(args, io);
+      case 'check':
+        return await cmdCheck(args, io);
+      case 'template':
+        return await cmdTemplate(args, io);
+      default:
+        throw new UsageError({ zh: `未知命令 ${args.command}`, en: `Unknown command ${args.command}` });
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${say(e.text, lang)}\n\n${say(USAGE, lang)}`);
+      return 2;
+    }
+    // A bug, not a user's mistake: say so plainly, without a stack trace, and keep the user's files untouched.
+    const msg = e instanceof Error ? e.message : String(e);
+    io.err(
+      say(
+        {
+          zh: `内部错误：${msg}。您的文件未被改动；请把此信息和所用命令发给我们。`,
+          en: `Internal error: ${msg}. Your files were not changed; please send us this message and the command used.`,
+        },
+        lang,
+      ),
+    );
+    if (io.env.TALENT_REVIEW_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
+    return 1;
+  }
+}

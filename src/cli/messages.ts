@@ -1,0 +1,46 @@
+// What the command line says, in zh-CN and en-US. The console language follows --lang, else the system locale.
+import type { Lang, Text } from '../domain/types';
+import type { Problem } from '../workbook/problems';
+
+export function consoleLang(flag: Lang | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag) return flag;
+  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  if (fromEnv) return /^zh/i.test(fromEnv) ? 'zh-CN' : 'en-US';
+  const system = Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^zh/i.test(system) ? 'zh-CN' : 'en-US';
+}
+
+export function say(text: Text, lang: Lang): string {
+  return lang === 'zh-CN' ? text.zh : text.en;
+}
+
+export function formatProblem(p: Problem, lang: Lang): string {
+  const sev = p.severity === 'error' ? (lang === 'zh-CN' ? '错误' : 'error') : lang === 'zh-CN' ? '警告' : 'warning';
+  const where = [p.sheet, p.cell].filter(Boolean).join('!');
+  return `${where ? `${where} ` : ''}[${sev}] ${say(p.message, lang)}`;
+}
+
+export const USAGE: Text = {
+  zh: `卓越盘点 talent-review — 从花名册工作簿生成工程师盘点（九宫格、能力差距、数据检查）
+
+用法：
+  talent-review run 输入.xlsx|输入.csv -o 输出.xlsx [--lang zh-CN|en-US] [--settings 设置.xlsx]
+      生成盘点工作簿（输出工作表 + 所用输入表的数值副本）；不会改写输入文件。
+  talent-review check 输入.xlsx [--settings 设置.xlsx] [--lang zh-CN|en-US]
+      只检查花名册并列出问题，不写任何文件。
+  talent-review template -o 文件.xlsx [--sample N] [--lang zh-CN|en-US]
+      生成空白花名册模板（或含 N 名样例工程师）。
+
+退出码：0 已完成；1 工作簿无法盘点；2 命令行有误。`,
+  en: `talent-review — an engineer talent review (nine-box, gaps, data check) from a roster workbook
+
+Usage:
+  talent-review run IN.xlsx|IN.csv -o OUT.xlsx [--lang zh-CN|en-US] [--settings SETTINGS.xlsx]
+      Writes a review workbook (output sheets + values-only copies of the inputs used); IN is never rewritten.
+  talent-review check IN.xlsx [--settings SETTINGS.xlsx] [--lang zh-CN|en-US]
+      Checks the roster and prints the problems; writes nothing.
+  talent-review template -o FILE.xlsx [--sample N] [--lang zh-CN|en-US]
+      Writes an empty roster workbook (or one with N sample engineers).
+
+Exit codes: 0 done; 1 the workbook cannot be reviewed; 2 wrong command line.`,
+};

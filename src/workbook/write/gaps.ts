@@ -1,0 +1,152 @@
+// 能力差距 / Gaps: engineers × the five core competencies, each with actual, required and gap; gap cells
+// coloured by severity (DOMAIN.md, Gaps). Two header rows: the competency over 实际/要求/差距.
+import { COMPETENCY_LABELS, LEVEL_LABELS, SEVERITY_LABELS, pick } from '../../domain/catalogue';
+import { formatNumber } from '../../domain/gaps';
+import type { Settings } from '../../domain/settings';
+import { COMPETENCIES, type GapSeverity, type Lang, type ReviewResult } from '../../domain/types';
+import type { PlanValue, SheetPlan, StyleGroup } from '../plan';
+import { a1, a1Range } from '../problems';
+import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
+import { RangeCollector } from './ranges';
+import { GAPS_IDENTITY_HEADERS, GAPS_TEXT, GAP_SUBHEADERS, sheetName } from './text';
+
+/** Fill of a gap cell by severity: high red-ish, medium orange, low yellow, meets green, not assessed grey. */
+export const GAP_FILLS: Record<GapSeverity, string> = {
+  high: '#F4A09C',
+  medium: '#F9C98F',
+  low: '#FFF2A8',
+  meets: '#C6EFCE',
+  notAssessed: '#E0E0E0',
+};
+
+const SEVERITY_ORDER: readonly GapSeverity[] = ['high', 'medium', 'low', 'meets', 'notAssessed'];
+const IDENTITY_COLS = GAPS_IDENTITY_HEADERS.length;
+const ROW_LEGEND = 0;
+const ROW_HEAD = 1;
+const ROW_SUB = 2;
+const ROW_DATA = 3;
+const HEADER_FILL = '#DDEBF7';
+
+function legendText(sev: GapSeverity, settings: Settings, lang: Lang): string {
+  const label = pick(SEVERITY_LABELS[sev], lang);
+  const cut = settings.gapCutoffs;
+  switch (sev) {
+    case 'high':
+      return `${label} ≥ ${formatNumber(cut.upper)}`;
+    case 'medium':
+      return `${label} ≥ ${formatNumber(cut.middle)}`;
+    case 'low':
+      return `${label} > 0`;
+    case 'meets':
+      return `${label} ≤ 0`;
+    case 'notAssessed':
+      return label;
+  }
+}
+
+export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settings): SheetPlan {
+  const values: PlanValue[][] = [[], [], []];
+  const merges: string[] = [];
+  const lastCol = IDENTITY_COLS + 3 * COMPETENCIES.length - 1;
+
+  // Legend line: one coloured cell per severity.
+  values[ROW_LEGEND][0] = pick(GAPS_TEXT.legend, lang);
+  merges.push(a1Range(ROW_LEGEND, 0, ROW_LEGEND, IDENTITY_COLS - 1));
+  const legend = new RangeCollector<GapSeverity>();
+  SEVERITY_ORDER.forEach((sev, i) => {
+    const col = IDENTITY_COLS + i * 2;
+    values[ROW_LEGEND][col] = legendText(sev, settings, lang);
+    merges.push(a1Range(ROW_LEGEND, col, ROW_LEGEND, col + 1));
+    legend.addRect(sev, ROW_LEGEND, col, ROW_LEGEND, col + 1);
+  });
+  padRow(values[ROW_LEGEND]);
+
+  // Two header rows.
+  GAPS_IDENTITY_HEADERS.forEach((h, c) => {
+    values[ROW_HEAD][c] = pick(h, lang);
+    values[ROW_SUB][c] = null;
+    merges.push(a1Range(ROW_HEAD, c, ROW_SUB, c));
+  });
+  COMPETENCIES.forEach((k, i) => {
+    const col = IDENTITY_COLS + 3 * i;
+    values[ROW_HEAD][col] = pick(COMPETENCY_LABELS[k], lang);
+    values[ROW_HEAD][col + 1] = null;
+    values[ROW_HEAD][col + 2] = null;
+    merges.push(a1Range(ROW_HEAD, col, ROW_HEAD, col + 2));
+    GAP_SUBHEADERS.forEach((s, j) => (values[ROW_SUB][col + j] = pick(s, lang)));
+  });
+
+  // One row per engineer.
+  const fills = new RangeCollector<GapSeverity>();
+  result.reviews.forEach((review, i) => {
+    const row = ROW_DATA + i;
+    const e = review.engineer;
+    const cells: PlanValue[] = [
+      e.id,
+      e.name,
+      e.department ?? null,
+      e.category ?? null,
+      e.level ? pick(LEVEL_LABELS[e.level], lang) : null,
+    ];
+    COMPETENCIES.forEach((k, ci) => {
+      const g = review.gaps.find((x) => x.competency === k);
+      const col = IDENTITY_COLS + 3 * ci + 2;
+      if (!g) {
+        cells.push(null, null, null);
+        return;
+      }
+      const notAssessed = g.severity === 'notAssessed' || g.gap === undefined;
+      cells.push(g.actual ?? null, g.required, notAssessed ? pick(SEVERITY_LABELS.notAssessed, lang) : (g.gap ?? null));
+      fills.add(g.severity, row, col);
+    });
+    values.push(cells);
+  });
+
+  const dataEnd = ROW_DATA + result.reviews.length - 1;
+  const styles: StyleGroup[] = [
+    { style: { bold: true }, ranges: [a1(ROW_LEGEND, 0)] },
+    ...SEVERITY_ORDER.filter((s) => legend.ranges(s).length > 0).map((s) => ({
+      style: { fill: GAP_FILLS[s], hAlign: 'center' as const, border: 'thin' as const },
+      ranges: legend.ranges(s),
+    })),
+    {
+      style: { bold: true, fill: HEADER_FILL, hAlign: 'center', vAlign: 'middle', wrap: true, border: 'thin' },
+      ranges: [a1Range(ROW_HEAD, 0, ROW_SUB, lastCol)],
+    },
+  ];
+  if (result.reviews.length > 0) {
+    styles.push({ style: { hAlign: 'center' }, ranges: [a1Range(ROW_DATA, IDENTITY_COLS, dataEnd, lastCol)] });
+    for (const sev of SEVERITY_ORDER) {
+      const ranges = fills.ranges(sev);
+      if (ranges.length > 0) styles.push({ style: { fill: GAP_FILLS[sev], bold: sev === 'high' }, ranges });
+    }
+  }
+
+  // Widths: identity columns from their text; actual and required narrow; gap wide enough for 未评估.
+  const identity = estimateWidths(values.map((r) => r.slice(0, IDENTITY_COLS)), 8, 30, ROW_HEAD);
+  const gapWidth = Math.max(8, textWidth(pick(SEVERITY_LABELS.notAssessed, lang)) + 2);
+  const widths = [...identity];
+  for (let i = 0; i < COMPETENCIES.length; i++) widths.push(lang === 'zh-CN' ? 7 : 9, lang === 'zh-CN' ? 7 : 9, gapWidth);
+
+  return {
+    role: 'gaps',
+    name: sheetName('gaps', lang),
+    lang,
+    visibility: 'visible',
+    values,
+    columnWidths: widths,
+    rowHeights: { [ROW_LEGEND + 1]: 22, [ROW_HEAD + 1]: 34, [ROW_SUB + 1]: 20 },
+    numberFormats: [],
+    styles,
+    merges,
+    freeze: { rows: ROW_DATA, cols: IDENTITY_COLS },
+    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_SUB + 1}` }),
+    tabColor: GAP_FILLS.medium,
+    font: SHEET_FONT,
+  };
+}
+
+/** Fills holes left by sparse assignment with empty cells. */
+function padRow(row: PlanValue[]): void {
+  for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
+}

@@ -1,0 +1,366 @@
+// 九宫格 / Nine-box: the colour-coded 3×3 grid (potential upward, performance rightward: box 9 top right,
+// box 1 bottom left), each box with its number, label, count, share and names; the axis titles; the
+// distribution table beside it; below, the department, manager and manager-bias checks as readable lines.
+import { BOX_TABLE, PERF_LABELS, POT_LABELS, REFERENCE_LINE, boxLabel, pick } from '../../domain/catalogue';
+import type { Settings } from '../../domain/settings';
+import { round2 } from '../../domain/text';
+import {
+  BOXES,
+  type Box,
+  type DistributionFlag,
+  type DistributionGroup,
+  type Lang,
+  type PerfBand,
+  type PotBand,
+  type ReviewResult,
+  type Text,
+} from '../../domain/types';
+import type { CellStyle, PlanValue, SheetPlan, StyleGroup } from '../plan';
+import { a1, a1Range } from '../problems';
+import { SHEET_FONT, printSetup, textWidth } from './layout';
+import { GRID_TEXT, boxHeading, formatPoints, formatShare, sheetName } from './text';
+
+/** Potential bands top to bottom, performance bands left to right. */
+const POT_ROWS: readonly PotBand[] = ['high', 'medium', 'low'];
+const PERF_COLS: readonly PerfBand[] = ['needs', 'qualified', 'excellent'];
+
+// Columns (0-based): A axis title, B band names, C–E the boxes, F spacer, G–M the distribution table.
+const COL_AXIS = 0;
+const COL_BAND = 1;
+const COL_GRID = 2;
+const COL_TABLE = 6;
+const LAST_COL = 12;
+const BOX_WIDTH = 40;
+const WIDTHS = [10, 9, BOX_WIDTH, BOX_WIDTH, BOX_WIDTH, 2, 6, 16, 7, 8, 8, 13, 10];
+
+// Rows (0-based): title, subtitle, then each band takes a heading row and three rows for the names.
+const ROW_TITLE = 0;
+const ROW_SUBTITLE = 1;
+const ROW_GRID = 2;
+const ROWS_PER_BAND = 4;
+const ROW_PERF_BANDS = ROW_GRID + 3 * ROWS_PER_BAND;
+const ROW_PERF_AXIS = ROW_PERF_BANDS + 1;
+const ROW_CHECKS = ROW_PERF_AXIS + 2;
+
+/** Points per line of 10-point text in a CJK font, which sets lines looser than Latin fonts. */
+const LINE_HEIGHT = 15;
+const HEADING_HEIGHT = 24;
+/** Beyond this many lines of names a box says “…等N人” instead: the grid must still print on one page. */
+const MAX_NAME_LINES = 24;
+
+const TABLE_HEADER_FILL = '#D9D9D9';
+const FLAG_FILL = '#FDE2E1';
+const FLAG_FONT = '#C00000';
+
+/** The box at a potential row and performance column: 3 × potential index + performance index + 1. */
+export function boxAt(potRow: number, perfCol: number): Box {
+  return (3 * (2 - potRow) + perfCol + 1) as Box;
+}
+
+/** Where box `box` sits in the grid: 0-based sheet row of its heading and its column. */
+export function boxCell(box: Box): { row: number; col: number } {
+  const potIndex = Math.floor((box - 1) / 3);
+  const perfIndex = (box - 1) % 3;
+  return { row: ROW_GRID + (2 - potIndex) * ROWS_PER_BAND, col: COL_GRID + perfIndex };
+}
+
+export function boxFill(box: Box, settings: Settings): { fill: string; font: string } {
+  const custom = settings.boxColours[box];
+  if (custom) return { fill: custom, font: readableOn(custom) };
+  return { fill: BOX_TABLE[box].colour, font: BOX_TABLE[box].fontColour };
+}
+
+/** Black or white, whichever reads better on the fill (relative luminance). */
+export function readableOn(hex: string): string {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(hex.trim());
+  if (!m) return '#000000';
+  const lin = (h: string): number => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lin(m[1]) + 0.7152 * lin(m[2]) + 0.0722 * lin(m[3]);
+  return l > 0.4 ? '#000000' : '#FFFFFF';
+}
+
+/** Names as shown in the grid: the name, with the ID added where two engineers share it. */
+export function displayNames(result: ReviewResult): Map<string, string> {
+  const seen = new Map<string, number>();
+  for (const r of result.reviews) seen.set(r.engineer.name, (seen.get(r.engineer.name) ?? 0) + 1);
+  const out = new Map<string, string>();
+  for (const r of result.reviews) {
+    const { id, name } = r.engineer;
+    out.set(id, (seen.get(name) ?? 0) > 1 && name !== id ? `${name}(${id})` : name);
+  }
+  return out;
+}
+
+/** Lines of names with explicit breaks, so a name is never split across two lines. */
+export function nameLines(names: readonly string[], lang: Lang, width = BOX_WIDTH): string[] {
+  const sep = lang === 'zh-CN' ? '、' : ', ';
+  const usable = width - 3;
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  names.forEach((name, i) => {
+    const token = i < names.length - 1 ? name + sep : name;
+    const w = textWidth(token.trimEnd());
+    if (line !== '' && lineWidth + w > usable) {
+      lines.push(line.trimEnd());
+      line = '';
+      lineWidth = 0;
+    }
+    line += token;
+    lineWidth += textWidth(token);
+  });
+  if (line !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+function capLines(lines: string[], total: number, shownNames: (upTo: number) => number, lang: Lang): string[] {
+  if (lines.length <= MAX_NAME_LINES) return lines;
+  const kept = lines.slice(0, MAX_NAME_LINES - 1);
+  const rest = total - shownNames(kept.length);
+  kept.push(lang === 'zh-CN' ? `…等 ${rest} 人` : `… and ${rest} more`);
+  return kept;
+}
+
+function shareOf(count: number, total: number): number {
+  return total === 0 ? 0 : (count * 100) / total;
+}
+
+/** The whole population's flags: from the engine's 'all' group, else the same rule applied here. */
+function overallFlags(result: ReviewResult, settings: Settings): Map<Box, DistributionFlag> {
+  const all = result.distribution.find((g) => g.groupKind === 'all');
+  const flags = new Map<Box, DistributionFlag>();
+  if (all) {
+    for (const f of all.flags) flags.set(f.box, f);
+    return flags;
+  }
+  if (result.total < settings.minimumGroup || result.total === 0) return flags;
+  for (const box of BOXES) {
+    const actual = round2(shareOf(result.counts[box], result.total));
+    const guidance = settings.guidance[box];
+    if (round2(Math.abs(actual - guidance)) > settings.distributionTolerance) {
+      flags.set(box, { groupKind: 'all', group: 'all', box, actual, guidance });
+    }
+  }
+  return flags;
+}
+
+const CHECK_TEXT = {
+  department: { zh: '部门', en: 'Department' },
+  manager: { zh: '上级', en: 'Manager' },
+  guidance: { zh: '指引', en: 'guidance' },
+  lenient: { zh: '评价可能偏宽', en: 'ratings may be lenient' },
+  strict: { zh: '评价可能偏严', en: 'ratings may be strict' },
+} satisfies Record<string, Text>;
+
+function groupLine(g: DistributionGroup, lang: Lang, settings: Settings): string {
+  const kind = pick(g.groupKind === 'manager' ? CHECK_TEXT.manager : CHECK_TEXT.department, lang);
+  const parts = g.flags.map((f) => {
+    const label = boxLabel(f.box, lang, settings.boxLabels);
+    const dev = formatPoints(f.actual - f.guidance);
+    return lang === 'zh-CN'
+      ? `${f.box} ${label} ${formatShare(f.actual)}（指引 ${f.guidance}%，${dev}）`
+      : `${f.box} ${label} ${formatShare(f.actual)} (guidance ${f.guidance}%, ${dev})`;
+  });
+  return lang === 'zh-CN'
+    ? `⚠ ${kind} ${g.group}（${g.total}人）：${parts.join('；')}`
+    : `⚠ ${kind} ${g.group} (${g.total}): ${parts.join('; ')}`;
+}
+
+function biasLine(b: ReviewResult['managerBias'][number], lang: Lang): string {
+  const diff = b.mean - b.overallMean;
+  const verdict = pick(diff > 0 ? CHECK_TEXT.lenient : CHECK_TEXT.strict, lang);
+  const d = `${diff > 0 ? '+' : '−'}${Math.abs(round2(diff)).toFixed(2)}`;
+  return lang === 'zh-CN'
+    ? `⚠ 上级 ${b.manager}（${b.count}人）：绩效与潜力指数均值 ${b.mean.toFixed(2)}，全体 ${b.overallMean.toFixed(2)}（${d}），${verdict}`
+    : `⚠ Manager ${b.manager} (${b.count}): mean performance + potential index ${b.mean.toFixed(2)}, everyone ${b.overallMean.toFixed(2)} (${d}); ${verdict}`;
+}
+
+function rulesLine(settings: Settings, lang: Lang): string {
+  return lang === 'zh-CN'
+    ? `规则：部门、上级人数 ≥ ${settings.minimumGroup} 时，检查各格占比与指引之差是否超过 ${settings.distributionTolerance} 个百分点；上级人数 ≥ ${settings.managerMinimum} 时，检查其下属绩效与潜力指数均值与全体之差是否超过 ${settings.managerBiasTolerance}。`
+    : `Rules: a department or manager with at least ${settings.minimumGroup} engineers is flagged where a box's share differs from the guidance by more than ${settings.distributionTolerance} points; a manager with at least ${settings.managerMinimum} is flagged where the mean performance + potential index differs from everyone's by more than ${settings.managerBiasTolerance}.`;
+}
+
+function uncheckedLine(groups: DistributionGroup[], settings: Settings, lang: Lang): string | undefined {
+  const small = groups.filter((g) => g.groupKind !== 'all' && !g.checked);
+  if (small.length === 0) return undefined;
+  const names = small.map((g) => `${g.group}(${g.total})`);
+  return lang === 'zh-CN'
+    ? `未检查（不足 ${settings.minimumGroup} 人）：${names.join('、')}`
+    : `Not checked (fewer than ${settings.minimumGroup}): ${names.join(', ')}`;
+}
+
+export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settings, reviewDate: string): SheetPlan {
+  const values: PlanValue[][] = [];
+  const set = (row: number, col: number, v: PlanValue): void => {
+    while (values.length <= row) values.push([]);
+    const r = values[row];
+    while (r.length < col) r.push(null);
+    r[col] = v;
+  };
+  const styles: StyleGroup[] = [];
+  const style = (s: CellStyle, ...ranges: string[]): void => {
+    styles.push({ style: s, ranges });
+  };
+  const merges: string[] = [];
+  const rowHeights: Record<number, number> = {};
+  const total = result.total;
+
+  // Title and subtitle.
+  set(ROW_TITLE, 0, pick(GRID_TEXT.title, lang));
+  merges.push(a1Range(ROW_TITLE, 0, ROW_TITLE, LAST_COL));
+  style({ bold: true, fontSize: 16, vAlign: 'middle' }, a1(ROW_TITLE, 0));
+  rowHeights[ROW_TITLE + 1] = 30;
+  const totalText = lang === 'zh-CN' ? `${pick(GRID_TEXT.total, lang)} ${total} 人` : `${pick(GRID_TEXT.total, lang)} ${total}`;
+  set(ROW_SUBTITLE, 0, `${pick(GRID_TEXT.reviewDate, lang)} ${reviewDate} · ${totalText} · ${pick(REFERENCE_LINE, lang)}`);
+  merges.push(a1Range(ROW_SUBTITLE, 0, ROW_SUBTITLE, LAST_COL));
+  style({ italic: true, fontColor: '#595959', vAlign: 'middle' }, a1(ROW_SUBTITLE, 0));
+  rowHeights[ROW_SUBTITLE + 1] = 20;
+
+  // The boxes.
+  const shown = displayNames(result);
+  const namesByBox = new Map<Box, string[]>(BOXES.map((b) => [b, []]));
+  for (const r of result.reviews) namesByBox.get(r.finalBox)?.push(shown.get(r.engineer.id) ?? r.engineer.name);
+
+  const boxStyles = new Map<string, string[]>();
+  POT_ROWS.forEach((pot, potRow) => {
+    const top = ROW_GRID + potRow * ROWS_PER_BAND;
+    let maxLines = 1;
+    PERF_COLS.forEach((_perf, perfCol) => {
+      const box = boxAt(potRow, perfCol);
+      const col = COL_GRID + perfCol;
+      const names = namesByBox.get(box) ?? [];
+      const count = result.counts[box] ?? names.length;
+      const heading = boxHeading(box, boxLabel(box, lang, settings.boxLabels), count, formatShare(shareOf(count, total)), lang);
+      const all = nameLines(names, lang);
+      const lines = capLines(all, names.length, (upTo) => countNames(all.slice(0, upTo), lang), lang);
+      maxLines = Math.max(maxLines, lines.length);
+      set(top, col, heading);
+      set(top + 1, col, lines.length > 0 ? lines.join('\n') : null);
+      merges.push(a1Range(top + 1, col, top + ROWS_PER_BAND - 1, col));
+      const { fill, font } = boxFill(box, settings);
+      const key = `${fill}|${font}`;
+      boxStyles.set(key, [...(boxStyles.get(key) ?? []), a1(top, col), a1Range(top + 1, col, top + ROWS_PER_BAND - 1, col)]);
+    });
+    // Band name, merged over the band's rows.
+    set(top, COL_BAND, pick(POT_LABELS[pot], lang));
+    merges.push(a1Range(top, COL_BAND, top + ROWS_PER_BAND - 1, COL_BAND));
+    // Heights: the heading row, then the names shared by the three rows below it.
+    rowHeights[top + 1] = HEADING_HEIGHT;
+    const namesHeight = Math.max(3 * 18, maxLines * LINE_HEIGHT + 8);
+    const perRow = Math.min(409, Math.ceil(namesHeight / (ROWS_PER_BAND - 1)));
+    for (let i = 1; i < ROWS_PER_BAND; i++) rowHeights[top + 1 + i] = perRow;
+  });
+  for (const [key, ranges] of boxStyles) {
+    const [fill, font] = key.split('|');
+    const headingRanges = ranges.filter((_, i) => i % 2 === 0);
+    const nameRanges = ranges.filter((_, i) => i % 2 === 1);
+    style({ fill, fontColor: font, bold: true, fontSize: 11, vAlign: 'middle', hAlign: 'left', border: 'thin' }, ...headingRanges);
+    style({ fill, fontColor: font, fontSize: 10, wrap: true, vAlign: 'top', hAlign: 'left', border: 'thin' }, ...nameRanges);
+  }
+
+  // Axis titles and band names.
+  set(ROW_GRID, COL_AXIS, pick(GRID_TEXT.potentialAxis, lang));
+  merges.push(a1Range(ROW_GRID, COL_AXIS, ROW_GRID + 3 * ROWS_PER_BAND - 1, COL_AXIS));
+  PERF_COLS.forEach((perf, i) => set(ROW_PERF_BANDS, COL_GRID + i, pick(PERF_LABELS[perf], lang)));
+  set(ROW_PERF_AXIS, COL_GRID, pick(GRID_TEXT.performanceAxis, lang));
+  merges.push(a1Range(ROW_PERF_AXIS, COL_GRID, ROW_PERF_AXIS, COL_GRID + 2));
+  style({ bold: true, fontSize: 12, hAlign: 'center', vAlign: 'middle', wrap: true }, a1(ROW_GRID, COL_AXIS), a1(ROW_PERF_AXIS, COL_GRID));
+  style(
+    { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true },
+    a1Range(ROW_GRID, COL_BAND, ROW_GRID + 3 * ROWS_PER_BAND - 1, COL_BAND),
+    a1Range(ROW_PERF_BANDS, COL_GRID, ROW_PERF_BANDS, COL_GRID + 2),
+  );
+  rowHeights[ROW_PERF_BANDS + 1] = 20;
+  rowHeights[ROW_PERF_AXIS + 1] = 22;
+
+  // The distribution table beside the grid: header, boxes 9 to 1, total.
+  const flags = overallFlags(result, settings);
+  const headerRow = ROW_GRID;
+  const heads = [GRID_TEXT.colBox, GRID_TEXT.colLabel, GRID_TEXT.colCount, GRID_TEXT.colShare, GRID_TEXT.colGuidance, GRID_TEXT.colDeviation, GRID_TEXT.colFlag];
+  heads.forEach((h, i) => set(headerRow, COL_TABLE + i, pick(h, lang)));
+  const flaggedRows: string[] = [];
+  const descending = [...BOXES].reverse();
+  descending.forEach((box, i) => {
+    const row = headerRow + 1 + i;
+    const count = result.counts[box] ?? 0;
+    const share = shareOf(count, total);
+    set(row, COL_TABLE, box);
+    set(row, COL_TABLE + 1, boxLabel(box, lang, settings.boxLabels));
+    set(row, COL_TABLE + 2, count);
+    set(row, COL_TABLE + 3, share / 100);
+    set(row, COL_TABLE + 4, settings.guidance[box] / 100);
+    set(row, COL_TABLE + 5, round2(share - settings.guidance[box]));
+    if (flags.has(box)) {
+      set(row, COL_TABLE + 6, pick(GRID_TEXT.flag, lang));
+      flaggedRows.push(a1Range(row, COL_TABLE + 3, row, COL_TABLE + 6));
+    } else {
+      set(row, COL_TABLE + 6, null);
+    }
+    const { fill, font } = boxFill(box, settings);
+    style({ fill, fontColor: font, bold: true, hAlign: 'center' }, a1(row, COL_TABLE));
+  });
+  const totalRow = headerRow + 10;
+  set(totalRow, COL_TABLE, pick(GRID_TEXT.total, lang));
+  merges.push(a1Range(totalRow, COL_TABLE, totalRow, COL_TABLE + 1));
+  set(totalRow, COL_TABLE + 2, total);
+  set(totalRow, COL_TABLE + 3, total === 0 ? 0 : 1);
+  set(totalRow, COL_TABLE + 4, round2(BOXES.reduce((s, b) => s + settings.guidance[b], 0)) / 100);
+  const tableRange = a1Range(headerRow, COL_TABLE, totalRow, COL_TABLE + 6);
+  style({ border: 'thin', vAlign: 'middle' }, tableRange);
+  style({ bold: true, fill: TABLE_HEADER_FILL, hAlign: 'center', wrap: true }, a1Range(headerRow, COL_TABLE, headerRow, COL_TABLE + 6));
+  style({ bold: true }, a1Range(totalRow, COL_TABLE, totalRow, COL_TABLE + 6));
+  if (flaggedRows.length > 0) style({ fill: FLAG_FILL, fontColor: FLAG_FONT, bold: true }, ...flaggedRows);
+  const guidanceWhole = BOXES.every((b) => Number.isInteger(settings.guidance[b]));
+
+  // The checks below the grid.
+  let row = ROW_CHECKS;
+  const line = (text: string, s: CellStyle): void => {
+    set(row, 0, text);
+    merges.push(a1Range(row, 0, row, LAST_COL));
+    style({ ...s, wrap: true, vAlign: 'top' }, a1(row, 0));
+    const totalWidth = WIDTHS.reduce((a, b) => a + b, 0) - 2;
+    rowHeights[row + 1] = Math.max(18, Math.ceil(textWidth(text) / totalWidth) * LINE_HEIGHT + 4);
+    row++;
+  };
+  line(pick(GRID_TEXT.checksTitle, lang), { bold: true, fontSize: 12 });
+  line(rulesLine(settings, lang), { italic: true, fontColor: '#595959' });
+  const flagged = result.distribution.filter((g) => g.groupKind !== 'all' && g.flags.length > 0);
+  for (const g of flagged) line(groupLine(g, lang, settings), { fontColor: FLAG_FONT });
+  for (const b of result.managerBias) line(biasLine(b, lang), { fontColor: FLAG_FONT });
+  if (flagged.length === 0 && result.managerBias.length === 0) line(pick(GRID_TEXT.noFlags, lang), { fontColor: '#1E7B34' });
+  const unchecked = uncheckedLine(result.distribution, settings, lang);
+  if (unchecked) line(unchecked, { fontColor: '#595959' });
+
+  return {
+    role: 'grid',
+    name: sheetName('grid', lang),
+    lang,
+    visibility: 'visible',
+    values,
+    columnWidths: [...WIDTHS],
+    rowHeights,
+    numberFormats: [
+      { format: '0.0%', ranges: [a1Range(headerRow + 1, COL_TABLE + 3, totalRow, COL_TABLE + 3)] },
+      { format: guidanceWhole ? '0%' : '0.0%', ranges: [a1Range(headerRow + 1, COL_TABLE + 4, totalRow, COL_TABLE + 4)] },
+      { format: '+0.0;-0.0;0.0', ranges: [a1Range(headerRow + 1, COL_TABLE + 5, totalRow - 1, COL_TABLE + 5)] },
+    ],
+    styles: [
+      ...styles,
+      { style: { hAlign: 'center' }, ranges: [a1Range(headerRow + 1, COL_TABLE + 2, totalRow, COL_TABLE + 6)] },
+    ],
+    merges,
+    print: printSetup(lang, 'landscape', { fitToHeight: 1 }),
+    tabColor: BOX_TABLE[9].colour,
+    font: SHEET_FONT,
+  };
+}
+
+/** How many names the first lines hold (for “…等N人”). */
+function countNames(lines: string[], lang: Lang): number {
+  const sep = lang === 'zh-CN' ? '、' : ', ';
+  return lines.reduce((n, l) => n + l.split(sep).filter((s) => s.trim() !== '').length, 0);
+}

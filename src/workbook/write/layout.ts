@@ -1,0 +1,66 @@
+// What every visible output sheet shares: the font, the print setup with the reference line and the
+// confidentiality footer, and column widths estimated from the text they will hold.
+import { CONFIDENTIAL, REFERENCE_LINE, pick } from '../../domain/catalogue';
+import type { Lang } from '../../domain/types';
+import type { PlanValue, PrintSetup } from '../plan';
+
+/** A CJK font so Chinese displays and prints the same on every machine that has Office. */
+export const SHEET_FONT = 'Microsoft YaHei';
+
+export function printSetup(
+  lang: Lang,
+  orientation: PrintSetup['orientation'],
+  extra: Partial<Pick<PrintSetup, 'fitToHeight' | 'repeatRows' | 'rowBreaks'>> = {},
+): PrintSetup {
+  return {
+    orientation,
+    fitToWidth: 1,
+    ...extra,
+    header: pick(REFERENCE_LINE, lang),
+    footer: pick(CONFIDENTIAL, lang),
+  };
+}
+
+/** Wide (East Asian) characters take about two column-width units, others one. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    w += isWide(cp) ? 2 : 1;
+  }
+  return w;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp >= 0x20000
+  );
+}
+
+export function displayText(v: PlanValue): string {
+  if (v === null) return '';
+  return String(v);
+}
+
+/**
+ * Column widths that fit the longest text of each column (rows from `fromRow`, 0-based), plus padding,
+ * kept between `min` and `max` characters.
+ */
+export function estimateWidths(values: PlanValue[][], min = 6, max = 50, fromRow = 0): number[] {
+  const widths: number[] = [];
+  for (let r = fromRow; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const w = textWidth(displayText(row[c]));
+      widths[c] = Math.max(widths[c] ?? 0, w);
+    }
+  }
+  return Array.from(widths, (w) => Math.min(max, Math.max(min, (w ?? 0) + 2)));
+}

@@ -1,0 +1,109 @@
+// Names and headers of the output sheets, exactly as DOMAIN.md's output table gives them, in zh-CN and en-US.
+import { pick } from '../../domain/catalogue';
+import type { Lang, Text } from '../../domain/types';
+import type { OutputRole } from '../plan';
+
+export type NamedRole = Exclude<OutputRole, 'registry' | 'input'>;
+
+export const SHEET_NAMES: Record<NamedRole, Text> = {
+  results: { zh: '盘点结果', en: 'Review results' },
+  check: { zh: '数据检查', en: 'Data check' },
+  grid: { zh: '九宫格', en: 'Nine-box' },
+  gaps: { zh: '能力差距', en: 'Gaps' },
+  plans: { zh: '个人发展计划', en: 'Development plans' },
+  pool: { zh: '培育库', en: 'Cultivation pool' },
+  mentoring: { zh: '导师结对', en: 'Mentoring' },
+  summary: { zh: '盘点汇总', en: 'Summary' },
+  calibration: { zh: '校准记录', en: 'Calibration log' },
+};
+
+/** The very-hidden registry of output sheets; one name in every language so it is always found. */
+export const REGISTRY_SHEET = '_卓越盘点';
+
+export function sheetName(role: NamedRole, lang: Lang): string {
+  return pick(SHEET_NAMES[role], lang);
+}
+
+/** 盘点结果 headers, exactly and in this order. Further columns may follow, never precede. */
+export const RESULTS_HEADERS: readonly Text[] = [
+  { zh: '工号', en: 'ID' },
+  { zh: '姓名', en: 'Name' },
+  { zh: '部门', en: 'Department' },
+  { zh: '工程师类别', en: 'Category' },
+  { zh: '培育层级', en: 'Level' },
+  { zh: '绩效等级', en: 'Performance band' },
+  { zh: '潜力等级', en: 'Potential band' },
+  { zh: '九宫格编号', en: 'Box' },
+  { zh: '九宫格名称', en: 'Box label' },
+  { zh: '校准后九宫格', en: 'Calibrated box' },
+  { zh: '主要差距', en: 'Top gaps' },
+  { zh: '培育库状态', en: 'Pool status' },
+  { zh: '卓越工程师推荐', en: 'Candidate' },
+  { zh: '导师', en: 'Mentor' },
+  { zh: '成长阶段', en: 'Growth stage' },
+  { zh: '说明', en: 'Explanation' },
+];
+
+export const CHECK_HEADERS: readonly Text[] = [
+  { zh: '工作表', en: 'Sheet' },
+  { zh: '单元格', en: 'Cell' },
+  { zh: '级别', en: 'Severity' },
+  { zh: '说明', en: 'Message' },
+];
+
+export const PROBLEM_SEVERITY: Record<'error' | 'warning', Text> = {
+  error: { zh: '错误', en: 'Error' },
+  warning: { zh: '警告', en: 'Warning' },
+};
+
+/** The five identity columns that lead the gaps sheet (a subset of the results headers). */
+export const GAPS_IDENTITY_HEADERS: readonly Text[] = RESULTS_HEADERS.slice(0, 5);
+
+export const GAP_SUBHEADERS: readonly Text[] = [
+  { zh: '实际', en: 'Actual' },
+  { zh: '要求', en: 'Required' },
+  { zh: '差距', en: 'Gap' },
+];
+
+export const GAPS_TEXT = {
+  legend: { zh: '图例（差距 = 要求 − 实际）', en: 'Legend (gap = required − actual)' },
+} satisfies Record<string, Text>;
+
+export const GRID_TEXT = {
+  title: { zh: '九宫格 · 工程师盘点', en: 'Nine-box · engineer talent review' },
+  potentialAxis: { zh: '潜力 ↑', en: 'Potential ↑' },
+  performanceAxis: { zh: '绩效 →', en: 'Performance →' },
+  reviewDate: { zh: '盘点日期', en: 'Review date' },
+  total: { zh: '合计', en: 'Total' },
+  people: { zh: '人', en: '' },
+  distributionTitle: { zh: '分布与指引', en: 'Distribution against guidance' },
+  colBox: { zh: '格位', en: 'Box' },
+  colLabel: { zh: '名称', en: 'Label' },
+  colCount: { zh: '人数', en: 'Count' },
+  colShare: { zh: '占比', en: 'Share' },
+  colGuidance: { zh: '指引', en: 'Guidance' },
+  colDeviation: { zh: '偏离（百分点）', en: 'Deviation (points)' },
+  colFlag: { zh: '提示', en: 'Flag' },
+  flag: { zh: '⚠ 偏离', en: '⚠ Off' },
+  checksTitle: { zh: '分布检查', en: 'Distribution checks' },
+  noFlags: {
+    zh: '✓ 各部门、各上级的分布均在指引范围内，未发现上级评价偏差',
+    en: '✓ Every department and manager is within the guidance; no manager bias found',
+  },
+} satisfies Record<string, Text>;
+
+/** 「9 超级明星 · 5人 · 6.3%」 / "9 Star · 5 · 6.3%". */
+export function boxHeading(box: number, label: string, count: number, share: string, lang: Lang): string {
+  return lang === 'zh-CN' ? `${box} ${label} · ${count}人 · ${share}` : `${box} ${label} · ${count} · ${share}`;
+}
+
+/** A share in percent with one decimal: 6.25 → "6.3%". */
+export function formatShare(percent: number): string {
+  return `${(Math.round(percent * 10) / 10).toFixed(1)}%`;
+}
+
+/** A signed number of points with one decimal: +15.0, −3.8. */
+export function formatPoints(points: number): string {
+  const r = Math.round(points * 10) / 10;
+  return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(1)}`;
+}

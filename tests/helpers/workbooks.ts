@@ -1,0 +1,81 @@
+// Builds real .xlsx files for tests with exceljs, and reads written ones back.
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import crypto from 'crypto';
+import ExcelJS from 'exceljs';
+
+export type Cell = string | number | boolean | null | Date;
+
+export interface SheetSpec {
+  name: string;
+  rows: Cell[][];
+}
+
+export async function tempDir(prefix = 'talent-review-'): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+export async function writeXlsx(file: string, sheets: SheetSpec[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((r, i) => {
+      r.forEach((v, j) => {
+        if (v !== null) ws.getCell(i + 1, j + 1).value = v;
+      });
+    });
+  }
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** The values of a sheet as rows of plain values (rich text and formulas flattened). */
+export function sheetRows(ws: ExcelJS.Worksheet): Cell[][] {
+  const rows: Cell[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const out: Cell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const v = cell.value;
+      let plain: Cell;
+      if (v === null || v === undefined) plain = null;
+      else if (typeof v === 'object' && !(v instanceof Date)) {
+        if ('richText' in v) plain = v.richText.map((t) => t.text).join('');
+        else if ('result' in v) plain = (v.result as Cell) ?? null;
+        else if ('text' in v) plain = String(v.text);
+        else plain = String(cell.text);
+      } else plain = v;
+      out[c - 1] = plain;
+    });
+    rows[r - 1] = out;
+  });
+  return Array.from(rows, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
+}
+
+export async function sha256(file: string): Promise<string> {
+  return crypto.createHash('sha256').update(await fs.readFile(file)).digest('hex');
+}
+
+export interface Captured {
+  out: string[];
+  err: string[];
+}
+
+export function captureIo(today = '2026-11-26'): { io: import('../../src/cli/main').Io; captured: Captured } {
+  const captured: Captured = { out: [], err: [] };
+  return {
+    captured,
+    io: {
+      out: (s) => captured.out.push(s),
+      err: (s) => captured.err.push(s),
+      env: { LANG: 'zh_CN.UTF-8' },
+      today: () => today,
+    },
+  };
+}
