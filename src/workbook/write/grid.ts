@@ -30,7 +30,7 @@ const COL_BAND = 1;
 const COL_GRID = 2;
 const COL_TABLE = 6;
 const LAST_COL = 12;
-const BOX_WIDTH = 40;
+const BOX_WIDTH = 32;
 const WIDTHS = [10, 9, BOX_WIDTH, BOX_WIDTH, BOX_WIDTH, 2, 6, 16, 7, 8, 8, 13, 10];
 
 // Rows (0-based): title, subtitle, then each band takes a heading row and three rows for the names.
@@ -97,7 +97,7 @@ export function displayNames(result: ReviewResult): Map<string, string> {
 /** Lines of names with explicit breaks, so a name is never split across two lines. */
 export function nameLines(names: readonly string[], lang: Lang, width = BOX_WIDTH): string[] {
   const sep = lang === 'zh-CN' ? '、' : ', ';
-  const usable = width - 3;
+  const usable = width - 2;
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;

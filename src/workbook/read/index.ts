@@ -1,0 +1,214 @@
+// Reading a workbook into the review's input: settings first (they name the roster sheet, its columns
+// and value maps), then standards and roster. Row problems are collected; only a missing roster, ID column
+// or performance column stops the review.
+import type { FieldKey, Settings } from '../../domain/settings';
+import type { Engineer, StandardRow } from '../../domain/types';
+import type { SheetGrid, SheetInfo, WorkbookHost } from '../host';
+import { columnLetters, problem, type Problem } from '../problems';
+import { ALIASES, aliasList, findHeaderRow, mapColumns, fieldOfHeader, type HeaderRow } from './columns';
+import { readRoster } from './roster';
+import { readSettingsSheet } from './settingsSheet';
+import {
+  findSheetByName,
+  ROSTER_SHEET_NAMES,
+  rosterCandidates,
+  SETTINGS_SHEET_NAMES,
+  sheetKey,
+  STANDARDS_SHEET_NAMES,
+} from './sheets';
+import { readStandards } from './standards';
+import { cellAt, readText } from './values';
+
+export interface ReadOptions {
+  /** A second workbook whose settings and standards sheets are used instead (CLI --settings). */
+  settingsHost?: WorkbookHost;
+  /** Used when settings give no review date (the registry's first-run date, or today), ISO yyyy-mm-dd. */
+  fallbackReviewDate: string;
+}
+
+export interface ReviewInput {
+  engineers: Engineer[];
+  standards: StandardRow[];
+  /** reviewDate always set. */
+  settings: Settings;
+  problems: Problem[];
+  rosterSheet: string;
+  /** 0-based sheet row of the header (the lower row of a two-row header). */
+  headerRow: number;
+  /** Field → 0-based sheet column. */
+  columns: Partial<Record<FieldKey, number>>;
+  /** The input sheets the review used (roster, standards, settings), for values-only copies. */
+  sourceSheets: SheetGrid[];
+  /** Non-blank data rows of the roster. */
+  rowsRead: number;
+}
+
+export type ReadOutcome = { ok: true; input: ReviewInput } | { ok: false; fatal: Problem; problems: Problem[] };
+
+export async function readReviewInput(host: WorkbookHost, options: ReadOptions): Promise<ReadOutcome> {
+  const sheets = await host.sheets();
+  const settingsHost = options.settingsHost ?? host;
+  const settingsSheets = options.settingsHost ? await options.settingsHost.sheets() : sheets;
+  const settingsInfo = findSheetByName(settingsSheets, SETTINGS_SHEET_NAMES);
+  const standardsInfo = findSheetByName(settingsSheets, STANDARDS_SHEET_NAMES);
+  const namedRosters = sheets.filter((s) => ROSTER_SHEET_NAMES.some((n) => sheetKey(n) === sheetKey(s.name)));
+
+  // One batch for everything likely needed; the settings host's sheets in a second when it is another workbook.
+  const aux = [settingsInfo, standardsInfo].filter((s): s is SheetInfo => s !== undefined).map((s) => s.name);
+  const grids = new Map<string, SheetGrid>();
+  const auxGrids = new Map<string, SheetGrid>();
+  if (settingsHost === host) {
+    for (const g of await host.readSheets([...new Set([...aux, ...namedRosters.map((s) => s.name)])])) {
+      grids.set(g.name, g);
+      auxGrids.set(g.name, g);
+    }
+  } else {
+    for (const g of await host.readSheets(namedRosters.map((s) => s.name))) grids.set(g.name, g);
+    for (const g of await settingsHost.readSheets(aux)) auxGrids.set(g.name, g);
+  }
+  const settingsGrid = settingsInfo ? auxGrids.get(settingsInfo.name) : undefined;
+  const standardsGrid = standardsInfo ? auxGrids.get(standardsInfo.name) : undefined;
+
+  const settingsRead = readSettingsSheet(settingsGrid);
+  const settings: Settings & { reviewDate: string } = {
+    ...settingsRead.settings,
+    reviewDate: settingsRead.settings.reviewDate ?? options.fallbackReviewDate,
+  };
+  const problems: Problem[] = [...settingsRead.problems];
+  const order = sheetOrder(sheets, settingsSheets);
+  const fail = (fatal: Problem): ReadOutcome => ({ ok: false, fatal, problems: sortProblems(problems, order) });
+
+  // ---- The roster: by the settings' name, then the usual names, then (a CSV, a foreign workbook) by its columns.
+  let rosterGrid: SheetGrid | undefined;
+  const byName = findSheetByName(sheets, [settings.rosterSheet, ...ROSTER_SHEET_NAMES]);
+  if (byName) {
+    rosterGrid = grids.get(byName.name) ?? (await host.readSheets([byName.name]))[0];
+  } else {
+    const candidates = rosterCandidates(sheets).filter((s) => !grids.has(s.name));
+    for (const g of candidates.length > 0 ? await host.readSheets(candidates.map((s) => s.name)) : []) {
+      const h = findHeaderRow(g, settings.columnMap);
+      if (h && (h.fields.has('performance') || h.fields.has('performanceScore'))) {
+        rosterGrid = g;
+        break;
+      }
+    }
+  }
+  if (!rosterGrid) {
+    const found = sheets.map((s) => `「${s.name}」`).join('、') || '（无）';
+    const foundEn = sheets.map((s) => `"${s.name}"`).join(', ') || '(none)';
+    return fail(
+      problem('', '', 'error',
+        `找不到工程师名单工作表。工作簿中的工作表：${found}。请将名单工作表命名为「工程师名单」（或 花名册、人员名单、Roster、Engineers），或在「盘点设置」中设置「名单工作表」`,
+        `No roster sheet found. Sheets in the workbook: ${foundEn}. Name the roster sheet "工程师名单" (or 花名册, 人员名单, Roster, Engineers), or set "roster sheet" (名单工作表) in the Settings sheet (盘点设置)`),
+    );
+  }
+
+  // ---- Header row and columns.
+  const header = findHeaderRow(rosterGrid, settings.columnMap);
+  if (!header) return fail(noHeader(rosterGrid, settings));
+  const mapping = mapColumns(rosterGrid, header, settings.columnMap, settingsRead.mappingSources);
+  problems.push(...mapping.problems);
+  const headerRange = rangeOfRow(rosterGrid, header);
+  if (mapping.columns.id === undefined) {
+    return fail(missingColumn(rosterGrid.name, headerRange, 'id', { zh: '工号', en: 'ID' }));
+  }
+  if (mapping.columns.performance === undefined && mapping.columns.performanceScore === undefined) {
+    return fail(
+      missingColumn(rosterGrid.name, headerRange, 'performance', { zh: '绩效', en: 'performance' }, 'performanceScore'),
+    );
+  }
+
+  const standardsRead = readStandards(standardsGrid, settings);
+  problems.push(...standardsRead.problems);
+  const roster = readRoster({
+    grid: rosterGrid,
+    header,
+    columns: mapping.columns,
+    settings,
+    extraCategories: standardsRead.categories,
+  });
+  problems.push(...roster.problems);
+
+  const columns: Partial<Record<FieldKey, number>> = {};
+  for (const [f, c] of Object.entries(mapping.columns) as [FieldKey, number][]) columns[f] = rosterGrid.origin.col + c;
+  const sourceSheets = [rosterGrid, standardsGrid, settingsGrid].filter((g): g is SheetGrid => g !== undefined);
+  return {
+    ok: true,
+    input: {
+      engineers: roster.engineers,
+      standards: standardsRead.standards,
+      settings,
+      problems: sortProblems(problems, order),
+      rosterSheet: rosterGrid.name,
+      headerRow: rosterGrid.origin.row + header.row,
+      columns,
+      sourceSheets,
+      rowsRead: roster.rowsRead,
+    },
+  };
+}
+
+function rangeOfRow(grid: SheetGrid, header: HeaderRow): string {
+  const row = grid.origin.row + header.row + 1;
+  const from = `${columnLetters(grid.origin.col)}${row}`;
+  const to = `${columnLetters(grid.origin.col + Math.max(0, header.headers.length - 1))}${row}`;
+  return from === to ? from : `${from}:${to}`;
+}
+
+function missingColumn(sheet: string, range: string, field: FieldKey, name: { zh: string; en: string }, alt?: FieldKey): Problem {
+  const zhAliases = alt ? `${aliasList(field)}（等级），或 ${aliasList(alt)}（分数）` : aliasList(field);
+  const enAliases = alt ? `${ALIASES[field].join(', ')} (a rating), or ${ALIASES[alt].join(', ')} (a score)` : ALIASES[field].join(', ');
+  return problem(sheet, range, 'error',
+    `工作表「${sheet}」没有${name.zh}列。可识别的列名：${zhAliases}。如果该列用了别的名称，请在「盘点设置」中加一行：键「列:${name.zh}」，值为该列的列名`,
+    `Sheet "${sheet}" has no ${name.en} column. Column names recognised: ${enAliases}. If the column has another name, add a row to the Settings sheet (盘点设置): key "column:${field === 'id' ? 'id' : 'performance'}", value the column's name`);
+}
+
+/** No header row: say whether the ID column or the other fields are missing. */
+function noHeader(grid: SheetGrid, settings: Settings): Problem {
+  const limit = Math.min(10, grid.values.length);
+  let idSeen = false;
+  for (let r = 0; r < limit && !idSeen; r++) {
+    for (let c = 0; c < (grid.values[r]?.length ?? 0); c++) {
+      const t = readText(cellAt(grid, r, c));
+      if (t.kind !== 'ok') continue;
+      const mapped = settings.columnMap.id !== undefined && sheetKey(settings.columnMap.id) === sheetKey(t.value);
+      if (mapped || fieldOfHeader(t.value)?.field === 'id') idSeen = true;
+    }
+  }
+  const first = `${columnLetters(grid.origin.col)}${grid.origin.row + 1}`;
+  if (!idSeen) return missingColumn(grid.name, first, 'id', { zh: '工号', en: 'ID' });
+  return problem(grid.name, first, 'error',
+    `工作表「${grid.name}」前 10 行中没有表头行：表头行须有工号列和至少两个其他列（如 姓名、绩效、潜力）`,
+    `Sheet "${grid.name}" has no header row in its first 10 rows: the header row needs the ID column and at least two other fields (e.g. name, performance, potential)`);
+}
+
+/** Sheets in tab order: the roster workbook's, then the settings workbook's. */
+function sheetOrder(sheets: readonly SheetInfo[], settingsSheets: readonly SheetInfo[]): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const s of [...sheets, ...settingsSheets]) if (!order.has(s.name)) order.set(s.name, order.size);
+  return order;
+}
+
+function cellPosition(cell: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)/u.exec(cell);
+  if (!m) return { row: -1, col: -1 };
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** Problems by sheet (tab order), then row, then column; stable for equal cells. */
+export function sortProblems(problems: readonly Problem[], order: Map<string, number>): Problem[] {
+  const rank = (s: string): number => (s === '' ? -1 : (order.get(s) ?? order.size));
+  return problems
+    .map((p, i) => ({ p, i, pos: cellPosition(p.cell) }))
+    .sort(
+      (a, b) =>
+        rank(a.p.sheet) - rank(b.p.sheet) ||
+        a.p.sheet.localeCompare(b.p.sheet) ||
+        a.pos.row - b.pos.row ||
+        a.pos.col - b.pos.col ||
+        a.i - b.i,
+    )
+    .map((x) => x.p);
+}

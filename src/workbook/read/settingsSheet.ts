@@ -1,0 +1,59 @@
+// The settings sheet (盘点设置 / Settings): a key column, a value column and an ignored notes column. Each
+// row feeds parseSettings; its issues come back with the sheet and the key or value cell.
+import type { FieldKey, Settings } from '../../domain/settings';
+import { fieldFromName, parseSettings, serialToIsoDate, type SettingsEntry } from '../../domain/settingsKeys';
+import { normalizeKey, normalizeText, round2 } from '../../domain/text';
+import type { SheetGrid } from '../host';
+import { a1, problem, type Problem } from '../problems';
+import type { MappingSource } from './columns';
+import { cellAt, isDateFormat, type Cell } from './values';
+
+export interface SettingsSheetRead {
+  settings: Settings;
+  problems: Problem[];
+  /** Where each `列:` mapping was written. */
+  mappingSources: Partial<Record<FieldKey, MappingSource>>;
+}
+
+const KEY_HEADERS = new Set(['键', '设置项', '项目', '名称', '参数', '设置', '配置项', 'key', 'setting', 'settings', 'name', 'item']);
+const VALUE_HEADERS = new Set(['值', '取值', '设置值', '内容', 'value', 'values']);
+
+/** A settings cell as text: dates as ISO, percentages as points (`5%`), other numbers in full. */
+function settingText(cell: Cell): string {
+  const v = cell.value;
+  if (cell.error || v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isDateFormat(cell.format)) return serialToIsoDate(v) ?? String(v);
+  if (/%/u.test(cell.format)) return `${round2(v * 100)}%`;
+  return String(v);
+}
+
+export function readSettingsSheet(grid: SheetGrid | undefined, base?: Settings): SettingsSheetRead {
+  if (!grid) return { ...parseSettings([], base), problems: [], mappingSources: {} };
+  const entries: SettingsEntry[] = [];
+  const rows: number[] = [];
+  for (let r = 0; r < grid.values.length; r++) {
+    const key = normalizeText(settingText(cellAt(grid, r, 0)));
+    const value = settingText(cellAt(grid, r, 1));
+    if (key === '') continue;
+    if (entries.length === 0 && KEY_HEADERS.has(normalizeKey(key)) && (value === '' || VALUE_HEADERS.has(normalizeKey(value)))) continue;
+    if (key.startsWith('#') || key.startsWith('//')) continue;
+    entries.push({ key, value });
+    rows.push(r);
+  }
+  const { settings, issues } = parseSettings(entries, base);
+  const addr = (r: number, c: number): string => a1(grid.origin.row + r, grid.origin.col + c);
+  const problems = issues.map((i) =>
+    problem(grid.name, addr(rows[i.index], i.part === 'key' ? 0 : 1), 'warning', i.message.zh, i.message.en),
+  );
+  const mappingSources: Partial<Record<FieldKey, MappingSource>> = {};
+  entries.forEach((e, i) => {
+    const k = normalizeText(e.key);
+    const colon = k.indexOf(':');
+    if (colon < 0 || !['列', 'column', 'col'].includes(normalizeKey(k.slice(0, colon)))) return;
+    const field = fieldFromName(k.slice(colon + 1));
+    if (field && normalizeText(e.value) !== '') mappingSources[field] = { sheet: grid.name, cell: addr(rows[i], 1) };
+  });
+  return { settings, problems, mappingSources };
+}

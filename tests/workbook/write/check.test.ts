@@ -1,0 +1,34 @@
+import { problem } from '../../../src/workbook/problems';
+import { buildCheckPlan } from '../../../src/workbook/write/check';
+import { styleAt } from './helpers';
+
+const problems = [
+  problem('工程师名单', 'A7', 'error', '工号重复：与 A3 相同', 'Duplicate ID: same as A3'),
+  problem('工程师名单', 'K12', 'warning', '潜力「很高」无法识别', 'Potential "很高" not recognised'),
+];
+
+describe('数据检查 / Data check', () => {
+  it('is present with just its headers when all is well', () => {
+    const plan = buildCheckPlan([], 'zh-CN');
+    expect(plan.name).toBe('数据检查');
+    expect(plan.values).toEqual([['工作表', '单元格', '级别', '说明']]);
+    expect(buildCheckPlan([], 'en-US').values).toEqual([['Sheet', 'Cell', 'Severity', 'Message']]);
+  });
+
+  it('lists every problem with severity and message in the sheet language', () => {
+    expect(buildCheckPlan(problems, 'zh-CN').values.slice(1)).toEqual([
+      ['工程师名单', 'A7', '错误', '工号重复：与 A3 相同'],
+      ['工程师名单', 'K12', '警告', '潜力「很高」无法识别'],
+    ]);
+    const en = buildCheckPlan(problems, 'en-US');
+    expect(en.name).toBe('Data check');
+    expect(en.values[1]).toEqual(['工程师名单', 'A7', 'Error', 'Duplicate ID: same as A3']);
+  });
+
+  it('tints errors, not warnings', () => {
+    const plan = buildCheckPlan(problems, 'zh-CN');
+    expect(styleAt(plan, 'D2').fill).toBeDefined();
+    expect(styleAt(plan, 'D3').fill).toBeUndefined();
+    expect(plan.freeze).toEqual({ rows: 1, cols: 0 });
+  });
+});
