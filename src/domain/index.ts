@@ -2,7 +2,7 @@
 export * from './types';
 export * from './text';
 export * from './settings';
-// settingsKeys: exported by its owner
+export * from './settingsKeys';
 export * from './catalogue';
 export * from './banding';
 export * from './ninebox';

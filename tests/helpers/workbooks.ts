@@ -55,7 +55,10 @@ export function sheetRows(ws: ExcelJS.Worksheet): Cell[][] {
     });
     rows[r - 1] = out;
   });
-  return Array.from(rows, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
+  const plain = Array.from(rows, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
+  // Rows that only carry a format or a drop-down are not content.
+  while (plain.length > 0 && plain[plain.length - 1].every((v) => v === null || v === '')) plain.pop();
+  return plain;
 }
 
 export async function sha256(file: string): Promise<string> {

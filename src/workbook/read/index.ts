@@ -80,6 +80,14 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
 
   // ---- The roster: by the settings' name, then the usual names, then (a CSV, a foreign workbook) by its columns.
   let rosterGrid: SheetGrid | undefined;
+  const src = settingsRead.rosterSheetSource;
+  if (src && !findSheetByName(sheets, [settings.rosterSheet])) {
+    problems.push(
+      problem(src.sheet, src.cell, 'warning',
+        `名单工作表「${settings.rosterSheet}」不存在，改按常用名称查找名单`,
+        `The roster sheet "${settings.rosterSheet}" does not exist; looking for the roster by its usual names instead`),
+    );
+  }
   const byName = findSheetByName(sheets, [settings.rosterSheet, ...ROSTER_SHEET_NAMES]);
   if (byName) {
     rosterGrid = grids.get(byName.name) ?? (await host.readSheets([byName.name]))[0];

@@ -13,6 +13,8 @@ export interface SettingsSheetRead {
   problems: Problem[];
   /** Where each `列:` mapping was written. */
   mappingSources: Partial<Record<FieldKey, MappingSource>>;
+  /** Where 名单工作表 / roster sheet was written, if it was. */
+  rosterSheetSource?: MappingSource;
 }
 
 const KEY_HEADERS = new Set(['键', '设置项', '项目', '名称', '参数', '设置', '配置项', 'key', 'setting', 'settings', 'name', 'item']);
@@ -48,12 +50,16 @@ export function readSettingsSheet(grid: SheetGrid | undefined, base?: Settings):
     problem(grid.name, addr(rows[i.index], i.part === 'key' ? 0 : 1), 'warning', i.message.zh, i.message.en),
   );
   const mappingSources: Partial<Record<FieldKey, MappingSource>> = {};
+  let rosterSheetSource: MappingSource | undefined;
   entries.forEach((e, i) => {
     const k = normalizeText(e.key);
+    if (['名单工作表', 'rostersheet', 'roster'].includes(normalizeKey(k)) && normalizeText(e.value) !== '') {
+      rosterSheetSource = { sheet: grid.name, cell: addr(rows[i], 1) };
+    }
     const colon = k.indexOf(':');
     if (colon < 0 || !['列', 'column', 'col'].includes(normalizeKey(k.slice(0, colon)))) return;
     const field = fieldFromName(k.slice(colon + 1));
     if (field && normalizeText(e.value) !== '') mappingSources[field] = { sheet: grid.name, cell: addr(rows[i], 1) };
   });
-  return { settings, problems, mappingSources };
+  return { settings, problems, mappingSources, ...(rosterSheetSource ? { rosterSheetSource } : {}) };
 }

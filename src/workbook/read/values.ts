@@ -97,9 +97,17 @@ export function readId(cell: Cell): Read<string> {
     const shown = normalizeText(cell.text);
     // A General cell shows a long number in scientific notation; the ID is the number itself.
     if (shown !== '' && !/e[+-]/iu.test(shown)) return ok(shown);
-    return ok(Number.isInteger(v) ? v.toFixed(0) : String(v));
+    return ok(Number.isInteger(v) ? integerDigits(v) : String(v));
   }
   return readText(cell);
+}
+
+/** A whole number's digits as Excel shows them: at most 15 significant digits, then zeros. */
+function integerDigits(v: number): string {
+  if (Math.abs(v) < 1e15) return v.toFixed(0);
+  const [mant, exp] = v.toExponential(14).split('e');
+  const digits = mant.replace(/[-.]/gu, '');
+  return `${v < 0 ? '-' : ''}${digits.padEnd(Number(exp) + 1, '0')}`;
 }
 
 /** Years of experience: a number or text like `5年`, `5.5年`, `5 years`; never negative. */

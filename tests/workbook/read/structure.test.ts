@@ -88,6 +88,15 @@ describe('finding the roster', () => {
     expect(input.engineers.map((e) => e.id)).toEqual(['new']);
   });
 
+  it('a roster sheet named in the settings but missing is a warning at its cell, and the usual names are tried', async () => {
+    const input = await readOk([
+      { name: '工程师名单', rows: [['工号', '姓名', '绩效', '潜力'], ['a', 'A', 'B', '中']] },
+      { name: '盘点设置', rows: [['键', '值'], ['名单工作表', '2024名单']] },
+    ]);
+    expect(input.rosterSheet).toBe('工程师名单');
+    expect(where(input.problems)).toEqual(['盘点设置!B2 warning']);
+  });
+
   it('a CSV roster is a one-sheet workbook read like any other', async () => {
     const csv = '\uFEFF工号,姓名,绩效得分,潜力得分\r\n00123,张伟,88,4\r\n00124,"李, 娜",72,3\r\n';
     const loaded = await loadWorkbook(new TextEncoder().encode(csv), 'roster.csv');
