@@ -1,6 +1,6 @@
 // The one interface both hosts (Office.js and exceljs) implement. The read contract is pinned so that
 // the reader gets the same thing from either host and decides everything itself.
-import type { SheetPlan } from './plan';
+import type { PlanValue, SheetPlan } from './plan';
 
 /** A raw cell value: number, string, boolean or empty. Dates arrive as Excel serial numbers (1900 system). */
 export type RawValue = number | string | boolean | null;
@@ -28,6 +28,13 @@ export interface SheetInfo {
   visibility: SheetVisibility;
 }
 
+/** One cell to write, 0-based. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  value: PlanValue;
+}
+
 export interface WorkbookHost {
   /** Every sheet, in tab order. */
   sheets(): Promise<SheetInfo[]>;
@@ -38,4 +45,11 @@ export interface WorkbookHost {
    * registry) or `plan.name`; only sheets named in plans are touched.
    */
   apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void>;
+  /**
+   * Writes single cells of one sheet, creating the sheet when missing. Used for 盘点设置 only, and only
+   * when a person saves a column mapping or settings in the pane.
+   */
+  writeCells(sheet: string, cells: CellWrite[]): Promise<void>;
+  /** Selects a cell or range so the person sees it (jump to a problem); a host without a window does nothing. */
+  select(sheet: string, address: string): Promise<void>;
 }

@@ -97,4 +97,6 @@ export interface SheetPlan {
   tabColor?: string;
   /** Font family for the whole sheet (a CJK font so Chinese prints). */
   font?: string;
+  /** The sheet shown when the run ends (the nine-box grid). */
+  activate?: boolean;
 }

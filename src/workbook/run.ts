@@ -3,7 +3,7 @@
 import { reviewEngineers } from '../domain/review';
 import type { Lang, ReviewResult } from '../domain/types';
 import type { SheetGrid, WorkbookHost } from './host';
-import type { SheetPlan } from './plan';
+import type { OutputRole, SheetPlan } from './plan';
 import type { Problem } from './problems';
 import { readReviewInput, type ReviewInput } from './read';
 import { buildInputCopyPlans, buildOutputPlans, buildRegistryPlan, type WriteContext } from './write';
@@ -21,6 +21,8 @@ export interface RunOptions {
   settingsHost?: WorkbookHost;
   /** Write values-only copies of the input sheets (review workbooks outside Excel). */
   copyInputs: boolean;
+  /** Which output sheets to write (the pane's choice); all when absent. The registry is always written. */
+  outputs?: readonly OutputRole[];
   /** When the clock says, for the registry's written-at. */
   now?: () => Date;
   progress?: (stage: Stage, detail?: { done: number; total: number }) => void;
@@ -68,7 +70,8 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     writtenAt: (options.now ?? (() => new Date()))().toISOString(),
     existing,
   };
-  const plans = buildOutputPlans(result, input.problems, ctx);
+  const wanted = options.outputs;
+  const plans = buildOutputPlans(result, input.problems, ctx).filter((p) => !wanted || wanted.includes(p.role));
   if (options.copyInputs) plans.push(...buildInputCopyPlans(input.sourceSheets, ctx));
   plans.push(buildRegistryPlan(plans, ctx));
 

@@ -1,5 +1,5 @@
 // An in-memory WorkbookHost over plain 2-D arrays, for tests that do not need a real file.
-import type { RawValue, SheetGrid, SheetInfo, WorkbookHost } from '../../src/workbook/host';
+import type { CellWrite, RawValue, SheetGrid, SheetInfo, WorkbookHost } from '../../src/workbook/host';
 import type { SheetPlan } from '../../src/workbook/plan';
 
 export function gridOf(name: string, rows: RawValue[][]): SheetGrid {
@@ -25,7 +25,15 @@ export class MemoryHost implements WorkbookHost {
   async readSheets(names: string[]): Promise<SheetGrid[]> {
     return this.grids.filter((g) => names.includes(g.name));
   }
+  readonly written: { sheet: string; cells: CellWrite[] }[] = [];
+  readonly selected: string[] = [];
   async apply(plans: SheetPlan[]): Promise<void> {
     this.applied.push(plans);
+  }
+  async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    this.written.push({ sheet, cells });
+  }
+  async select(sheet: string, address: string): Promise<void> {
+    this.selected.push(`${sheet}!${address}`);
   }
 }

@@ -225,8 +225,10 @@ export function applyPlans(
     writeSheet(wb, plan);
     progress?.(i + 1, plans.length);
   });
-  // Excel opens on a visible sheet: point the active tab at the first one.
-  const visible = wb.worksheets.findIndex((s) => s.state === 'visible');
+  // Excel opens on the sheet the plans ask for (the grid), else on the first visible one.
+  const wanted = plans.find((p) => p.activate)?.name;
+  const byName = wanted === undefined ? -1 : wb.worksheets.findIndex((s) => s.name === wanted);
+  const visible = byName >= 0 ? byName : wb.worksheets.findIndex((s) => s.state === 'visible');
   if (visible >= 0) wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: visible, visibility: 'visible' }];
 }
 

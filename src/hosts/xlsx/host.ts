@@ -1,6 +1,6 @@
 // WorkbookHost over an exceljs workbook (Node and the browser). It translates, it decides nothing.
 import type ExcelJS from 'exceljs';
-import type { SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
+import type { CellWrite, SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
 import type { SheetPlan } from '../../workbook/plan';
 import { applyPlans } from './apply';
 import { gridFromWorksheet } from './grid';
@@ -28,4 +28,15 @@ export class XlsxHost implements WorkbookHost {
   async apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void> {
     applyPlans(this.wb, plans, progress);
   }
+
+  async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    const ws = this.wb.getWorksheet(sheet) ?? this.wb.addWorksheet(sheet);
+    for (const c of cells) {
+      // A plain string is stored as text by exceljs, never as a formula.
+      ws.getCell(c.row + 1, c.col + 1).value = c.value;
+    }
+  }
+
+  /** No window outside Excel: nothing to select. */
+  async select(): Promise<void> {}
 }

@@ -38,7 +38,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
   const { lang, settings } = ctx;
   return [
     buildResultsPlan(result, lang, settings),
-    buildGridPlan(result, lang, settings, ctx.reviewDate),
+    { ...buildGridPlan(result, lang, settings, ctx.reviewDate), activate: true },
     buildGapsPlan(result, lang, settings),
     buildCheckPlan(problems, lang),
   ].map((p) => withReplaces(p, ctx.existing));
