@@ -1,6 +1,6 @@
 // Every word the engine shows, in zh-CN and en-US side by side, with the seed section it comes from.
 // Defaults of DOMAIN.md live here, not scattered as literals.
-import type { Box, CompetencyKey, GapSeverity, Lang, LevelKey, PerfBand, PotBand, Risk, Text } from './types';
+import type { Box, CareerInterest, CompetencyKey, GapSeverity, Lang, LevelKey, PerfBand, PotBand, Risk, Text } from './types';
 
 export function pick(text: Text, lang: Lang): string {
   return lang === 'zh-CN' ? text.zh : text.en;
@@ -178,3 +178,96 @@ export const SCALE_LABELS: Record<5 | 100, Text> = {
 
 /** Name of the distribution group of every reviewed engineer (group 'all'). */
 export const ALL_GROUP_LABEL: Text = { zh: '全体', en: 'All' };
+
+/** §三(一)1 入库/出库机制: the cultivation pool statuses (DOMAIN.md, Cultivation pool). */
+export type PoolStatus = 'suggestEntry' | 'notNow' | 'stay' | 'suggestExit';
+export const POOL_STATUS_LABELS: Record<PoolStatus, Text> = {
+  suggestEntry: { zh: '建议入库', en: 'Suggest entry' },
+  notNow: { zh: '暂不入库', en: 'Not now' },
+  stay: { zh: '保留在库', en: 'Stay' },
+  suggestExit: { zh: '建议出库', en: 'Suggest exit' },
+};
+
+/** §五(二)2(1): the H-shaped career model — technical, management, or across both (横向复合). */
+export type CareerTrack = 'technical' | 'management' | 'dual';
+export const TRACK_LABELS: Record<CareerTrack, Text> = {
+  technical: { zh: '技术通道', en: 'Technical track' },
+  management: { zh: '管理通道', en: 'Management track' },
+  dual: { zh: '双通道（横向复合）', en: 'Dual track (composite)' },
+};
+
+/** 职业兴趣 as the roster states it (§五(二)2). */
+export const CAREER_INTEREST_LABELS: Record<CareerInterest, Text> = {
+  technical: { zh: '技术通道', en: 'Technical track' },
+  management: { zh: '管理通道', en: 'Management track' },
+  composite: { zh: '横向复合', en: 'Composite' },
+  skill: { zh: '技能(双师)', en: 'Skill (engineer–technician)' },
+};
+
+/** §四(三)2(1): 统筹开展岗前培训、在岗培训及脱产培训. */
+export type TrainingType = 'preJob' | 'onJob' | 'offJob';
+export const TRAINING_LABELS: Record<TrainingType, Text> = {
+  preJob: { zh: '岗前培训', en: 'Pre-job training' },
+  onJob: { zh: '在岗培训', en: 'On-job training' },
+  offJob: { zh: '脱产培训', en: 'Off-job training' },
+};
+
+/** The result column 卓越工程师推荐 and the mentor / reference-check conditions. */
+export const YES_NO_LABELS: Record<'yes' | 'no', Text> = {
+  yes: { zh: '是', en: 'Yes' },
+  no: { zh: '否', en: 'No' },
+};
+
+export type ConditionStatus = 'met' | 'unmet' | 'notGiven';
+export const CONDITION_STATUS_LABELS: Record<ConditionStatus, Text> = {
+  met: { zh: '满足', en: 'Met' },
+  unmet: { zh: '不满足', en: 'Not met' },
+  notGiven: { zh: '未填（视为不满足）', en: 'Not given (counts as not met)' },
+};
+
+/** What the reference check and mentor eligibility test (§三(一), §五(二)1(1)①, §六(二)2(1)). */
+export type ConditionKey = 'years' | 'projects' | 'box' | 'performance' | 'problemSolving' | 'integration';
+export const CONDITION_LABELS: Record<ConditionKey, Text> = {
+  years: { zh: '工龄', en: 'Years of experience' },
+  projects: { zh: '牵头大型/复杂工程项目数', en: 'Projects led' },
+  box: { zh: '九宫格（业绩突出）', en: 'Box (outstanding results)' },
+  performance: { zh: '绩效', en: 'Performance' },
+  problemSolving: { zh: '复杂问题解决能力', en: 'Complex problem solving' },
+  integration: { zh: '专业学科交叉与整合能力', en: 'Cross-discipline integration' },
+};
+
+/** §三(一), §六(二)2(1): the city pool is a people's decision; the workbook only checks what it can count. */
+export const CANDIDATE_TITLE: Text = {
+  zh: '推荐纳入青岛市卓越工程师人才培育库（参考）',
+  en: "Recommended for Qingdao's excellent-engineer cultivation pool (reference)",
+};
+export const CANDIDATE_REMINDER: Text = {
+  zh: '扎根一线、身怀绝技绝活、技艺传承等条件由人工判断，本表不作判断',
+  en: 'Frontline work, mastery of craft (绝技绝活) and passing it on (技艺传承) are judged by people, not by the workbook',
+};
+
+/** §五(二)1: pairs are suggestions until the leading group approves them (组织选派 / 个人结对 审核备案). */
+export type PairKind = 'existing' | 'suggested';
+export const PAIR_KIND_LABELS: Record<PairKind, Text> = {
+  existing: { zh: '已有结对', en: 'Existing pair' },
+  suggested: { zh: '建议', en: 'Suggested' },
+};
+
+/** Why a mentee has no pair. */
+export type UnpairedWhy = 'noEligibleMentor' | 'onlySelf' | 'allAtCapacity';
+export const UNPAIRED_LABELS: Record<UnpairedWhy, Text> = {
+  noEligibleMentor: { zh: '没有符合条件的导师', en: 'No eligible mentor' },
+  onlySelf: { zh: '唯一符合条件的导师是本人', en: 'The only eligible mentor is the mentee themselves' },
+  allAtCapacity: { zh: '符合条件的导师名额已满', en: 'Every eligible mentor is at capacity' },
+};
+
+/** 盘点汇总: the levels read as the pyramid of §二 (塔尖更尖、塔身更强、塔基更实), *default* reading. */
+export type PyramidTier = 'top' | 'middle' | 'base';
+export const PYRAMID_LABELS: Record<PyramidTier, Text> = {
+  top: { zh: '塔尖', en: 'Top' },
+  middle: { zh: '塔身', en: 'Middle' },
+  base: { zh: '塔基', en: 'Base' },
+};
+
+/** A bucket for engineers whose department, category or level is not given. */
+export const NOT_GIVEN_LABEL: Text = { zh: '未填', en: 'Not given' };

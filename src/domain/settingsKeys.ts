@@ -528,3 +528,32 @@ export function parseSettings(entries: readonly SettingsEntry[], base?: Settings
 function unknownKey(key: string): { part: 'key'; message: Text } {
   return keyIssue(`未知的设置项「${key}」，已忽略`, `Unknown setting "${key}", ignored`);
 }
+
+// ---------------------------------------------------------------- key identity (for writing 盘点设置)
+
+const PLAIN_ID = new Map<string, number>();
+PLAIN_KEYS.forEach(([names], i) => names.forEach((n) => PLAIN_ID.set(normalizeKey(n), i)));
+const PREFIXED_ID = new Map<string, number>();
+PREFIXED_KEYS.forEach(([names], i) => names.forEach((n) => PREFIXED_ID.set(normalizeKey(n), i)));
+
+/**
+ * One identity per key as parseSettings understands it, so that two spellings of one key (`列:工号` and
+ * `column:id`, `差距高线` and `gap high cutoff`) compare equal; undefined for a key parseSettings does not know.
+ */
+export function settingsKeyIdentity(key: string): string | undefined {
+  const raw = normalizeText(key);
+  const colon = raw.indexOf(':');
+  if (colon < 0) {
+    const i = PLAIN_ID.get(normalizeKey(raw));
+    return i === undefined ? undefined : `plain:${i}`;
+  }
+  const group = PREFIXED_ID.get(normalizeKey(raw.slice(0, colon)));
+  const arg = normalizeText(raw.slice(colon + 1));
+  if (group === undefined || arg === '') return undefined;
+  const prefix = normalizeKey(PREFIXED_KEYS[group][0][0]);
+  let argId: string | undefined;
+  if (prefix === '列') argId = fieldFromName(arg);
+  else if (['分布指引', '九宫格名称', '九宫格颜色'].includes(prefix)) argId = boxArg(arg)?.toString();
+  else argId = normalizeKey(arg);
+  return argId === undefined ? undefined : `${group}:${argId}`;
+}
