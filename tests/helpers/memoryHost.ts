@@ -18,7 +18,7 @@ export function gridOf(name: string, rows: RawValue[][]): SheetGrid {
 
 export class MemoryHost implements WorkbookHost {
   readonly applied: SheetPlan[][] = [];
-  constructor(private readonly grids: SheetGrid[]) {}
+  constructor(protected readonly grids: SheetGrid[]) {}
   async sheets(): Promise<SheetInfo[]> {
     return this.grids.map((g) => ({ name: g.name, visibility: 'visible' }));
   }
@@ -36,4 +36,57 @@ export class MemoryHost implements WorkbookHost {
   async select(sheet: string, address: string): Promise<void> {
     this.selected.push(`${sheet}!${address}`);
   }
+}
+
+/**
+ * A MemoryHost whose writes land in its sheets, so that a later read sees them (the pane saves a mapping,
+ * then checks again). Plans replace or add a sheet with their values; writeCells sets single cells.
+ */
+export class LiveMemoryHost extends MemoryHost {
+  override async apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void> {
+    await super.apply(plans);
+    plans.forEach((plan, i) => {
+      const at = this.grids.findIndex((g) => g.name === (plan.replaces ?? plan.name));
+      const grid = gridOf(plan.name, plan.values);
+      if (at >= 0) this.grids.splice(at, 1, grid);
+      else this.grids.push(grid);
+      progress?.(i + 1, plans.length);
+    });
+  }
+
+  override async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    await super.writeCells(sheet, cells);
+    let grid = this.grids.find((g) => g.name === sheet);
+    if (!grid) {
+      grid = gridOf(sheet, []);
+      this.grids.push(grid);
+    }
+    for (const { row, col, value } of cells) setCell(grid, row - grid.origin.row, col - grid.origin.col, value);
+  }
+
+  /** The values of a sheet, or undefined when it does not exist. */
+  valuesOf(sheet: string): RawValue[][] | undefined {
+    return this.grids.find((g) => g.name === sheet)?.values;
+  }
+}
+
+/** Sets one cell of a grid, growing its parallel arrays as needed. */
+function setCell(grid: SheetGrid, r: number, c: number, value: RawValue): void {
+  const width = Math.max(c + 1, ...grid.values.map((row) => row.length));
+  while (grid.values.length <= r) {
+    grid.values.push([]);
+    grid.texts.push([]);
+    grid.formats.push([]);
+    grid.errors.push([]);
+  }
+  for (let i = 0; i < grid.values.length; i++) {
+    while (grid.values[i].length < width) {
+      grid.values[i].push(null);
+      grid.texts[i].push('');
+      grid.formats[i].push('General');
+      grid.errors[i].push(false);
+    }
+  }
+  grid.values[r][c] = value;
+  grid.texts[r][c] = value === null ? '' : String(value);
 }

@@ -1,0 +1,127 @@
+// Run: which output sheets to write, a progress bar with its stage, and afterwards the nine-box.
+import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Lang } from '../domain/types';
+import type { WorkbookHost } from '../workbook/host';
+import type { OutputRole } from '../workbook/plan';
+import { runReview, type RunOutcome, type Stage } from '../workbook/run';
+import { sheetName, type NamedRole } from '../workbook/write/text';
+import { Failure } from './Failure';
+import type { Strings } from './i18n';
+import { NineBox } from './NineBox';
+import { useStyles } from './styles';
+
+/** The outputs the pane offers, in the order of DOMAIN.md's output table. */
+export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check'];
+
+export interface RunTabProps {
+  s: Strings;
+  host: WorkbookHost;
+  /** The workbook's output language (输出语言), for the sheet names. */
+  outputLang: Lang;
+  today: () => string;
+  goToMap: () => void;
+  onRan: () => void;
+}
+
+type RunState =
+  | { status: 'idle' }
+  | { status: 'running'; stage: Stage; done?: number; total?: number }
+  | { status: 'finished'; outcome: RunOutcome }
+  | { status: 'failed'; error: unknown };
+
+export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabProps) {
+  const styles = useStyles();
+  const [outputs, setOutputs] = useState<ReadonlySet<NamedRole>>(new Set(PANE_OUTPUTS));
+  const [state, setState] = useState<RunState>({ status: 'idle' });
+
+  const run = async (): Promise<void> => {
+    setState({ status: 'running', stage: 'read' });
+    try {
+      const chosen: OutputRole[] = PANE_OUTPUTS.filter((r) => outputs.has(r));
+      const outcome = await runReview(host, host, {
+        today: today(),
+        copyInputs: false,
+        outputs: chosen,
+        progress: (stage, detail) => setState({ status: 'running', stage, done: detail?.done, total: detail?.total }),
+      });
+      setState({ status: 'finished', outcome });
+      onRan();
+    } catch (error) {
+      setState({ status: 'failed', error });
+    }
+  };
+
+  const toggle = (role: NamedRole, on: boolean): void => {
+    const next = new Set(outputs);
+    if (on) next.add(role);
+    else next.delete(role);
+    setOutputs(next);
+  };
+
+  const running = state.status === 'running';
+  const progressText =
+    state.status === 'running'
+      ? state.done !== undefined && state.total !== undefined
+        ? s.t('stageProgress', { stage: s.t(`stage_${state.stage}`), done: state.done, total: state.total })
+        : s.t(`stage_${state.stage}`)
+      : '';
+  const progressValue =
+    state.status === 'running' && state.done !== undefined && state.total ? state.done / state.total : undefined;
+
+  return (
+    <section className={styles.section} aria-label={s.t('tabRun')}>
+      <fieldset className={styles.section} style={{ border: 'none', padding: 0, margin: 0 }}>
+        <legend>
+          <Text weight="semibold">{s.t('outputsLegend')}</Text>
+        </legend>
+        {PANE_OUTPUTS.map((role) => (
+          <Checkbox
+            key={role}
+            label={sheetName(role, outputLang)}
+            checked={outputs.has(role)}
+            disabled={running}
+            onChange={(_, d) => toggle(role, d.checked === true)}
+          />
+        ))}
+      </fieldset>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={running || outputs.size === 0} onClick={() => void run()}>
+          {running ? s.t('running') : s.t('runButton')}
+        </Button>
+        {outputs.size === 0 && <Text size={200}>{s.t('noOutputs')}</Text>}
+      </div>
+      {running && (
+        <Field validationMessage={progressText} validationState="none">
+          <ProgressBar value={progressValue} max={1} aria-label={progressText} />
+        </Field>
+      )}
+      {state.status === 'failed' && <Failure s={s} error={state.error} onRetry={() => void run()} onMap={goToMap} />}
+      {state.status === 'finished' && !state.outcome.ok && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{s.pick(state.outcome.fatal.message)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={goToMap}>{s.t('goToMap')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'finished' && state.outcome.ok && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {s.t('runDone', {
+                n: state.outcome.result.reviews.length,
+                sheets: state.outcome.plans
+                  .filter((p) => p.visibility === 'visible')
+                  .map((p) => p.name)
+                  .join(s.lang === 'zh-CN' ? '、' : ', '),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+          <NineBox s={s} reviews={state.outcome.result.reviews} settings={state.outcome.input.settings} />
+          <Text size={200} className={styles.muted}>{s.t('reference')}</Text>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+// The start gate's message when Excel lacks the API set the host needs: both languages, and the way on.
+import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme, type Theme } from '@fluentui/react-components';
+import { STANDALONE_PAGE, TOO_OLD } from './i18n';
+
+export function TooOld({ version, theme }: { version: string; theme?: Theme }) {
+  const fill = (s: string): string => s.split('{version}').join(version);
+  return (
+    <FluentProvider theme={theme ?? webLightTheme}>
+      <main style={{ padding: 8 }}>
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Excel</MessageBarTitle>
+            <p lang="zh-CN">
+              {fill(TOO_OLD.zh)} <Link href={STANDALONE_PAGE}>{STANDALONE_PAGE}</Link>
+            </p>
+            <p lang="en-US">
+              {fill(TOO_OLD.en)} <Link href={STANDALONE_PAGE}>{STANDALONE_PAGE}</Link>
+            </p>
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    </FluentProvider>
+  );
+}

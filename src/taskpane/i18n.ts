@@ -1,0 +1,175 @@
+// Every string the pane shows, in zh-CN and en-US side by side. The pane follows Office's display language;
+// the language of the sheets it writes is a workbook setting (输出语言), chosen apart.
+import type { FieldKey } from '../domain/settings';
+import type { Lang, Text } from '../domain/types';
+
+export type { Lang };
+
+/** Office's display language (`zh-CN`, `zh-TW`, `en-US`, `de-DE`, …) → the pane's language. */
+export function paneLang(displayLanguage: string | undefined): Lang {
+  return (displayLanguage ?? '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
+}
+
+const T = {
+  appTitle: { zh: '卓越盘点', en: 'Talent Review' },
+  tabsLabel: { zh: '功能', en: 'Sections' },
+  tabHome: { zh: '概览', en: 'Home' },
+  tabRun: { zh: '运行', en: 'Run' },
+  tabMap: { zh: '列映射', en: 'Map columns' },
+  tabSettings: { zh: '设置', en: 'Settings' },
+  tabTemplate: { zh: '模板', en: 'Template' },
+  loading: { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
+  refresh: { zh: '重新检查', en: 'Check again' },
+  rosterFound: { zh: '已找到名单工作表「{sheet}」', en: 'Roster found: sheet "{sheet}"' },
+  rosterMissing: { zh: '未找到可用的工程师名单', en: 'No usable roster found' },
+  engineersReviewable: { zh: '可盘点工程师：{n} 人', en: 'Engineers that can be reviewed: {n}' },
+  problemsTitle: { zh: '数据问题（{n}）', en: 'Data problems ({n})' },
+  noProblems: { zh: '未发现数据问题', en: 'No data problems found' },
+  problemGoTo: { zh: '转到 {sheet}!{cell}', en: 'Go to {sheet}!{cell}' },
+  showAll: { zh: '显示全部 {n} 条', en: 'Show all {n}' },
+  severityError: { zh: '错误', en: 'Error' },
+  severityWarning: { zh: '警告', en: 'Warning' },
+  goToMap: { zh: '去映射列', en: 'Map columns' },
+  retry: { zh: '重试', en: 'Retry' },
+  standalone: { zh: '打开独立网页版', en: 'Open the standalone page' },
+  failedTitle: { zh: '出错了', en: 'Something went wrong' },
+  failedBody: {
+    zh: '工作簿未被改动。可以重试，或检查名单的列映射，或改用独立网页版。',
+    en: 'Your workbook was not changed. Retry, check the column mapping, or use the standalone page.',
+  },
+  reference: { zh: '本结果为培育参考，不作为评价结论', en: 'For cultivation reference only; not an evaluation verdict' },
+  // Run
+  outputsLegend: { zh: '要写入的工作表', en: 'Sheets to write' },
+  runButton: { zh: '运行盘点', en: 'Run the review' },
+  running: { zh: '正在运行…', en: 'Running…' },
+  stage_read: { zh: '读取工作簿', en: 'Reading the workbook' },
+  stage_review: { zh: '盘点计算', en: 'Reviewing' },
+  stage_write: { zh: '写入工作表', en: 'Writing sheets' },
+  stage_done: { zh: '完成', en: 'Done' },
+  stageProgress: { zh: '{stage}（{done}/{total}）', en: '{stage} ({done}/{total})' },
+  runDone: { zh: '已盘点 {n} 人，写入：{sheets}', en: 'Reviewed {n} engineers; written: {sheets}' },
+  noOutputs: { zh: '请至少选择一个工作表', en: 'Choose at least one sheet' },
+  gridTitle: { zh: '九宫格', en: 'Nine-box' },
+  potentialAxis: { zh: '潜力 ↑', en: 'Potential ↑' },
+  performanceAxis: { zh: '绩效 →', en: 'Performance →' },
+  boxButton: { zh: '{box} {label}：{count} 人', en: '{box} {label}: {count}' },
+  boxPeople: { zh: '{box} {label}（{count} 人）', en: '{box} {label} ({count})' },
+  boxEmpty: { zh: '此格暂无工程师', en: 'Nobody in this box' },
+  colName: { zh: '姓名', en: 'Name' },
+  colId: { zh: '工号', en: 'ID' },
+  // Map columns
+  mapIntro: {
+    zh: '为名单的每个字段选择对应的列。保存后将在「盘点设置」中写入「列:」行，工作簿的其他内容不变。',
+    en: 'Choose the column of each roster field. Saving writes "column:" rows into the settings sheet (盘点设置); nothing else in the workbook changes.',
+  },
+  mapSheet: { zh: '名单工作表', en: 'Roster sheet' },
+  mapNoSheets: { zh: '工作簿中没有可作为名单的工作表', en: 'The workbook has no sheet that could hold a roster' },
+  mapHeaderRow: { zh: '表头行：第 {row} 行', en: 'Header row: row {row}' },
+  mapNone: { zh: '（不使用）', en: '(not used)' },
+  mapRequired: { zh: '必填', en: 'required' },
+  mapGuess: { zh: '按列名推测，请确认', en: 'Guessed from the column name; please confirm' },
+  mapMissing: { zh: '缺少必填列：{fields}', en: 'Required columns missing: {fields}' },
+  mapSave: { zh: '保存映射', en: 'Save mapping' },
+  mapSaved: { zh: '已保存到「{sheet}」，已重新检查', en: 'Saved to "{sheet}"; checked again' },
+  mapNothing: { zh: '无需保存：当前列均可按名称识别', en: 'Nothing to save: every column is found by its name' },
+  mapDuplicate: { zh: '同一列不能对应两个字段', en: 'One column cannot serve two fields' },
+  mapTooFew: {
+    zh: '除工号和绩效外至少再选一列（表头行按三列识别）',
+    en: 'Choose at least one more column besides ID and performance (the header row is recognised by three columns)',
+  },
+  mapPerfEither: { zh: '绩效或绩效得分至少选一个', en: 'Choose performance or performance score' },
+  // Settings
+  settingsIntro: {
+    zh: '设置保存在工作簿的「盘点设置」工作表中，随文件一起传递。',
+    en: 'Settings are saved in the workbook\'s settings sheet (盘点设置), so they travel with the file.',
+  },
+  settingsSave: { zh: '保存设置', en: 'Save settings' },
+  settingsSaved: { zh: '已保存 {n} 项到「{sheet}」', en: 'Saved {n} settings to "{sheet}"' },
+  settingsNothing: { zh: '没有改动', en: 'Nothing changed' },
+  settingsInvalid: { zh: '请先更正标红的项', en: 'Correct the fields marked in red first' },
+  groupGeneral: { zh: '常规', en: 'General' },
+  groupCutoffs: { zh: '分档线', en: 'Cut-offs' },
+  groupChecks: { zh: '分布与上级检查', en: 'Distribution and manager checks' },
+  groupPlans: { zh: '导师与计划', en: 'Mentoring and plans' },
+  yes: { zh: '是', en: 'Yes' },
+  no: { zh: '否', en: 'No' },
+  reviewDateHint: { zh: '留空则用首次运行的日期', en: 'Empty: the date of the first run' },
+  // Template
+  templateIntro: {
+    zh: '为新工作簿添加输入工作表：工程师名单、能力素质标准、盘点设置（带表头）。',
+    en: 'Adds the input sheets to a new workbook: roster, standards and settings, with their headers.',
+  },
+  templateLang: { zh: '模板语言', en: 'Template language' },
+  templateSample: { zh: '同时添加示例工程师', en: 'Also add sample engineers' },
+  templateCount: { zh: '示例人数', en: 'Number of sample engineers' },
+  templateInsert: { zh: '插入模板', en: 'Insert template' },
+  templateExists: {
+    zh: '工作簿中已有{sheets}，模板未插入，现有工作表未改动。',
+    en: 'The workbook already has {sheets}; the template was not inserted and those sheets were left as they are.',
+  },
+  templateDone: { zh: '已添加：{sheets}', en: 'Added: {sheets}' },
+  templateCountInvalid: { zh: '示例人数应为 1–500 的整数', en: 'The number of sample engineers should be a whole number from 1 to 500' },
+  langZh: { zh: '中文', en: '中文 (Chinese)' },
+  langEn: { zh: 'English（英文）', en: 'English' },
+} satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof T;
+
+/** The pane's strings in one language; `{name}` placeholders are filled from `vars`. */
+export interface Strings {
+  lang: Lang;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** A two-language text (a problem's message, a catalogue label) in the pane's language. */
+  pick(text: Text): string;
+}
+
+export function strings(lang: Lang): Strings {
+  const pick = (text: Text): string => (lang === 'zh-CN' ? text.zh : text.en);
+  return {
+    lang,
+    pick,
+    t(key, vars) {
+      let s = pick(T[key]);
+      if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
+      return s;
+    },
+  };
+}
+
+/** Names of the roster fields as the pane lists them (DOMAIN.md's alias table). */
+export const FIELD_LABELS: Record<FieldKey, Text> = {
+  id: { zh: '工号', en: 'ID' },
+  name: { zh: '姓名', en: 'Name' },
+  department: { zh: '部门', en: 'Department' },
+  manager: { zh: '直接上级', en: 'Manager' },
+  position: { zh: '岗位', en: 'Position' },
+  category: { zh: '工程师类别', en: 'Category' },
+  level: { zh: '培育层级', en: 'Level' },
+  years: { zh: '工龄', en: 'Years of experience' },
+  workStart: { zh: '参加工作时间', en: 'Work start date' },
+  keyPosition: { zh: '关键岗位', en: 'Key position' },
+  performance: { zh: '绩效', en: 'Performance' },
+  performanceScore: { zh: '绩效得分', en: 'Performance score' },
+  potential: { zh: '潜力', en: 'Potential' },
+  potentialScore: { zh: '潜力得分', en: 'Potential score' },
+  research: { zh: '专业技术研究能力', en: 'Technical research' },
+  practice: { zh: '工程实践与应用能力', en: 'Engineering practice' },
+  problemSolving: { zh: '复杂问题解决能力', en: 'Complex problem solving' },
+  integration: { zh: '专业学科交叉与整合能力', en: 'Cross-discipline integration' },
+  innovation: { zh: '创新变革能力', en: 'Innovation' },
+  projectsLed: { zh: '牵头重大项目数', en: 'Projects led' },
+  careerInterest: { zh: '职业兴趣', en: 'Career interest' },
+  flightRisk: { zh: '流失风险', en: 'Flight risk' },
+  inPool: { zh: '是否在库', en: 'In pool' },
+  mentorId: { zh: '导师工号', en: 'Mentor ID' },
+  previousBox: { zh: '上期九宫格', en: 'Previous box' },
+};
+
+/** The start gate's message, in both languages at once (shown before the pane knows it can run). */
+export const TOO_OLD: Text = {
+  zh: '此版本的 Excel 太旧，无法运行卓越盘点加载项（需要 ExcelApi {version}）。请更新 Excel，或改用独立网页版：',
+  en: 'This version of Excel is too old for the Talent Review add-in (it needs ExcelApi {version}). Update Excel, or use the standalone page instead:',
+};
+
+/** The standalone page, on the add-in's own origin. */
+export const STANDALONE_PAGE = 'web.html';

@@ -1,0 +1,28 @@
+/// <reference types="office-js" />
+// The task pane's entry inside Excel: the only file that touches Office. It checks the API set the host
+// needs before anything else, picks the language and theme from Office, and mounts the pane.
+import type { Theme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { ExcelHost } from '../hosts/excel/host';
+import { excelApiSupported, REQUIRED_EXCEL_API } from '../hosts/excel/apiSets';
+import { paneLang } from './i18n';
+import { themeFor } from './theme';
+import { mountPane } from './mount';
+import { TooOld } from './TooOld';
+
+function officeTheme(): Theme {
+  // officeTheme is absent in some hosts (older Excel on the web and Mac builds): light then.
+  return themeFor(Office.context.officeTheme?.bodyBackgroundColor);
+}
+
+void Office.onReady(() => {
+  const element = document.getElementById('root');
+  if (!element) return;
+  const theme = officeTheme();
+  const supported = excelApiSupported((name, version) => Office.context.requirements.isSetSupported(name, version));
+  if (!supported) {
+    createRoot(element).render(<TooOld version={REQUIRED_EXCEL_API} theme={theme} />);
+    return;
+  }
+  mountPane(element, new ExcelHost((batch) => Excel.run(batch)), paneLang(Office.context.displayLanguage), theme);
+});

@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+// Run: the chosen output sheets are written (and only they, with the registry), a progress bar shows the
+// stage, and afterwards a nine-box with counts whose boxes list their engineers.
+import { fireEvent, screen, within } from '@testing-library/react';
+import { BOX_TABLE } from '../../src/domain/catalogue';
+import { NineBox } from '../../src/taskpane/NineBox';
+import { strings } from '../../src/taskpane/i18n';
+import type { SheetPlan } from '../../src/workbook/plan';
+import { LiveMemoryHost } from '../helpers/memoryHost';
+import { rosterHost } from './fixtures';
+import { openTab, renderPane } from './render';
+import { render } from '@testing-library/react';
+
+/** Boxes of the fixture by hand (DOMAIN.md: box = 3 × potential + performance + 1). */
+const EXPECTED: Record<number, string[]> = {
+  9: ['E001', 'E002'], // A/优秀 × 高
+  8: ['E005'], // 合格 × 高
+  7: [],
+  6: ['E006', 'E008'], // S/A × 中
+  5: ['E003'], // B × 中
+  4: [],
+  3: [],
+  2: [],
+  1: ['E004'], // C × 低
+};
+
+async function runWith(host: LiveMemoryHost, uncheck: string[]): Promise<SheetPlan[]> {
+  renderPane(host);
+  await screen.findByText(/可盘点工程师/u);
+  openTab('运行');
+  for (const name of uncheck) fireEvent.click(screen.getByRole('checkbox', { name }));
+  fireEvent.click(screen.getByRole('button', { name: '运行盘点' }));
+  await screen.findByRole('group', { name: '九宫格' });
+  return host.applied[0];
+}
+
+it('writes only the outputs chosen, plus the registry', async () => {
+  const host = rosterHost();
+  const plans = await runWith(host, ['能力差距', '数据检查']);
+  expect(host.applied).toHaveLength(1);
+  expect(plans.map((p) => [p.role, p.name])).toEqual([
+    ['results', '盘点结果'],
+    ['grid', '九宫格'],
+    ['registry', '_卓越盘点'],
+  ]);
+  expect(host.written).toEqual([]);
+  expect(screen.getByText('已盘点 7 人，写入：盘点结果、九宫格')).toBeTruthy();
+});
+
+it('writes all four outputs by default', async () => {
+  const host = rosterHost();
+  const plans = await runWith(host, []);
+  expect(plans.map((p) => p.role).sort()).toEqual(['check', 'gaps', 'grid', 'registry', 'results']);
+});
+
+it('shows the nine-box counts, potential upward and performance rightward', async () => {
+  await runWith(rosterHost(), []);
+  const grid = screen.getByRole('group', { name: '九宫格' });
+  const boxes = within(grid).getAllByRole('button');
+  // Reading order: top row 7 8 9, then 4 5 6, then 1 2 3.
+  expect(boxes.map((b) => b.getAttribute('data-box'))).toEqual(['7', '8', '9', '4', '5', '6', '1', '2', '3']);
+  for (const b of boxes) {
+    const box = Number(b.getAttribute('data-box'));
+    expect(b.getAttribute('aria-label')).toBe(`${box} ${BOX_TABLE[box as 1].label.zh}：${EXPECTED[box].length} 人`);
+  }
+});
+
+it('lists the engineers of a box when it is clicked', async () => {
+  await runWith(rosterHost(), []);
+  const grid = screen.getByRole('group', { name: '九宫格' });
+  fireEvent.click(within(grid).getByRole('button', { name: /^6 绩效之星/u }));
+  const table = screen.getByRole('table', { name: '6 绩效之星（2 人）' });
+  const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+  expect(rows).toEqual([
+    ['孙八', 'E006'],
+    ['吴十', 'E008'],
+  ]);
+  fireEvent.click(within(grid).getByRole('button', { name: /^7 待发展者/u }));
+  expect(screen.getByText('此格暂无工程师')).toBeTruthy();
+});
+
+it('shows the stage and its progress while writing', async () => {
+  // A host whose write waits, so the pane can be looked at mid-way.
+  let release: () => void = () => undefined;
+  class SlowHost extends LiveMemoryHost {
+    override async apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void> {
+      progress?.(1, 3);
+      await new Promise<void>((resolve) => (release = resolve));
+      await super.apply(plans, progress);
+    }
+  }
+  const base = rosterHost();
+  const host = new SlowHost(await base.readSheets(['工程师名单']));
+  renderPane(host);
+  await screen.findByText(/可盘点工程师/u);
+  openTab('运行');
+  fireEvent.click(screen.getByRole('button', { name: '运行盘点' }));
+  expect(await screen.findByText('写入工作表（1/3）')).toBeTruthy();
+  expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(String(1 / 3));
+  release();
+  expect(await screen.findByRole('group', { name: '九宫格' })).toBeTruthy();
+});
+
+it('uses box labels and colours set in the workbook', () => {
+  const reviews = [] as Parameters<typeof NineBox>[0]['reviews'];
+  render(<NineBox s={strings('en-US')} reviews={reviews} settings={{ boxLabels: { 9: 'Top talent' }, boxColours: { 9: '#123456' } }} />);
+  const box9 = screen.getByRole('button', { name: '9 Top talent: 0' });
+  expect(box9.style.backgroundColor).toBe('rgb(18, 52, 86)');
+});
