@@ -23,7 +23,7 @@ export function ProblemList({ s, problems, onSelect }: ProblemListProps) {
       <ul className={styles.list} aria-label={s.t('problemsTitle', { n: problems.length })}>
         {shown.map((p, i) => {
           const badge = (
-            <Badge appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'} shape="rounded">
+            <Badge className={styles.badge} appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'} shape="rounded">
               {s.t(p.severity === 'error' ? 'severityError' : 'severityWarning')}
             </Badge>
           );

@@ -1,8 +1,10 @@
 // The start gate's message when Excel lacks the API set the host needs: both languages, and the way on.
 import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme, type Theme } from '@fluentui/react-components';
+import type { Text } from '../domain/types';
 import { STANDALONE_PAGE, TOO_OLD } from './i18n';
 
-export function TooOld({ version, theme }: { version: string; theme?: Theme }) {
+/** Shown instead of the pane when it cannot run here; `message` defaults to "Excel is too old". */
+export function TooOld({ version, theme, message = TOO_OLD }: { version: string; theme?: Theme; message?: Text }) {
   const fill = (s: string): string => s.split('{version}').join(version);
   return (
     <FluentProvider theme={theme ?? webLightTheme}>
@@ -11,10 +13,10 @@ export function TooOld({ version, theme }: { version: string; theme?: Theme }) {
           <MessageBarBody>
             <MessageBarTitle>Excel</MessageBarTitle>
             <p lang="zh-CN">
-              {fill(TOO_OLD.zh)} <Link href={STANDALONE_PAGE}>{STANDALONE_PAGE}</Link>
+              {fill(message.zh)} <Link href={STANDALONE_PAGE}>{STANDALONE_PAGE}</Link>
             </p>
             <p lang="en-US">
-              {fill(TOO_OLD.en)} <Link href={STANDALONE_PAGE}>{STANDALONE_PAGE}</Link>
+              {fill(message.en)} <Link href={STANDALONE_PAGE}>{STANDALONE_PAGE}</Link>
             </p>
           </MessageBarBody>
         </MessageBar>

@@ -15,7 +15,7 @@ const T = {
   tabsLabel: { zh: '功能', en: 'Sections' },
   tabHome: { zh: '概览', en: 'Home' },
   tabRun: { zh: '运行', en: 'Run' },
-  tabMap: { zh: '列映射', en: 'Map columns' },
+  tabMap: { zh: '列映射', en: 'Columns' },
   tabSettings: { zh: '设置', en: 'Settings' },
   tabTemplate: { zh: '模板', en: 'Template' },
   loading: { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
@@ -169,6 +169,11 @@ export const FIELD_LABELS: Record<FieldKey, Text> = {
 export const TOO_OLD: Text = {
   zh: '此版本的 Excel 太旧，无法运行卓越盘点加载项（需要 ExcelApi {version}）。请更新 Excel，或改用独立网页版：',
   en: 'This version of Excel is too old for the Talent Review add-in (it needs ExcelApi {version}). Update Excel, or use the standalone page instead:',
+};
+
+export const NOT_IN_EXCEL: Text = {
+  zh: '此页面是 Excel 加载项，需要在 Excel 中打开（“开始”选项卡 →“工程师盘点”）。没有 Excel 时，请改用独立网页版：',
+  en: 'This page is an Excel add-in and opens inside Excel (Home tab → Talent review). Without Excel, use the standalone page instead:',
 };
 
 /** The standalone page, on the add-in's own origin. */

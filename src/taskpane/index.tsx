@@ -5,7 +5,7 @@ import type { Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { ExcelHost } from '../hosts/excel/host';
 import { excelApiSupported, REQUIRED_EXCEL_API } from '../hosts/excel/apiSets';
-import { paneLang } from './i18n';
+import { NOT_IN_EXCEL, paneLang } from './i18n';
 import { themeFor } from './theme';
 import { mountPane } from './mount';
 import { TooOld } from './TooOld';
@@ -15,9 +15,14 @@ function officeTheme(): Theme {
   return themeFor(Office.context.officeTheme?.bodyBackgroundColor);
 }
 
-void Office.onReady(() => {
+void Office.onReady((info) => {
   const element = document.getElementById('root');
   if (!element) return;
+  // Opened in a plain browser tab: office.js loads but there is no Excel to talk to.
+  if (info.host !== Office.HostType.Excel) {
+    createRoot(element).render(<TooOld version={REQUIRED_EXCEL_API} message={NOT_IN_EXCEL} />);
+    return;
+  }
   const theme = officeTheme();
   const supported = excelApiSupported((name, version) => Office.context.requirements.isSetSupported(name, version));
   if (!supported) {

@@ -23,6 +23,7 @@ export const useStyles = makeStyles({
     justifyContent: 'flex-start',
     fontWeight: tokens.fontWeightRegular,
   },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   problemText: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   grid: {
@@ -32,7 +33,8 @@ export const useStyles = makeStyles({
     gap: '2px',
     alignItems: 'stretch',
   },
-  axisY: { writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center', gridRow: '1 / span 3' },
+  // sideways-lr reads bottom to top in both scripts, so 潜力 ↑ is upright for a reader tilting the head left.
+  axisY: { writingMode: 'sideways-lr', textAlign: 'center', gridRow: '1 / span 3' },
   axisX: { gridColumn: '2 / span 3', textAlign: 'center' },
   box: {
     minHeight: '56px',

@@ -34,7 +34,7 @@ it('shows messages in English when Office speaks English', async () => {
   expect(await screen.findByText('Roster found: sheet "工程师名单"')).toBeTruthy();
   expect(screen.getByText(`Engineers that can be reviewed: ${reviewable}`)).toBeTruthy();
   expect(screen.getByText('The performance is not given; this row is left out of the review')).toBeTruthy();
-  for (const name of ['Home', 'Run', 'Map columns', 'Settings', 'Template']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+  for (const name of ['Home', 'Run', 'Columns', 'Settings', 'Template']) expect(screen.getByRole('tab', { name })).toBeTruthy();
 });
 
 it('says the roster was not found, and offers the column mapping instead of failing', async () => {

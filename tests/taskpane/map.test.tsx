@@ -10,7 +10,7 @@ import { control, openTab, renderPane } from './render';
 async function openMap(host: LiveMemoryHost, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<void> {
   renderPane(host, lang);
   await screen.findByText(lang === 'zh-CN' ? '未找到可用的工程师名单' : 'No usable roster found');
-  openTab(lang === 'zh-CN' ? '列映射' : 'Map columns');
+  openTab(lang === 'zh-CN' ? '列映射' : 'Columns');
   await screen.findByRole('combobox', { name: lang === 'zh-CN' ? '名单工作表' : 'Roster sheet' });
 }
 

@@ -77,7 +77,7 @@ it('renders the whole pane in Chinese and in English', async () => {
   renderPane(rosterHost(), 'en-US');
   await screen.findByText('Roster found: sheet "工程师名单"');
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Talent Review');
-  for (const name of ['Home', 'Run', 'Map columns', 'Settings', 'Template']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+  for (const name of ['Home', 'Run', 'Columns', 'Settings', 'Template']) expect(screen.getByRole('tab', { name })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
   expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Data problems (2)');
 });
