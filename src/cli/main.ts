@@ -37,6 +37,8 @@ interface Args {
   lang?: Lang;
   settings?: string;
   sample?: number;
+  /** --plans-for ID,ID: one-person plan sheets. */
+  plansFor?: string[];
   help: boolean;
 }
 
@@ -68,6 +70,13 @@ function parseArgs(argv: string[]): Args {
       if (!Number.isInteger(n) || n < 0 || n > 100000)
         throw new UsageError({ zh: `--sample 需要 0 到 100000 之间的整数，而不是 ${v}`, en: `--sample takes a whole number 0–100000, not ${v}` });
       args.sample = n;
+    } else if (a === '--plans-for') {
+      const ids = value()
+        .split(/[,，、;；]/u)
+        .map((s) => s.normalize('NFKC').trim())
+        .filter((s) => s !== '');
+      if (ids.length === 0) throw new UsageError({ zh: '--plans-for 需要工号，以逗号分隔', en: '--plans-for takes IDs separated by commas' });
+      args.plansFor = [...(args.plansFor ?? []), ...ids];
     } else if (a.startsWith('-') && a.length > 1) throw new UsageError({ zh: `未知选项 ${a}`, en: `Unknown option ${a}` });
     else if (args.command === undefined) args.command = a;
     else args.positional.push(a);
@@ -162,6 +171,7 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     lang: args.lang,
     settingsHost,
     copyInputs: true,
+    plansFor: args.plansFor,
     progress: big ? progressPrinter(io, lang) : undefined,
   });
   if (!outcome.ok) {

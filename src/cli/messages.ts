@@ -21,22 +21,26 @@ export function formatProblem(p: Problem, lang: Lang): string {
 }
 
 export const USAGE: Text = {
-  zh: `卓越盘点 talent-review — 从花名册工作簿生成工程师盘点（九宫格、能力差距、数据检查）
+  zh: `卓越盘点 talent-review — 从花名册工作簿生成工程师盘点（九宫格、能力差距、个人发展计划、培育库、导师结对、汇总）
 
 用法：
-  talent-review run 输入.xlsx|输入.csv -o 输出.xlsx [--lang zh-CN|en-US] [--settings 设置.xlsx]
+  talent-review run 输入.xlsx|输入.csv -o 输出.xlsx [--lang zh-CN|en-US] [--settings 设置.xlsx] [--plans-for 工号,工号]
       生成盘点工作簿（输出工作表 + 所用输入表的数值副本）；不会改写输入文件。
+      输出文件已存在时，先读回其中人工填写的内容（负责人、日期、状态、备注、签字、结对进展）再写回。
+      --plans-for 另为所列工程师各生成一张「一人一策-姓名」工作表。
   talent-review check 输入.xlsx [--settings 设置.xlsx] [--lang zh-CN|en-US]
       只检查花名册并列出问题，不写任何文件。
   talent-review template -o 文件.xlsx [--sample N] [--lang zh-CN|en-US]
       生成空白花名册模板（或含 N 名样例工程师）。
 
 退出码：0 已完成；1 工作簿无法盘点；2 命令行有误。`,
-  en: `talent-review — an engineer talent review (nine-box, gaps, data check) from a roster workbook
+  en: `talent-review — an engineer talent review (nine-box, gaps, development plans, pool, mentoring, summary) from a roster workbook
 
 Usage:
-  talent-review run IN.xlsx|IN.csv -o OUT.xlsx [--lang zh-CN|en-US] [--settings SETTINGS.xlsx]
+  talent-review run IN.xlsx|IN.csv -o OUT.xlsx [--lang zh-CN|en-US] [--settings SETTINGS.xlsx] [--plans-for ID,ID]
       Writes a review workbook (output sheets + values-only copies of the inputs used); IN is never rewritten.
+      When OUT exists, what people typed in it (owners, dates, status, notes, sign-off, pair progress) is kept.
+      --plans-for adds one "Plan-<name>" sheet per listed engineer.
   talent-review check IN.xlsx [--settings SETTINGS.xlsx] [--lang zh-CN|en-US]
       Checks the roster and prints the problems; writes nothing.
   talent-review template -o FILE.xlsx [--sample N] [--lang zh-CN|en-US]

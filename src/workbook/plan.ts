@@ -76,6 +76,11 @@ export interface PrintSetup {
 export interface SheetPlan {
   role: OutputRole;
   name: string;
+  /**
+   * Tells apart several sheets of one role, and the registry records it: a one-person plan sheet
+   * (一人一策-张伟) has role 'plans' and key `plan:<engineer ID>`. Absent for the one sheet of a role.
+   */
+  key?: string;
   /** An existing sheet (found through the registry) that this plan replaces, when its name differs. */
   replaces?: string;
   lang: Lang;
@@ -89,6 +94,8 @@ export interface SheetPlan {
   numberFormats: NumberFormatGroup[];
   styles: StyleGroup[];
   merges: string[];
+  /** 0-based columns hidden on screen and in print (the key column of people's cells). */
+  hiddenColumns?: number[];
   /** Rows and columns frozen at the top-left. */
   freeze?: { rows: number; cols: number };
   table?: TableSpec;

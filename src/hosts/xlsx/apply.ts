@@ -135,6 +135,42 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle, fontName: string | und
   }
 }
 
+/** exceljs keeps its merges in a worksheet field its typings do not declare. */
+interface MergeIndex {
+  _merges?: Record<string, unknown>;
+}
+
+/**
+ * exceljs checks each new merge against every earlier one, which is quadratic: a plans sheet of a thousand
+ * engineers has tens of thousands of merges. Overlaps are checked here once, cell by cell, and exceljs then
+ * merges each range against an empty index.
+ */
+function mergeAll(ws: Worksheet, merges: readonly string[]): void {
+  const index = ws as unknown as MergeIndex;
+  const all = index._merges;
+  if (typeof all !== 'object' || all === null) {
+    merges.forEach((m) => ws.mergeCellsWithoutStyle(m));
+    return;
+  }
+  const taken = new Set<string>();
+  for (const m of merges) {
+    forEachCell(m, (r, c) => {
+      const k = `${r},${c}`;
+      if (taken.has(k)) throw new Error(`Merge ${m} overlaps another merge`);
+      taken.add(k);
+    });
+  }
+  try {
+    for (const m of merges) {
+      index._merges = {};
+      ws.mergeCellsWithoutStyle(m);
+      Object.assign(all, index._merges);
+    }
+  } finally {
+    index._merges = all;
+  }
+}
+
 function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const position = plan.role === 'registry' ? undefined : removeOld(wb, plan);
   if (plan.role === 'registry') removeOld(wb, plan);
@@ -150,7 +186,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   });
   writeTable(wb, ws, plan);
 
-  plan.merges.forEach((m) => ws.mergeCellsWithoutStyle(m));
+  mergeAll(ws, plan.merges);
 
   for (const g of plan.numberFormats) {
     for (const range of g.ranges) forEachCell(range, (r, c) => (ws.getCell(r, c).numFmt = g.format));
@@ -175,6 +211,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   for (const { r, c, style } of merged.values()) applyStyle(ws.getCell(r, c), style, plan.font);
 
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   for (const [row, h] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(row)).height = h;
 
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {

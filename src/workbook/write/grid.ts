@@ -1,7 +1,8 @@
 // 九宫格 / Nine-box: the colour-coded 3×3 grid (potential upward, performance rightward: box 9 top right,
 // box 1 bottom left), each box with its number, label, count, share and names; the axis titles; the
 // distribution table beside it; below, the department, manager and manager-bias checks as readable lines.
-import { BOX_TABLE, PERF_LABELS, POT_LABELS, REFERENCE_LINE, boxLabel, pick } from '../../domain/catalogue';
+import { BOX_TABLE, PERF_LABELS, POT_LABELS, REFERENCE_LINE, pick } from '../../domain/catalogue';
+import { boxWithLabel, shownBoxLabel } from './sensitive';
 import type { Settings } from '../../domain/settings';
 import { round2 } from '../../domain/text';
 import {
@@ -158,11 +159,11 @@ const CHECK_TEXT = {
 function groupLine(g: DistributionGroup, lang: Lang, settings: Settings): string {
   const kind = pick(g.groupKind === 'manager' ? CHECK_TEXT.manager : CHECK_TEXT.department, lang);
   const parts = g.flags.map((f) => {
-    const label = boxLabel(f.box, lang, settings.boxLabels);
+    const label = boxWithLabel(f.box, lang, settings);
     const dev = formatPoints(f.actual - f.guidance);
     return lang === 'zh-CN'
-      ? `${f.box} ${label} ${formatShare(f.actual)}（指引 ${f.guidance}%，${dev}）`
-      : `${f.box} ${label} ${formatShare(f.actual)} (guidance ${f.guidance}%, ${dev})`;
+      ? `${label} ${formatShare(f.actual)}（指引 ${f.guidance}%，${dev}）`
+      : `${label} ${formatShare(f.actual)} (guidance ${f.guidance}%, ${dev})`;
   });
   return lang === 'zh-CN'
     ? `⚠ ${kind} ${g.group}（${g.total}人）：${parts.join('；')}`
@@ -234,7 +235,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
       const col = COL_GRID + perfCol;
       const names = namesByBox.get(box) ?? [];
       const count = result.counts[box] ?? names.length;
-      const heading = boxHeading(box, boxLabel(box, lang, settings.boxLabels), count, formatShare(shareOf(count, total)), lang);
+      const heading = boxHeading(box, shownBoxLabel(box, lang, settings), count, formatShare(shareOf(count, total)), lang);
       const all = nameLines(names, lang);
       const lines = capLines(all, names.length, (upTo) => countNames(all.slice(0, upTo), lang), lang);
       maxLines = Math.max(maxLines, lines.length);
@@ -289,7 +290,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     const count = result.counts[box] ?? 0;
     const share = shareOf(count, total);
     set(row, COL_TABLE, box);
-    set(row, COL_TABLE + 1, boxLabel(box, lang, settings.boxLabels));
+    set(row, COL_TABLE + 1, shownBoxLabel(box, lang, settings));
     set(row, COL_TABLE + 2, count);
     set(row, COL_TABLE + 3, share / 100);
     set(row, COL_TABLE + 4, settings.guidance[box] / 100);

@@ -1,6 +1,8 @@
 // The output sheets of a review as SheetPlans, plus the values-only input copies and the registry.
 // A plan replaces the existing sheet of its role (found through the registry) when that sheet's name
 // differs, so a renamed or re-languaged output sheet is replaced, never duplicated.
+import { followUp as computeFollowUp } from '../../domain/followUp';
+import type { FollowUp } from '../../domain/followUpTypes';
 import type { Settings } from '../../domain/settings';
 import type { Lang, ReviewResult } from '../../domain/types';
 import type { SheetGrid } from '../host';
@@ -10,10 +12,17 @@ import { buildCheckPlan } from './check';
 import { buildGapsPlan } from './gaps';
 import { buildGridPlan } from './grid';
 import { inputCopyPlan } from './inputCopy';
-import { registryPlan, type RegistryEntry } from './registry';
+import { buildMentoringPlan } from './mentoring';
+import { emptyPeopleCells, type PeopleCells } from './people';
+import { buildOnePersonPlan, buildPlansPlan, onePersonSheetName, type FollowContext } from './plans';
+import { buildPoolPlan } from './pool';
+import { identityOf, registryPlan, type RegistryEntry } from './registry';
 import { buildResultsPlan } from './results';
+import { buildSummaryPlan } from './summary';
 
 export type { RegistryEntry } from './registry';
+export type { PeopleCells } from './people';
+export { readPeopleCells, emptyPeopleCells } from './people';
 export { readRegistry, firstReviewDate } from './registry';
 export { REGISTRY_SHEET, SHEET_NAMES, RESULTS_HEADERS, sheetName } from './text';
 
@@ -26,22 +35,63 @@ export interface WriteContext {
   writtenAt: string;
   /** The registry as read from the workbook before writing. */
   existing: RegistryEntry[];
+  /** People's cells of the sheets the last run wrote, read before writing (empty for a new workbook). */
+  people?: PeopleCells;
+  /** Engineers who also get a one-person plan sheet (--plans-for; the pane's selection). */
+  plansFor?: readonly string[];
+  /** The follow-up of the review, when the caller has it already. */
+  followUp?: FollowUp;
 }
 
 function withReplaces(plan: SheetPlan, existing: readonly RegistryEntry[]): SheetPlan {
-  const before = existing.find((e) => e.role === plan.role && (plan.role !== 'input' || e.sheet === plan.name));
+  const before = existing.find((e) => identityOf(e) === identityOf(plan) && (plan.role !== 'input' || e.sheet === plan.name));
   return before && before.sheet !== plan.name ? { ...plan, replaces: before.sheet } : plan;
 }
 
-/** 盘点结果, 九宫格, 能力差距, 数据检查 — in that tab order. */
+/**
+ * Who gets a one-person plan sheet: those asked for now, then those who had one before (it is kept up to
+ * date until a person deletes the sheet), each once and only with a plan.
+ */
+export function onePersonIds(ctx: Pick<WriteContext, 'plansFor' | 'existing'>): string[] {
+  const ids = [...(ctx.plansFor ?? [])];
+  for (const e of ctx.existing) if (e.role === 'plans' && e.key?.startsWith('plan:')) ids.push(e.key.slice('plan:'.length));
+  return [...new Set(ids)];
+}
+
+/**
+ * 盘点结果, 九宫格, 能力差距, 数据检查, 个人发展计划, 培育库, 导师结对, 盘点汇总 — in that tab order — then
+ * the one-person plan sheets.
+ */
 export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx: WriteContext): SheetPlan[] {
   const { lang, settings } = ctx;
-  return [
-    buildResultsPlan(result, lang, settings),
+  const fu = ctx.followUp ?? computeFollowUp(result, settings);
+  const follow: FollowContext = {
+    lang,
+    settings,
+    reviewDate: ctx.reviewDate,
+    archiveDate: ctx.writtenAt.slice(0, 10),
+    people: ctx.people ?? emptyPeopleCells(),
+  };
+  const plans: SheetPlan[] = [
+    buildResultsPlan(result, lang, settings, fu),
     { ...buildGridPlan(result, lang, settings, ctx.reviewDate), activate: true },
     buildGapsPlan(result, lang, settings),
     buildCheckPlan(problems, lang),
-  ].map((p) => withReplaces(p, ctx.existing));
+    buildPlansPlan(fu.plans, follow),
+    buildPoolPlan(result, fu, follow),
+    buildMentoringPlan(result, fu, follow),
+    buildSummaryPlan(fu, follow),
+  ];
+  const taken = new Set(plans.map((p) => p.name.toLowerCase()));
+  const byId = new Map(fu.plans.map((p) => [p.engineerId, p] as const));
+  for (const id of onePersonIds(ctx)) {
+    const plan = byId.get(id);
+    if (!plan) continue;
+    const name = onePersonSheetName(plan, lang, taken);
+    taken.add(name.toLowerCase());
+    plans.push(buildOnePersonPlan(plan, name, follow));
+  }
+  return plans.map((p) => withReplaces(p, ctx.existing));
 }
 
 /** `headerRows`: sheet name → 0-based header row, where the reader found it (made bold in the copy). */

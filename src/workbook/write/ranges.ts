@@ -44,6 +44,9 @@ export class RangeCollector<K extends string> {
     const cols = this.cells.get(key);
     if (!cols) return [];
     const runs: Run[] = [];
+    // Runs ending in the previous column, by their rows: joining is a look-up, not a scan (20,000 engineers).
+    let open = new Map<string, Run>();
+    let lastCol = Number.NaN;
     for (const col of [...cols.keys()].sort((a, b) => a - b)) {
       const rows = [...(cols.get(col) ?? [])].sort((a, b) => a - b);
       let start = rows[0];
@@ -60,11 +63,20 @@ export class RangeCollector<K extends string> {
         prev = r;
       }
       // Join a run to an equal run that ends in the previous column.
+      const next = new Map<string, Run>();
       for (const run of colRuns) {
-        const left = runs.find((o) => o.c2 === col - 1 && o.r1 === run.r1 && o.r2 === run.r2);
-        if (left) left.c2 = col;
-        else runs.push(run);
+        const key = `${run.r1}:${run.r2}`;
+        const left = lastCol === col - 1 ? open.get(key) : undefined;
+        if (left) {
+          left.c2 = col;
+          next.set(key, left);
+        } else {
+          runs.push(run);
+          next.set(key, run);
+        }
       }
+      open = next;
+      lastCol = col;
     }
     return runs.map((r) => a1Range(r.r1, r.c1, r.r2, r.c2));
   }

@@ -11,9 +11,16 @@ export interface RegistryEntry {
   sheet: string;
   lang: Lang;
   reviewDate: string;
+  /** Tells apart sheets of one role (a one-person plan sheet: `plan:<ID>`); see SheetPlan.key. */
+  key?: string;
 }
 
-const HEADERS = ['role', 'sheet', 'lang', 'reviewDate', 'writtenAt'] as const;
+const HEADERS = ['role', 'sheet', 'lang', 'reviewDate', 'writtenAt', 'key'] as const;
+
+/** A role and key: what one output sheet is, whatever its name. */
+export function identityOf(e: { role: OutputRole; key?: string }): string {
+  return `${e.role}|${e.key ?? ''}`;
+}
 
 const ROLES: readonly OutputRole[] = [
   'results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary', 'calibration', 'registry', 'input',
@@ -35,7 +42,7 @@ export function readRegistry(grid: SheetGrid | undefined): RegistryEntry[] {
   if (headerIndex < 0) return [];
   const header = rows[headerIndex].map((v) => (typeof v === 'string' ? v.trim() : ''));
   const col = (key: (typeof HEADERS)[number]): number => header.indexOf(key);
-  const [cRole, cSheet, cLang, cDate] = [col('role'), col('sheet'), col('lang'), col('reviewDate')];
+  const [cRole, cSheet, cLang, cDate, cKey] = [col('role'), col('sheet'), col('lang'), col('reviewDate'), col('key')];
   if (cRole < 0 || cSheet < 0) return [];
   const out: RegistryEntry[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
@@ -44,7 +51,10 @@ export function readRegistry(grid: SheetGrid | undefined): RegistryEntry[] {
     if (!isRole(role) || typeof sheet !== 'string' || sheet === '') continue;
     const lang = cLang >= 0 ? row[cLang] : undefined;
     const date = cDate >= 0 ? row[cDate] : undefined;
-    out.push({ role, sheet, lang: isLang(lang) ? lang : 'zh-CN', reviewDate: typeof date === 'string' ? date : '' });
+    const key = cKey >= 0 ? row[cKey] : undefined;
+    const entry: RegistryEntry = { role, sheet, lang: isLang(lang) ? lang : 'zh-CN', reviewDate: typeof date === 'string' ? date : '' };
+    if (typeof key === 'string' && key !== '') entry.key = key;
+    out.push(entry);
   }
   return out;
 }
@@ -66,14 +76,14 @@ export function registryPlan(
 ): SheetPlan {
   const written = plans.filter((p) => p.role !== 'registry');
   const rows: PlanValue[][] = [[...HEADERS]];
-  for (const p of written) rows.push([p.role, p.name, p.lang, reviewDate, writtenAt]);
-  const roles = new Set(written.filter((p) => p.role !== 'input').map((p) => p.role));
+  for (const p of written) rows.push([p.role, p.name, p.lang, reviewDate, writtenAt, p.key ?? null]);
+  const roles = new Set(written.filter((p) => p.role !== 'input').map(identityOf));
   const names = new Set(written.map((p) => p.name));
   const replaced = new Set(written.map((p) => p.replaces).filter((s): s is string => s !== undefined));
   for (const e of existing) {
     if (e.role === 'registry' || names.has(e.sheet) || replaced.has(e.sheet)) continue;
-    if (e.role !== 'input' && roles.has(e.role)) continue;
-    rows.push([e.role, e.sheet, e.lang, e.reviewDate, null]);
+    if (e.role !== 'input' && roles.has(identityOf(e))) continue;
+    rows.push([e.role, e.sheet, e.lang, e.reviewDate, null, e.key ?? null]);
   }
   return {
     role: 'registry',
@@ -81,8 +91,8 @@ export function registryPlan(
     lang: written[0]?.lang ?? 'zh-CN',
     visibility: 'veryHidden',
     values: rows,
-    columnWidths: [12, 24, 8, 12, 26],
-    numberFormats: [{ format: '@', ranges: [`A1:E${rows.length}`] }],
+    columnWidths: [12, 24, 8, 12, 26, 16],
+    numberFormats: [{ format: '@', ranges: [`A1:F${rows.length}`] }],
     styles: [],
     merges: [],
   };

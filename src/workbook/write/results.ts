@@ -1,20 +1,32 @@
 // 盘点结果 / Review results: one row per reviewed engineer, as an Excel table with filters. The sixteen
-// headers are DOMAIN.md's, in order; the columns of features not built yet (pool status, candidate,
-// mentor, growth stage) stay empty.
-import { LEVEL_LABELS, PERF_LABELS, POT_LABELS, boxLabel, pick } from '../../domain/catalogue';
+// headers are DOMAIN.md's, in order; pool status, candidate, mentor (姓名(工号), a suggestion marked as such)
+// and growth stage come from the follow-up.
+import { LEVEL_LABELS, PERF_LABELS, POOL_STATUS_LABELS, POT_LABELS, STAGE_LABELS, YES_NO_LABELS, pick } from '../../domain/catalogue';
+import { followUp } from '../../domain/followUp';
+import type { EngineerFollowUp, FollowUp } from '../../domain/followUpTypes';
 import { formatTopGaps } from '../../domain/gaps';
+import { mentorCell } from '../../domain/mentoring';
 import type { Settings } from '../../domain/settings';
 import type { EngineerReview, Lang, ReviewResult } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
+import { PLAN_TEXT } from './followText';
 import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
+import { redact, shownBoxLabel } from './sensitive';
 import { RESULTS_HEADERS, sheetName } from './text';
 
 export const RESULTS_TABLE_NAME = 'ReviewResults';
 
 const HEADER_FILL = '#1F4E78';
 
-export function resultRow(review: EngineerReview, lang: Lang, settings: Settings): PlanValue[] {
+/** 导师: 姓名(工号), with 建议 after a suggested pair. */
+export function mentorColumn(f: EngineerFollowUp | undefined, lang: Lang): string | null {
+  const cell = mentorCell(f?.mentor);
+  if (cell === '') return null;
+  return f?.mentor?.kind === 'suggested' ? `${cell} ${pick(PLAN_TEXT.suggested, lang)}` : cell;
+}
+
+export function resultRow(review: EngineerReview, lang: Lang, settings: Settings, f?: EngineerFollowUp): PlanValue[] {
   const e = review.engineer;
   const p = review.placement;
   return [
@@ -26,20 +38,20 @@ export function resultRow(review: EngineerReview, lang: Lang, settings: Settings
     pick(PERF_LABELS[p.performance], lang),
     pick(POT_LABELS[p.potential], lang),
     p.box,
-    boxLabel(p.box, lang, settings.boxLabels),
+    shownBoxLabel(p.box, lang, settings),
     review.finalBox,
     formatTopGaps(review.topGaps, lang) || null,
-    null, // 培育库状态: cultivation pool, a later feature
-    null, // 卓越工程师推荐: reference check, a later feature
-    null, // 导师: mentoring, a later feature
-    null, // 成长阶段: growth stage, a later feature
-    pick(review.explanation, lang),
+    f ? pick(POOL_STATUS_LABELS[f.pool.status], lang) : null,
+    f ? pick(f.candidate.candidate ? YES_NO_LABELS.yes : YES_NO_LABELS.no, lang) : null,
+    mentorColumn(f, lang),
+    f?.growthStage ? pick(STAGE_LABELS[f.growthStage], lang) : null,
+    redact(pick(review.explanation, lang), settings),
   ];
 }
 
-export function buildResultsPlan(result: ReviewResult, lang: Lang, settings: Settings): SheetPlan {
+export function buildResultsPlan(result: ReviewResult, lang: Lang, settings: Settings, fu: FollowUp = followUp(result, settings)): SheetPlan {
   const headers = RESULTS_HEADERS.map((h) => pick(h, lang));
-  const rows = result.reviews.map((r) => resultRow(r, lang, settings));
+  const rows = result.reviews.map((r, i) => resultRow(r, lang, settings, fu.engineers[i]));
   const values: PlanValue[][] = [headers, ...rows];
   const lastCol = headers.length - 1;
   // An Excel table needs a data row: an empty review keeps one blank row inside the table.

@@ -94,7 +94,8 @@ export const GRID_TEXT = {
 
 /** 「9 超级明星 · 5人 · 6.3%」 / "9 Star · 5 · 6.3%". */
 export function boxHeading(box: number, label: string, count: number, share: string, lang: Lang): string {
-  return lang === 'zh-CN' ? `${box} ${label} · ${count}人 · ${share}` : `${box} ${label} · ${count} · ${share}`;
+  const head = label === '' ? String(box) : `${box} ${label}`;
+  return lang === 'zh-CN' ? `${head} · ${count}人 · ${share}` : `${head} · ${count} · ${share}`;
 }
 
 /** A share in percent with one decimal: 6.25 → "6.3%". */

@@ -107,7 +107,7 @@ describe('applying plans with exceljs', () => {
     applyPlans(wb, allPlans(ctx()));
     const back = await roundTrip(wb);
     const names = back.worksheets.map((w) => w.name);
-    expect(names).toEqual(['盘点结果', '九宫格', '能力差距', '数据检查', '_卓越盘点']);
+    expect(names).toEqual(['盘点结果', '九宫格', '能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '盘点汇总', '_卓越盘点']);
     expect(sheet(back, '_卓越盘点').state).toBe('veryHidden');
     expect(sheet(back, '_卓越盘点').getCell('B2').value).toBe('盘点结果');
     expect(sheet(back, '盘点结果').state).toBe('visible');
@@ -122,20 +122,46 @@ describe('applying plans with exceljs', () => {
     wb.addWorksheet('备注');
     const first = await roundTrip(wb);
     applyPlans(first, allPlans(ctx()));
-    expect(first.worksheets.map((w) => w.name)).toEqual(['工程师名单', '盘点结果', '九宫格', '能力差距', '数据检查', '备注', '_卓越盘点']);
-    const existing = [
-      { role: 'results' as const, sheet: '盘点结果', lang: 'zh-CN' as const, reviewDate: '2025-06-30' },
-      { role: 'grid' as const, sheet: '九宫格', lang: 'zh-CN' as const, reviewDate: '2025-06-30' },
-      { role: 'gaps' as const, sheet: '能力差距', lang: 'zh-CN' as const, reviewDate: '2025-06-30' },
-      { role: 'check' as const, sheet: '数据检查', lang: 'zh-CN' as const, reviewDate: '2025-06-30' },
-    ];
+    const zh = ['盘点结果', '九宫格', '能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '盘点汇总'];
+    const en = ['Review results', 'Nine-box', 'Gaps', 'Data check', 'Development plans', 'Cultivation pool', 'Mentoring', 'Summary'];
+    expect(first.worksheets.map((w) => w.name)).toEqual(['工程师名单', ...zh, '备注', '_卓越盘点']);
+    const roles = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary'] as const;
+    const existing = roles.map((role, i) => ({ role, sheet: zh[i], lang: 'zh-CN' as const, reviewDate: '2025-06-30' }));
     const progress: number[] = [];
     applyPlans(first, allPlans(ctx({ lang: 'en-US', existing })), (done) => progress.push(done));
-    expect(progress).toEqual([1, 2, 3, 4, 5]);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const again = await roundTrip(first);
-    expect(again.worksheets.map((w) => w.name)).toEqual(['工程师名单', 'Review results', 'Nine-box', 'Gaps', 'Data check', '备注', '_卓越盘点']);
+    expect(again.worksheets.map((w) => w.name)).toEqual(['工程师名单', ...en, '备注', '_卓越盘点']);
     expect(sheet(again, 'Review results').getTables()).toHaveLength(1);
     expect(sheet(again, '工程师名单').getCell('A1').value).toBe('工号');
+  });
+
+  it('hides the columns the plan hides (the key column of people\'s cells), on screen and in print', async () => {
+    const plan: SheetPlan = {
+      role: 'plans', name: 'P', lang: 'zh-CN', visibility: 'visible', values: [['k', 'a', 'b']], columnWidths: [4, 12, 12],
+      numberFormats: [], styles: [], merges: [], hiddenColumns: [0],
+    };
+    const wb = new ExcelJS.Workbook();
+    applyPlans(wb, [plan]);
+    const ws = sheet(await roundTrip(wb), 'P');
+    expect(ws.getColumn(1).hidden).toBe(true);
+    expect(ws.getColumn(2).hidden).toBe(false);
+    expect(ws.getCell('A1').value).toBe('k');
+  });
+
+  it('writes manual page breaks where the plan asks (one development plan per printed page)', async () => {
+    const plan: SheetPlan = {
+      role: 'plans', name: 'P', lang: 'zh-CN', visibility: 'visible', values: [['a'], ['b'], ['c'], ['d']], columnWidths: [12],
+      numberFormats: [], styles: [], merges: [],
+      print: { orientation: 'portrait', fitToWidth: 1, header: 'h', footer: 'f', rowBreaks: [2] },
+    };
+    const wb = new ExcelJS.Workbook();
+    applyPlans(wb, [plan]);
+    const bytes = await workbookToBytes(wb);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).toMatch(/<rowBreaks[^>]*count="1"[^>]*>.*<brk id="2"/u);
   });
 
   it('writes list validations and tab colours as the plan says', async () => {

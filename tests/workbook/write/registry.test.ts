@@ -52,6 +52,10 @@ describe('registry `_卓越盘点`', () => {
       { role: 'grid', sheet: '九宫格', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'gaps', sheet: '能力差距', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'check', sheet: '数据检查', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'plans', sheet: '个人发展计划', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'pool', sheet: '培育库', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'mentoring', sheet: '导师结对', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'summary', sheet: '盘点汇总', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'input', sheet: '工程师名单', lang: 'zh-CN', reviewDate: '2025-06-30' },
     ]);
   });
@@ -70,6 +74,10 @@ describe('registry `_卓越盘点`', () => {
       ['Nine-box', '九宫格'],
       ['Gaps', '能力差距'],
       ['Data check', '数据检查'],
+      ['Development plans', '个人发展计划'],
+      ['Cultivation pool', '培育库'],
+      ['Mentoring', '导师结对'],
+      ['Summary', '盘点汇总'],
     ]);
     // The same language again: same names, nothing to replace by another name.
     const same = buildOutputPlans(result, [], ctx({ existing }));
@@ -89,7 +97,9 @@ describe('registry `_卓越盘点`', () => {
     ];
     const c = ctx({ lang: 'en-US', existing, reviewDate: '2024-12-31' });
     const entries = readRegistry(gridOf(buildRegistryPlan(buildOutputPlans(result, [], c), c)));
-    expect(entries.map((e) => e.sheet)).toEqual(['Review results', 'Nine-box', 'Gaps', 'Data check', '校准记录']);
+    expect(entries.map((e) => e.sheet)).toEqual([
+      'Review results', 'Nine-box', 'Gaps', 'Data check', 'Development plans', 'Cultivation pool', 'Mentoring', 'Summary', '校准记录',
+    ]);
     expect(entries.every((e) => e.reviewDate === '2024-12-31')).toBe(true);
   });
 });
@@ -106,5 +116,27 @@ describe('every visible output sheet', () => {
         expect(plan.lang).toBe(lang);
       }
     }
+  });
+});
+
+describe('one-person plan sheets in the registry', () => {
+  it('records each with role plans and the key plan:<ID>, and replaces it by key when its name changes', () => {
+    const first = buildOutputPlans(result, [], ctx({ plansFor: ['1023'] }));
+    const one = first.find((p) => p.key === 'plan:1023');
+    expect(one?.name).toBe('一人一策-张伟');
+    expect(one?.role).toBe('plans');
+    const existing = readRegistry(gridOf(buildRegistryPlan(first, ctx())));
+    expect(existing.filter((e) => e.role === 'plans')).toEqual([
+      { role: 'plans', sheet: '个人发展计划', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'plans', sheet: '一人一策-张伟', lang: 'zh-CN', reviewDate: '2025-06-30', key: 'plan:1023' },
+    ]);
+    // Next run in English, nobody asked again: the sheet is kept up to date and replaced by its key.
+    const again = buildOutputPlans(result, [], ctx({ lang: 'en-US', existing }));
+    expect(again.filter((p) => p.role === 'plans').map((p) => [p.name, p.key, p.replaces])).toEqual([
+      ['Development plans', undefined, '个人发展计划'],
+      ['Plan-张伟', 'plan:1023', '一人一策-张伟'],
+    ]);
+    const after = readRegistry(gridOf(buildRegistryPlan(again, ctx({ lang: 'en-US', existing }))));
+    expect(after.filter((e) => e.role === 'plans').map((e) => e.sheet)).toEqual(['Development plans', 'Plan-张伟']);
   });
 });

@@ -34,11 +34,14 @@ describe('盘点结果 / Review results', () => {
     expect(plan.values[2].slice(4, 10)).toEqual(['高级培育对象', '待提升', '低', 1, '需重点改进', 1]);
   });
 
-  it('writes the top gaps as text, leaves the later features empty and ends with the explanation', () => {
+  it('writes the top gaps as text, the follow-up columns, and ends with the explanation', () => {
     const plan = buildResultsPlan(result, 'zh-CN', defaultSettings());
     // junior requires 2: gaps problemSolving 1, innovation 1 (ties in the seed's order).
     expect(valueAt(plan, 'K2')).toBe('复杂问题解决能力 1；创新变革能力 1');
-    expect(plan.values[1].slice(11, 15)).toEqual([null, null, null, null]);
+    // Box 9, not in the pool → 建议入库; no years → not a candidate; no mentor eligible; no years → no stage.
+    expect(plan.values[1].slice(11, 15)).toEqual(['建议入库', '否', null, null]);
+    // Box 1, not in the pool → 暂不入库.
+    expect(valueAt(plan, 'L3')).toBe('暂不入库');
     expect(valueAt(plan, 'P2')).toBe(result.reviews[0].explanation.zh);
     expect(valueAt(plan, 'K3')).toBeNull();
   });
@@ -77,5 +80,28 @@ describe('盘点结果 / Review results', () => {
       expect.objectContaining({ orientation: 'landscape', fitToWidth: 1, repeatRows: '1:1', header: '本结果为培育参考，不作为评价结论', footer: '内部资料 注意保密' }),
     );
     expect(plan.font).toBe('Microsoft YaHei');
+  });
+});
+
+describe('盘点结果: follow-up columns', () => {
+  const engineers = review([
+    { id: '2001', name: '李四', perf: 'excellent', pot: 'high', competencies: { problemSolving: 5, integration: 5, research: 5 } },
+    { id: '2002', name: '王五', perf: 'qualified', pot: 'high', competencies: { research: 2, problemSolving: 3, integration: 3 } },
+  ]);
+  // Years and projects make 李四 an eligible mentor and a candidate; 王五 (box 8, research gap) is a mentee.
+  engineers.reviews[0].engineer.years = 12;
+  engineers.reviews[0].engineer.projectsLed = 2;
+  engineers.reviews[1].engineer.years = 2;
+
+  it('fills 培育库状态, 卓越工程师推荐 (是/否), 导师 as 姓名(工号) marked 建议, and 成长阶段', () => {
+    const plan = buildResultsPlan(engineers, 'zh-CN', defaultSettings());
+    expect(plan.values[1].slice(11, 15)).toEqual(['建议入库', '是', null, '成才期']);
+    expect(plan.values[2].slice(11, 15)).toEqual(['建议入库', '否', '李四(2001) 建议', '认知期']);
+  });
+
+  it('in English: Yes/No, (suggested) after a suggestion', () => {
+    const plan = buildResultsPlan(engineers, 'en-US', defaultSettings());
+    expect(plan.values[1].slice(11, 15)).toEqual(['Suggest entry', 'Yes', null, 'Maturity']);
+    expect(plan.values[2][13]).toBe('李四(2001) (suggested)');
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * The ExcelApi requirement set the Office.js host needs: the highest `[Api set: ExcelApi x.y]` tag of the
+ * members below (tests/hosts/excel/apiSets.test.ts checks both against @types/office-js and the host
+ * source). The pane checks it at start and explains when Excel is too old. 1.9 comes from RangeAreas
+ * (styles and drop-downs by group), page layout (print setup), page breaks and suspendScreenUpdatingUntilNextSync.
+ */
+export const REQUIRED_EXCEL_API = '1.9';
+
+/** True when this Excel supports every member the host calls. */
+export function excelApiSupported(isSetSupported: (name: string, version: string) => boolean): boolean {
+  return isSetSupported('ExcelApi', REQUIRED_EXCEL_API);
+}
+
+/** Every Excel API member src/hosts/excel calls, reads or sets, as `Class.member`. */
+export const USED_MEMBERS: readonly string[] = [
+  'Application.calculationMode', 'Application.load', 'Application.suspendScreenUpdatingUntilNextSync',
+  'DataValidation.rule', 'DataValidationRule.list', 'HeaderFooter.centerFooter', 'HeaderFooter.centerHeader',
+  'HeaderFooterGroup.defaultForAllPages', 'PageBreakCollection.add', 'PageLayout.headersFooters',
+  'PageLayout.orientation', 'PageLayout.paperSize', 'PageLayout.setPrintTitleRows', 'PageLayout.zoom',
+  'PageLayoutZoomOptions.horizontalFitToPages', 'PageLayoutZoomOptions.verticalFitToPages',
+  'Range.columnCount', 'Range.columnIndex', 'Range.format', 'Range.getCell',
+  'Range.getColumn', 'Range.getResizedRange', 'Range.getVisibleView', 'Range.load', 'Range.merge',
+  'Range.numberFormat', 'Range.rowCount', 'Range.rowHidden', 'Range.rowIndex', 'Range.select', 'Range.text',
+  'Range.values', 'Range.valueTypes', 'RangeAreas.dataValidation', 'RangeAreas.format', 'RangeBorder.color', 'RangeBorder.style',
+  'RangeBorder.weight', 'RangeBorderCollection.getItem', 'RangeFill.color', 'RangeFont.bold',
+  'RangeFont.color', 'RangeFont.italic', 'RangeFont.name', 'RangeFont.size', 'RangeFormat.borders',
+  'RangeFormat.columnWidth', 'RangeFormat.fill', 'RangeFormat.font', 'RangeFormat.horizontalAlignment',
+  'RangeFormat.rowHeight', 'RangeFormat.verticalAlignment', 'RangeFormat.wrapText', 'RangeView.cellAddresses',
+  'RangeView.load', 'RequestContext.workbook', 'Table.name', 'Table.style', 'TableCollection.add',
+  'TableCollection.items', 'TableCollection.load', 'Workbook.application', 'Workbook.tables',
+  'Workbook.worksheets', 'Worksheet.activate', 'Worksheet.delete', 'Worksheet.freezePanes',
+  'Worksheet.getRange', 'Worksheet.getRanges', 'Worksheet.getUsedRangeOrNullObject',
+  'Worksheet.horizontalPageBreaks', 'Worksheet.load', 'Worksheet.name', 'Worksheet.pageLayout',
+  'Worksheet.position', 'Worksheet.tabColor', 'Worksheet.tables', 'Worksheet.visibility',
+  'WorksheetCollection.add', 'WorksheetCollection.getItem', 'WorksheetCollection.getItemOrNullObject',
+  'WorksheetCollection.items', 'WorksheetCollection.load', 'WorksheetFreezePanes.freezeAt',
+  'WorksheetFreezePanes.freezeColumns', 'WorksheetFreezePanes.freezeRows',
+];

@@ -1,0 +1,171 @@
+// Words of the four follow-up sheets (个人发展计划, 培育库, 导师结对, 盘点汇总), in zh-CN and en-US.
+import type { Text } from '../../domain/types';
+
+function t(zh: string, en: string): Text {
+  return { zh, en };
+}
+
+export const PLAN_TEXT = {
+  title: t('个人发展计划（一人一策）', 'Development plan'),
+  id: t('工号', 'ID'),
+  name: t('姓名', 'Name'),
+  department: t('部门', 'Department'),
+  position: t('岗位', 'Position'),
+  category: t('工程师类别', 'Category'),
+  level: t('培育层级', 'Level'),
+  box: t('九宫格', 'Box'),
+  stage: t('成长阶段', 'Growth stage'),
+  track: t('职业通道', 'Career track'),
+  mentor: t('导师', 'Mentor'),
+  reviewDate: t('盘点日期', 'Review date'),
+  nextReview: t('复盘日期', 'Next review'),
+  strategy: t('发展策略', 'Strategy'),
+  strengths: t('优势能力', 'Strengths'),
+  noStrengths: t('—（无高出要求 1 级及以上的能力）', '— (no competency 1 or more above the requirement)'),
+  gapsTitle: t('能力差距（前三项）', 'Gaps (top three)'),
+  competency: t('能力', 'Competency'),
+  actual: t('实际', 'Actual'),
+  required: t('要求', 'Required'),
+  gap: t('差距', 'Gap'),
+  severity: t('程度', 'Severity'),
+  training: t('培训方式', 'Training'),
+  noGaps: t('各项能力均达标（或未评估），无差距行动', 'Every competency meets the requirement (or is not assessed): no gap actions'),
+  actionsTitle: t('发展行动', 'Development actions'),
+  action: t('行动', 'Action'),
+  owner: t('负责人', 'Owner'),
+  due: t('完成日期', 'Due date'),
+  status: t('状态', 'Status'),
+  retentionTitle: t('保留措施（流失风险高）', 'Retention actions (high flight risk)'),
+  shortNonMaterial: t('短期 · 精神', 'Short term · non-material'),
+  longNonMaterial: t('长期 · 精神', 'Long term · non-material'),
+  shortMaterial: t('短期 · 物质', 'Short term · material'),
+  longMaterial: t('长期 · 物质', 'Long term · material'),
+  notes: t('备注', 'Notes'),
+  signEngineer: t('工程师签字', 'Engineer'),
+  signManager: t('上级签字', 'Manager'),
+  signDate: t('日期', 'Date'),
+  suggested: t('建议', '(suggested)'),
+  none: t('—', '—'),
+  archiveTitle: t(
+    '归档：已不在本次计划中的填写内容（人员离开盘点、行动或结对已变化），保留备查',
+    'Archive: entries no longer in this run’s plans (engineer left the review, action or pair changed), kept for reference',
+  ),
+  archivePerson: t('人员', 'Person'),
+  archiveItem: t('条目', 'Item'),
+  archiveField: t('栏目', 'Field'),
+  archiveContent: t('内容', 'Content'),
+  archiveDate: t('归档日期', 'Archived on'),
+  empty: t('本次没有需要制定个人发展计划的人员', 'No engineer needs a development plan in this run'),
+  onePersonPrefix: t('一人一策-', 'Plan-'),
+} satisfies Record<string, Text>;
+
+/** Action status drop-down (plans). */
+export const ACTION_STATUS = { zh: ['未开始', '进行中', '已完成'], en: ['Not started', 'In progress', 'Done'] } as const;
+/** Pair status drop-down (mentoring, §五(二)1). */
+export const PAIR_STATUS = { zh: ['建议', '已确认', '进行中', '已结束'], en: ['Suggested', 'Confirmed', 'In progress', 'Ended'] } as const;
+export const YES_NO = { zh: ['是', '否'], en: ['Yes', 'No'] } as const;
+
+/** Labels of people's fields, for the archive. */
+export const FIELD_LABELS: Record<string, Text> = {
+  owner: PLAN_TEXT.owner,
+  due: PLAN_TEXT.due,
+  status: PLAN_TEXT.status,
+  note: PLAN_TEXT.notes,
+  engineer: PLAN_TEXT.signEngineer,
+  manager: PLAN_TEXT.signManager,
+  date: PLAN_TEXT.signDate,
+  pairStatus: t('状态', 'Status'),
+  start: t('开始日期', 'Start date'),
+  agreement: t('协议已签订', 'Agreement signed'),
+  mutualReview: t('双向评价', 'Mutual review'),
+  exitReason: t('退出原因', 'Exit reason'),
+  name: t('姓名', 'Name'),
+};
+
+export const POOL_TEXT = {
+  title: t('培育库 · 入库/出库建议与卓越工程师推荐（参考）', 'Cultivation pool · entry and exit, and the reference check'),
+  id: t('工号', 'ID'),
+  name: t('姓名', 'Name'),
+  department: t('部门', 'Department'),
+  level: t('培育层级', 'Level'),
+  box: t('九宫格', 'Box'),
+  inPool: t('当前在库', 'In pool'),
+  status: t('培育库状态', 'Pool status'),
+  reason: t('原因', 'Reason'),
+  candidate: t('推荐纳入青岛市培育库（参考）', 'Recommended for the city pool (reference)'),
+  counts: t('人数', 'Count'),
+  legend: t('✓ 满足　✗ 不满足　? 未填（视为不满足）', '✓ met   ✗ not met   ? not given (counts as not met)'),
+} satisfies Record<string, Text>;
+
+export const MENTORING_TEXT = {
+  title: t('导师结对（传帮带）', 'Mentoring pairs'),
+  note: t(
+    '建议结对须经领导小组审核（组织选派或个人结对，审核备案）；状态、开始日期、协议、双向评价与退出原因由人工填写，重新盘点时保留。',
+    'Suggested pairs await the leading group’s approval; status, start date, agreement, mutual review and exit reason are filled in by people and kept on a re-run.',
+  ),
+  mentor: t('导师', 'Mentor'),
+  mentee: t('学员', 'Mentee'),
+  menteeDept: t('学员部门', 'Mentee department'),
+  department: t('部门', 'Department'),
+  kind: t('结对类型', 'Kind'),
+  reason: t('结对理由', 'Reason'),
+  warnings: t('提示', 'Warnings'),
+  unpairedTitle: t('未结对的学员', 'Mentees without a pair'),
+  box: t('九宫格', 'Box'),
+  why: t('原因', 'Why'),
+  loadTitle: t('符合条件的导师及名额', 'Eligible mentors and capacity'),
+  load: t('学员数 / 名额', 'Mentees / capacity'),
+  noPairs: t('本次没有结对', 'No pairs in this run'),
+  noUnpaired: t('✓ 每位学员都有导师', '✓ Every mentee has a mentor'),
+  noMentors: t('没有符合条件的导师', 'No eligible mentor'),
+} satisfies Record<string, Text>;
+
+export const SUMMARY_TEXT = {
+  title: t('盘点汇总', 'Review summary'),
+  reviewDate: t('盘点日期', 'Review date'),
+  total: t('盘点人数', 'Engineers reviewed'),
+  byDepartment: t('九宫格 × 部门', 'Boxes by department'),
+  byCategory: t('九宫格 × 工程师类别', 'Boxes by category'),
+  byLevel: t('九宫格 × 培育层级', 'Boxes by level'),
+  department: t('部门', 'Department'),
+  category: t('工程师类别', 'Category'),
+  level: t('培育层级', 'Level'),
+  sum: t('合计', 'Total'),
+  pyramidTitle: t('人才结构（塔尖 / 塔身 / 塔基）', 'Talent pyramid (top / middle / base)'),
+  tier: t('层', 'Tier'),
+  count: t('人数', 'Count'),
+  share: t('占比', 'Share'),
+  keyBoxes: t('其中 9 / 8 / 6 格', 'Of whom in boxes 9 / 8 / 6'),
+  pyramidNotGiven: t('未填培育层级', 'Level not given'),
+  doubleHighTitle: t('关键岗位上的双高人才（九宫格 9）', 'Double-high (box 9) in key positions'),
+  doubleHighNote: t('双高不在关键岗位 {a} 人；关键岗位未填 {b} 人', 'Double-high not in a key position: {a}; key position not given: {b}'),
+  id: t('工号', 'ID'),
+  name: t('姓名', 'Name'),
+  position: t('岗位', 'Position'),
+  box: t('九宫格', 'Box'),
+  none: t('无', 'None'),
+  flightTitle: t('流失风险高的骨干（九宫格 9、8、6）', 'High flight risk in boxes 9, 8, 6'),
+  flightHidden: t('按「打印隐藏敏感信息」设置，本表不列出流失风险', 'Flight risk is left out of this handout (setting: hide sensitive in print)'),
+  checksTitle: t('分布与上级评价检查', 'Distribution and manager checks'),
+  scope: t('范围', 'Scope'),
+  group: t('名称', 'Group'),
+  actualShare: t('实际占比', 'Share'),
+  guidance: t('指引', 'Guidance'),
+  deviation: t('偏离（百分点）', 'Deviation (points)'),
+  flag: t('提示', 'Flag'),
+  allDept: t('全体', 'All'),
+  department1: t('部门', 'Department'),
+  manager: t('上级', 'Manager'),
+  bias: t('上级评价偏差', 'Manager bias'),
+  biasDetail: t('{n} 人，均值 {m}，全体 {o}', '{n} engineers, mean {m}, everyone {o}'),
+  noFlags: t('✓ 未发现分布偏离或上级评价偏差', '✓ No distribution or manager-bias flag'),
+  signTitle: t('审阅签字', 'Sign-off'),
+  firstResponsible: t('第一责任人', 'First responsible'),
+  head: t('一把手', 'Company head'),
+  signName: t('姓名', 'Name'),
+  signDate: t('日期', 'Date'),
+} satisfies Record<string, Text>;
+
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/gu, (_, k: string) => String(values[k] ?? ''));
+}

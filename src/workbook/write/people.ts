@@ -1,0 +1,262 @@
+// People's cells: what a person types into the output sheets (a plan's owner, due date, status, notes and
+// sign-off; a pair's lifecycle; the summary's sign-off). A hidden key column (A) names each such row by
+// engineer ID and a stable row key, and records where each field sits and what the product wrote there.
+// A re-run reads them first and writes them back to the same engineer or pair, wherever the row is now;
+// cells whose row is gone go to an archive section at the end of the sheet, never silently dropped.
+import { pick } from '../../domain/catalogue';
+import type { Lang, Text } from '../../domain/types';
+import type { RawValue, SheetGrid } from '../host';
+import type { PlanValue } from '../plan';
+import { RangeCollector } from './ranges';
+
+/** Which sheet's cells: a development plan, a mentoring pair, the summary. */
+export type PeopleScope = 'plan' | 'pair' | 'summary';
+
+/** The hidden key column. */
+export const KEY_COL = 0;
+
+/** A people's cell as the last run left it, read back before writing. */
+export interface TypedCell {
+  scope: PeopleScope;
+  owner: string;
+  row: string;
+  field: string;
+  value: RawValue;
+  /** As displayed (a date as a date). */
+  text: string;
+  /** Differs from what the product wrote there: a person typed it. */
+  changed: boolean;
+  /** Who and what, as the sheet showed them, for the archive. */
+  person: string;
+  item: string;
+}
+
+/** One archived cell: a row of the archive section. */
+export interface ArchivedEntry {
+  scope: PeopleScope;
+  owner: string;
+  row: string;
+  field: string;
+  person: string;
+  item: string;
+  fieldLabel: string;
+  content: string;
+  date: string;
+}
+
+export interface PeopleCells {
+  /** By cellKey(scope, owner, row, field). */
+  cells: Map<string, TypedCell>;
+  archived: ArchivedEntry[];
+}
+
+export function emptyPeopleCells(): PeopleCells {
+  return { cells: new Map(), archived: [] };
+}
+
+export function cellKey(scope: PeopleScope, owner: string, row: string, field: string): string {
+  return JSON.stringify([scope, owner, row, field]);
+}
+
+interface RowKey {
+  s: PeopleScope;
+  o: string;
+  r: string;
+  p: string;
+  /** What the row is, for the archive; absent where the sheet can say it from the row key. */
+  i?: string;
+  /** field → [0-based column, the value written]. */
+  c: Record<string, [number, PlanValue]>;
+}
+
+interface ArchiveKey {
+  a: PeopleScope;
+  o: string;
+  r: string;
+  f: string;
+  /** 0-based columns of person, item, field, content, date. */
+  x: [number, number, number, number, number];
+}
+
+const SCOPES: readonly PeopleScope[] = ['plan', 'pair', 'summary'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isScope(v: unknown): v is PeopleScope {
+  return typeof v === 'string' && (SCOPES as readonly string[]).includes(v);
+}
+function isPlanValue(v: unknown): v is PlanValue {
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+function isCol(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 16384;
+}
+
+function parseKey(text: unknown): RowKey | ArchiveKey | undefined {
+  if (typeof text !== 'string' || !text.startsWith('{')) return undefined;
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(v)) return undefined;
+  if (isScope(v.s) && typeof v.o === 'string' && typeof v.r === 'string' && isRecord(v.c)) {
+    const c: Record<string, [number, PlanValue]> = {};
+    for (const [field, at] of Object.entries(v.c)) {
+      if (Array.isArray(at) && isCol(at[0]) && isPlanValue(at[1])) c[field] = [at[0], at[1]];
+    }
+    return { s: v.s, o: v.o, r: v.r, p: typeof v.p === 'string' ? v.p : v.o, i: typeof v.i === 'string' ? v.i : '', c };
+  }
+  if (isScope(v.a) && typeof v.o === 'string' && typeof v.r === 'string' && typeof v.f === 'string' && Array.isArray(v.x)) {
+    const x = v.x;
+    if (x.length === 5 && x.every(isCol)) return { a: v.a, o: v.o, r: v.r, f: v.f, x: x as ArchiveKey['x'] };
+  }
+  return undefined;
+}
+
+function isEmpty(v: RawValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * The people's cells of the sheets the last run wrote, in the order given: where two sheets hold the same
+ * cell (the plans sheet and a one-person plan sheet), a typed change wins over an untouched copy, and
+ * between two changes the later sheet wins.
+ */
+export function readPeopleCells(grids: readonly SheetGrid[]): PeopleCells {
+  const out = emptyPeopleCells();
+  const archivedSeen = new Set<string>();
+  for (const grid of grids) {
+    const keyIdx = KEY_COL - grid.origin.col;
+    if (keyIdx < 0) continue;
+    const at = (r: number, col: number): { value: RawValue; text: string } => {
+      const c = col - grid.origin.col;
+      const value = grid.values[r]?.[c] ?? null;
+      const error = grid.errors[r]?.[c] ?? false;
+      if (error) return { value: null, text: '' };
+      return { value, text: grid.texts[r]?.[c] ?? (value === null ? '' : String(value)) };
+    };
+    grid.values.forEach((row, r) => {
+      const key = parseKey(row[keyIdx]);
+      if (!key) return;
+      if ('a' in key) {
+        const [cp, ci, cf, cc, cd] = key.x.map((col) => at(r, col).text);
+        const entry: ArchivedEntry = { scope: key.a, owner: key.o, row: key.r, field: key.f, person: cp, item: ci, fieldLabel: cf, content: cc, date: cd };
+        const id = archiveId(entry);
+        if (!archivedSeen.has(id)) {
+          archivedSeen.add(id);
+          out.archived.push(entry);
+        }
+        return;
+      }
+      for (const [field, [col, written]] of Object.entries(key.c)) {
+        const { value, text } = at(r, col);
+        const changed = !(value === written || (isEmpty(value) && (written === null || written === '')));
+        const cell: TypedCell = { scope: key.s, owner: key.o, row: key.r, field, value, text, changed, person: key.p, item: key.i ?? '' };
+        const k = cellKey(key.s, key.o, key.r, field);
+        const before = out.cells.get(k);
+        if (!before || changed) out.cells.set(k, cell);
+      }
+    });
+  }
+  return out;
+}
+
+function archiveId(e: Pick<ArchivedEntry, 'scope' | 'owner' | 'row' | 'field' | 'content'>): string {
+  return JSON.stringify([e.scope, e.owner, e.row, e.field, e.content]);
+}
+
+/** Where cells go (the sheet being built). */
+export interface CellSink {
+  set(r: number, c: number, v: PlanValue): void;
+}
+
+export interface FieldSpec {
+  field: string;
+  col: number;
+  /** Written when nobody typed anything. */
+  initial?: PlanValue;
+  /** Drop-down values in both languages: a value typed in the other language is shown in this one. */
+  choices?: { zh: readonly string[]; en: readonly string[] };
+  date?: boolean;
+}
+
+/** Writes the people's rows of one sheet and collects what is left for its archive. */
+export class PeopleWriter {
+  private readonly used = new Set<string>();
+  readonly dateCells = new RangeCollector<'date'>();
+
+  constructor(
+    private readonly old: PeopleCells,
+    private readonly scope: PeopleScope,
+    private readonly lang: Lang,
+    private readonly fieldLabels: Record<string, Text>,
+    /** Names a row key in this run's language (so keys need not carry it); undefined: use the stored text. */
+    private readonly describe?: (row: string) => string | undefined,
+  ) {}
+
+  /** Sets the key cell of sheet row `r` and each field's value: as typed before, else the initial one. */
+  row(sheet: CellSink, r: number, owner: string, rowKey: string, person: string, item: string, fields: readonly FieldSpec[]): void {
+    const c: Record<string, [number, PlanValue]> = {};
+    for (const f of fields) {
+      const k = cellKey(this.scope, owner, rowKey, f.field);
+      this.used.add(k);
+      const typed = this.old.cells.get(k);
+      let v: PlanValue = typed && (typed.changed || !isEmpty(typed.value)) ? typed.value : f.initial ?? null;
+      if (typeof v === 'string' && f.choices) v = this.translate(v, f.choices);
+      sheet.set(r, f.col, v);
+      c[f.field] = [f.col, v];
+      if (f.date) this.dateCells.add('date', r, f.col);
+    }
+    const key: RowKey = { s: this.scope, o: owner, r: rowKey, p: person, c };
+    if (!this.describe?.(rowKey)) key.i = item;
+    sheet.set(r, KEY_COL, JSON.stringify(key));
+  }
+
+  private translate(v: string, choices: { zh: readonly string[]; en: readonly string[] }): string {
+    const from = this.lang === 'zh-CN' ? choices.en : choices.zh;
+    const to = this.lang === 'zh-CN' ? choices.zh : choices.en;
+    const i = from.indexOf(v.trim());
+    return i >= 0 ? to[i] : v;
+  }
+
+  /**
+   * The archive after this run: what was archived before (it stays archived), then every non-empty typed
+   * cell of this scope whose row this run did not write (an engineer who left, an action no longer in the
+   * plan, a pair that changed). `owners` limits it to cells this sheet is responsible for.
+   */
+  archive(date: string, owners?: (owner: string) => boolean): ArchivedEntry[] {
+    const out = this.old.archived.filter((e) => e.scope === this.scope && (!owners || owners(e.owner)));
+    const seen = new Set(out.map(archiveId));
+    const left = [...this.old.cells.values()].filter(
+      (c) => c.scope === this.scope && !this.used.has(cellKey(c.scope, c.owner, c.row, c.field)) && !isEmpty(c.value) && (!owners || owners(c.owner)),
+    );
+    for (const c of left) {
+      const label = this.fieldLabels[c.field];
+      const entry: ArchivedEntry = {
+        scope: c.scope,
+        owner: c.owner,
+        row: c.row,
+        field: c.field,
+        person: c.person,
+        item: this.describe?.(c.row) ?? c.item,
+        fieldLabel: label ? pick(label, this.lang) : c.field,
+        content: c.text !== '' ? c.text : String(c.value),
+        date,
+      };
+      const id = archiveId(entry);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(entry);
+    }
+    return out;
+  }
+}
+
+/** The key cell of an archive row. */
+export function archiveKey(e: ArchivedEntry, cols: [number, number, number, number, number]): string {
+  const key: ArchiveKey = { a: e.scope, o: e.owner, r: e.row, f: e.field, x: cols };
+  return JSON.stringify(key);
+}

@@ -1,0 +1,260 @@
+// 盘点汇总 / Summary (DOMAIN.md, Output sheets): counts by final box × department, category and level; the
+// pyramid 塔尖/塔身/塔基; 双高 in key positions; flight risk 高 in boxes 9, 8, 6 (left out when the handouts
+// hide sensitive information); the distribution and manager checks with their flags; and the sign-off cells
+// of the first responsible (第一责任人) and the company head (一把手), kept across re-runs.
+import { ALL_GROUP_LABEL, pick } from '../../domain/catalogue';
+import type { CountRow, EngineerRef, FollowUp } from '../../domain/followUpTypes';
+import { formatNumber } from '../../domain/gaps';
+import { BOXES, type Box, type Text } from '../../domain/types';
+import type { SheetPlan } from '../plan';
+import { SheetBuilder } from './builder';
+import { FIELD_LABELS, SUMMARY_TEXT, fill } from './followText';
+import { boxFill } from './grid';
+import { SHEET_FONT, printSetup } from './layout';
+import { KEY_COL, PeopleWriter, type FieldSpec } from './people';
+import type { FollowContext } from './plans';
+import { boxWithLabel, shownBoxLabel } from './sensitive';
+import { formatPoints, formatShare, sheetName } from './text';
+
+const WIDTHS = [4, 22, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8];
+const LAST = WIDTHS.length - 1;
+/** Boxes left to right in the count tables: best first. */
+const BOX_ORDER: readonly Box[] = [...BOXES].reverse();
+
+export const SIGNOFF_FIELDS: FieldSpec[] = [
+  { field: 'name', col: 3 },
+  { field: 'date', col: 7, date: true },
+];
+export const SIGNOFF_ROWS = ['signoff:first', 'signoff:head'] as const;
+
+export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext): SheetPlan {
+  const { lang, settings } = ctx;
+  const L = (t: Text): string => pick(t, lang);
+  const s = fu.summary;
+  const b = new SheetBuilder(WIDTHS);
+  b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });
+  b.defineStyle('muted', { italic: true, fontColor: '#595959', wrap: true });
+  b.defineStyle('section', { bold: true, fill: '#DDEBF7', border: 'thin', fontColor: '#1F4E78' });
+  b.defineStyle('head', { bold: true, fill: '#D9D9D9', border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true });
+  b.defineStyle('cell', { border: 'thin', vAlign: 'middle', wrap: true });
+  b.defineStyle('num', { border: 'thin', hAlign: 'center', vAlign: 'middle' });
+  b.defineStyle('total', { bold: true, fill: '#F2F2F2' });
+  b.defineStyle('flag', { fontColor: '#C00000' });
+  b.defineStyle('ok', { fontColor: '#1E7B34' });
+  b.defineStyle('people', { fill: '#FFF9E5', border: 'thin', vAlign: 'middle' });
+  b.defineStyle('label', { bold: true, fill: '#F2F2F2', border: 'thin', vAlign: 'middle' });
+  for (const box of BOXES) {
+    const { fill: f, font } = boxFill(box, settings);
+    b.defineStyle(`box-${box}`, { fill: f, fontColor: font, bold: true, border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true });
+  }
+  let r = 0;
+  b.span(r, 1, LAST, L(SUMMARY_TEXT.title));
+  b.style('title', r, 1);
+  b.height(r, 24);
+  r++;
+  b.span(r, 1, LAST, `${L(SUMMARY_TEXT.reviewDate)} ${ctx.reviewDate} · ${L(SUMMARY_TEXT.total)} ${s.total}`);
+  b.style('muted', r, 1);
+  r += 2;
+
+  const section = (title: Text): void => {
+    b.span(r, 1, LAST, L(title));
+    b.style('section', r, 1, r, LAST);
+    b.height(r, 20);
+    r++;
+  };
+
+  const countTable = (title: Text, first: Text, rows: readonly CountRow[]): void => {
+    section(title);
+    b.set(r, 1, L(first));
+    b.style('head', r, 1);
+    BOX_ORDER.forEach((box, i) => {
+      const label = shownBoxLabel(box, lang, settings);
+      b.set(r, 2 + i, label === '' ? String(box) : `${box}\n${label}`);
+      b.style(`box-${box}`, r, 2 + i);
+    });
+    b.set(r, LAST, L(SUMMARY_TEXT.sum));
+    b.style('head', r, LAST);
+    b.height(r, 32);
+    r++;
+    const from = r;
+    for (const row of rows) {
+      b.set(r, 1, L(row.label));
+      BOX_ORDER.forEach((box, i) => b.set(r, 2 + i, row.counts[box]));
+      b.set(r, LAST, row.total);
+      b.fit(r, 1, 1, L(row.label));
+      r++;
+    }
+    b.set(r, 1, L(SUMMARY_TEXT.sum));
+    BOX_ORDER.forEach((box, i) => b.set(r, 2 + i, s.counts[box]));
+    b.set(r, LAST, s.total);
+    b.style('total', r, 1, r, LAST);
+    r++;
+    b.style('cell', from, 1, r - 1, 1);
+    b.style('num', from, 2, r - 1, LAST);
+    r++;
+  };
+  countTable(SUMMARY_TEXT.byDepartment, SUMMARY_TEXT.department, s.byDepartment);
+  countTable(SUMMARY_TEXT.byCategory, SUMMARY_TEXT.category, s.byCategory);
+  countTable(SUMMARY_TEXT.byLevel, SUMMARY_TEXT.level, s.byLevel);
+
+  // The pyramid: tier, count, share, and how many of each tier sit in boxes 9, 8, 6.
+  section(SUMMARY_TEXT.pyramidTitle);
+  b.set(r, 1, L(SUMMARY_TEXT.tier));
+  b.span(r, 2, 3, L(SUMMARY_TEXT.count));
+  b.span(r, 4, 5, L(SUMMARY_TEXT.share));
+  b.span(r, 6, 9, L(SUMMARY_TEXT.keyBoxes));
+  b.style('head', r, 1, r, 9);
+  r++;
+  const pyramidFrom = r;
+  for (const p of s.pyramid) {
+    b.set(r, 1, L(p.label));
+    b.span(r, 2, 3, p.count);
+    b.span(r, 4, 5, formatShare(p.share));
+    b.span(r, 6, 9, `${p.keyBoxes[9]} / ${p.keyBoxes[8]} / ${p.keyBoxes[6]}`);
+    r++;
+  }
+  b.style('cell', pyramidFrom, 1, r - 1, 1);
+  b.style('num', pyramidFrom, 2, r - 1, 9);
+  if (s.pyramidNotGiven > 0) {
+    b.span(r, 1, LAST, `${L(SUMMARY_TEXT.pyramidNotGiven)} ${s.pyramidNotGiven}`);
+    b.style('muted', r, 1);
+    r++;
+  }
+  r++;
+
+  const people = (title: Text, refs: readonly EngineerRef[], withBox: boolean, note?: string): void => {
+    section(title);
+    if (refs.length === 0) {
+      b.span(r, 1, LAST, L(SUMMARY_TEXT.none));
+      b.style('muted', r, 1);
+      r++;
+    } else {
+      b.set(r, 1, L(SUMMARY_TEXT.name));
+      b.span(r, 2, 5, L(SUMMARY_TEXT.department));
+      b.span(r, 6, withBox ? 8 : LAST, L(SUMMARY_TEXT.position));
+      if (withBox) b.span(r, 9, LAST, L(SUMMARY_TEXT.box));
+      b.style('head', r, 1, r, LAST);
+      r++;
+      const from = r;
+      for (const e of refs) {
+        b.set(r, 1, `${e.name}(${e.id})`);
+        b.span(r, 2, 5, e.department ?? null);
+        b.span(r, 6, withBox ? 8 : LAST, e.position ?? null);
+        if (withBox) b.span(r, 9, LAST, boxWithLabel(e.box, lang, settings));
+        r++;
+      }
+      b.style('cell', from, 1, r - 1, LAST);
+    }
+    if (note) {
+      b.span(r, 1, LAST, note);
+      b.style('muted', r, 1);
+      r++;
+    }
+    r++;
+  };
+  people(
+    SUMMARY_TEXT.doubleHighTitle,
+    s.doubleHighKey,
+    false,
+    fill(L(SUMMARY_TEXT.doubleHighNote), { a: s.doubleHighNotKey, b: s.doubleHighKeyNotGiven }),
+  );
+  if (settings.hideSensitiveInPrint) {
+    b.span(r, 1, LAST, L(SUMMARY_TEXT.flightHidden));
+    b.style('muted', r, 1);
+    r += 2;
+  } else {
+    people(SUMMARY_TEXT.flightTitle, s.flightRisk, true);
+  }
+
+  // Distribution and manager checks, one line per flag; they and the sign-off start a printed page of their own.
+  const checksStart = r;
+  section(SUMMARY_TEXT.checksTitle);
+  const flagged = s.distribution.filter((g) => g.flags.length > 0);
+  if (flagged.length === 0 && s.managerBias.length === 0) {
+    b.span(r, 1, LAST, L(SUMMARY_TEXT.noFlags));
+    b.style('ok', r, 1);
+    r++;
+  } else {
+    b.set(r, 1, L(SUMMARY_TEXT.scope));
+    b.span(r, 2, 4, L(SUMMARY_TEXT.group));
+    b.span(r, 5, 6, L(SUMMARY_TEXT.box));
+    b.set(r, 7, L(SUMMARY_TEXT.actualShare));
+    b.set(r, 8, L(SUMMARY_TEXT.guidance));
+    b.set(r, 9, L(SUMMARY_TEXT.deviation));
+    b.span(r, 10, LAST, L(SUMMARY_TEXT.flag));
+    b.style('head', r, 1, r, LAST);
+    b.height(r, 30);
+    r++;
+    const from = r;
+    for (const g of flagged) {
+      const scope = g.groupKind === 'all' ? SUMMARY_TEXT.allDept : g.groupKind === 'manager' ? SUMMARY_TEXT.manager : SUMMARY_TEXT.department1;
+      for (const f of g.flags) {
+        b.set(r, 1, L(scope));
+        b.span(r, 2, 4, g.groupKind === 'all' ? L(ALL_GROUP_LABEL) : `${g.group}（${g.total}）`);
+        b.span(r, 5, 6, boxWithLabel(f.box, lang, settings));
+        b.set(r, 7, formatShare(f.actual));
+        b.set(r, 8, `${formatNumber(f.guidance)}%`);
+        b.set(r, 9, formatPoints(f.actual - f.guidance));
+        b.span(r, 10, LAST, lang === 'zh-CN' ? '⚠ 偏离' : '⚠ Off');
+        b.style('flag', r, 10);
+        r++;
+      }
+    }
+    for (const m of s.managerBias) {
+      b.set(r, 1, L(SUMMARY_TEXT.bias));
+      b.span(r, 2, 4, m.manager);
+      b.span(
+        r,
+        5,
+        LAST,
+        `⚠ ${fill(L(SUMMARY_TEXT.biasDetail), { n: m.count, m: formatNumber(m.mean), o: formatNumber(m.overallMean) })}`,
+      );
+      b.style('flag', r, 5);
+      r++;
+    }
+    b.style('cell', from, 1, r - 1, LAST);
+  }
+  r++;
+
+  // Sign-off: people's cells, kept across re-runs.
+  section(SUMMARY_TEXT.signTitle);
+  const writer = new PeopleWriter(ctx.people, 'summary', lang, FIELD_LABELS);
+  const roles: [string, Text][] = [
+    [SIGNOFF_ROWS[0], SUMMARY_TEXT.firstResponsible],
+    [SIGNOFF_ROWS[1], SUMMARY_TEXT.head],
+  ];
+  for (const [key, label] of roles) {
+    b.set(r, 1, L(label));
+    b.span(r, 2, 2, L(SUMMARY_TEXT.signName));
+    b.span(r, 3, 5, null);
+    b.set(r, 6, L(SUMMARY_TEXT.signDate));
+    b.span(r, 7, 9, null);
+    writer.row(b, r, '', key, L(label), L(SUMMARY_TEXT.signTitle), SIGNOFF_FIELDS);
+    b.style('label', r, 1, r, 2);
+    b.style('label', r, 6);
+    b.style('people', r, 3, r, 5);
+    b.style('people', r, 7, r, 9);
+    b.height(r, 30);
+    r++;
+  }
+
+  const formats = b.numberFormats();
+  const dates = writer.dateCells.ranges('date');
+  if (dates.length > 0) formats.push({ format: 'yyyy-mm-dd', ranges: dates });
+  return {
+    role: 'summary',
+    name: sheetName('summary', lang),
+    lang,
+    visibility: 'visible',
+    values: b.rectangle(WIDTHS.length),
+    columnWidths: [...WIDTHS],
+    rowHeights: b.rowHeights,
+    numberFormats: formats,
+    styles: b.styles(),
+    merges: b.merges,
+    hiddenColumns: [KEY_COL],
+    print: printSetup(lang, 'portrait', { rowBreaks: [checksStart] }),
+    tabColor: '#1F4E78',
+    font: SHEET_FONT,
+  };
+}

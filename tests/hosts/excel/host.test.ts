@@ -1,0 +1,147 @@
+// ExcelHost's read contract, its refusals and the small calls the pane makes, on the recording fake.
+import { ExcelHost } from '../../../src/hosts/excel/host';
+import { REGISTRY_SHEET } from '../../../src/workbook/write/text';
+import { templatePlans } from '../../../src/workbook/template';
+import { createFakeExcel } from './fakeExcel';
+import { fakeWithRoster, reviewOnFake, ROSTER } from './review';
+
+describe('reading', () => {
+  test('a used range off A1: origin, raw values, displayed texts, formats, errors', async () => {
+    const fake = createFakeExcel([
+      {
+        name: 'Roster',
+        rows: [
+          [],
+          [null, '工号', '绩效', '入职'],
+          [null, { value: 123, format: '00000' }, { value: 0.85, format: '0%' }, { value: 45306, format: 'yyyy-mm-dd' }],
+          [null, 'E2', { error: '#N/A' }, true],
+        ],
+      },
+    ]);
+    const [grid] = await new ExcelHost(fake.run).readSheets(['Roster', 'Missing']);
+    expect(grid).toEqual({
+      name: 'Roster',
+      origin: { row: 1, col: 1 },
+      values: [['工号', '绩效', '入职'], [123, 0.85, 45306], ['E2', '#N/A', true]],
+      texts: [['工号', '绩效', '入职'], ['00123', '85%', '2024-01-15'], ['E2', '#N/A', 'TRUE']],
+      formats: [['General', 'General', 'General'], ['00000', '0%', 'yyyy-mm-dd'], ['General', 'General', 'General']],
+      errors: [[false, false, false], [false, false, false], [false, true, false]],
+      hiddenRows: [],
+    });
+  });
+
+  test('hidden rows: some (read from the visible view), all, or none', async () => {
+    const rows = [['a'], ['b'], ['c'], ['d']];
+    const fake = createFakeExcel([
+      { name: 'Some', rows, hiddenRows: [1, 3] },
+      { name: 'All', rows, hiddenRows: [0, 1, 2, 3] },
+      { name: 'None', rows },
+    ]);
+    const grids = await new ExcelHost(fake.run).readSheets(['Some', 'All', 'None']);
+    expect(grids.map((g) => [g.name, g.hiddenRows])).toEqual([
+      ['Some', [1, 3]],
+      ['All', [0, 1, 2, 3]],
+      ['None', []],
+    ]);
+  });
+
+  test('an empty sheet reads as an empty grid; sheets() gives tab order and visibility', async () => {
+    const fake = createFakeExcel([
+      { name: 'Empty', rows: [] },
+      { name: 'Hidden', rows: [['x']], visibility: 'Hidden' },
+      { name: REGISTRY_SHEET, rows: [['role']], visibility: 'VeryHidden' },
+    ]);
+    const host = new ExcelHost(fake.run);
+    expect(await host.sheets()).toEqual([
+      { name: 'Empty', visibility: 'visible' },
+      { name: 'Hidden', visibility: 'hidden' },
+      { name: REGISTRY_SHEET, visibility: 'veryHidden' },
+    ]);
+    const [empty] = await host.readSheets(['Empty']);
+    expect(empty).toMatchObject({ values: [], texts: [], formats: [], errors: [], hiddenRows: [] });
+  });
+});
+
+describe('writing only what is ours', () => {
+  test("apply refuses to replace a person's sheet that carries an output name, and changes nothing", async () => {
+    const fake = fakeWithRoster(20);
+    fake.seed({ name: '盘点结果', rows: [['my own notes']] });
+    await expect(reviewOnFake(fake)).rejects.toThrow(/盘点结果/u);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([ROSTER, '盘点结果']);
+    expect(fake.valuesOf('盘点结果')).toEqual([['my own notes']]);
+    expect(fake.workbook.calculationModeHistory).toEqual([]);
+  });
+
+  test('the template creates input sheets only where none exists', async () => {
+    const fake = createFakeExcel();
+    const host = new ExcelHost(fake.run);
+    const plans = templatePlans('zh-CN', 3);
+    await host.apply(plans);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(plans.map((p) => p.name));
+    expect(fake.valuesOf(plans[0].name)[0]).toEqual(plans[0].values[0]);
+    await expect(host.apply(plans)).rejects.toThrow(new RegExp(plans[0].name, 'u'));
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(plans.map((p) => p.name));
+  });
+
+  test('writeCells writes the settings sheet, creating it, and refuses any other sheet', async () => {
+    const fake = fakeWithRoster(5);
+    const host = new ExcelHost(fake.run);
+    await host.writeCells('盘点设置', [
+      { row: 0, col: 0, value: '列:工号' },
+      { row: 0, col: 1, value: '001' },
+      { row: 1, col: 0, value: '=1+1' },
+    ]);
+    expect(fake.valuesOf('盘点设置')).toEqual([['列:工号', '001'], ['=1+1', null]]);
+    expect(fake.cell('盘点设置', 'B1')?.numberFormat).toBe('@');
+    await expect(host.writeCells(ROSTER, [{ row: 0, col: 0, value: 'x' }])).rejects.toThrow(/settings sheet only/u);
+    expect(fake.sheet(ROSTER)?.writes).toEqual([]);
+  });
+
+  test('select activates the sheet and selects the cell of a problem', async () => {
+    const fake = fakeWithRoster(5);
+    await reviewOnFake(fake);
+    await new ExcelHost(fake.run).select(ROSTER, 'C5');
+    expect(fake.workbook.active).toBe(ROSTER);
+    expect(fake.workbook.selection).toEqual({ sheet: ROSTER, address: 'C5' });
+  });
+});
+
+describe('the fake behaves like Office.js where the host could go wrong', () => {
+  test('a property not loaded and synced cannot be read', async () => {
+    const fake = createFakeExcel([{ name: 'S', rows: [['x']] }]);
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1');
+      expect(() => range.values).toThrow(/PropertyNotLoaded/u);
+      range.load('values');
+      expect(() => range.values).toThrow(/PropertyNotLoaded/u);
+      await context.sync();
+      expect(range.values).toEqual([['x']]);
+      const missing = context.workbook.worksheets.getItemOrNullObject('nope');
+      expect(() => missing.isNullObject).toThrow(/PropertyNotLoaded/u);
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  test('a string written without the text format becomes a formula or a number, as in Excel', async () => {
+    const fake = createFakeExcel([{ name: 'S', rows: [] }]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1:B1').values = [['=1+1', '007']];
+      await context.sync();
+    });
+    expect(fake.cell('S', 'A1')?.formula).toBe('=1+1');
+    expect(fake.cell('S', 'B1')?.value).toBe(7);
+  });
+
+  test('a very hidden sheet cannot be deleted, and a request of 5 MB is refused', async () => {
+    const fake = createFakeExcel([{ name: 'S', rows: [] }, { name: 'V', rows: [], visibility: 'VeryHidden' }]);
+    await expect(fake.run(async (context) => context.workbook.worksheets.getItem('V').delete())).rejects.toThrow(/InvalidOperation/u);
+    const big = Array.from({ length: 60_000 }, () => ['x'.repeat(90)]);
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1:A60000').values = big;
+        await context.sync();
+      }),
+    ).rejects.toThrow(/RequestPayloadSizeLimitExceeded/u);
+  });
+});
