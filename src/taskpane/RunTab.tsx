@@ -1,5 +1,5 @@
 // Run: which output sheets to write, a progress bar with its stage, and afterwards the nine-box.
-import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../domain/types';
 import type { WorkbookHost } from '../workbook/host';
@@ -12,7 +12,12 @@ import { NineBox } from './NineBox';
 import { useStyles } from './styles';
 
 /** The outputs the pane offers, in the order of DOMAIN.md's output table. */
-export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check'];
+export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary'];
+
+/** IDs typed for one-person plan sheets: commas (either width), 、 or semicolons, spaces. */
+export function parseIdList(text: string): string[] {
+  return [...new Set(text.split(/[,，、;；\s]+/u).map((t) => t.trim()).filter((t) => t !== ''))];
+}
 
 export interface RunTabProps {
   s: Strings;
@@ -34,6 +39,7 @@ export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabPro
   const styles = useStyles();
   const [outputs, setOutputs] = useState<ReadonlySet<NamedRole>>(new Set(PANE_OUTPUTS));
   const [state, setState] = useState<RunState>({ status: 'idle' });
+  const [plansFor, setPlansFor] = useState('');
 
   const run = async (): Promise<void> => {
     setState({ status: 'running', stage: 'read' });
@@ -43,6 +49,7 @@ export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabPro
         today: today(),
         copyInputs: false,
         outputs: chosen,
+        plansFor: parseIdList(plansFor),
         progress: (stage, detail) => setState({ status: 'running', stage, done: detail?.done, total: detail?.total }),
       });
       setState({ status: 'finished', outcome });
@@ -85,6 +92,9 @@ export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabPro
           />
         ))}
       </fieldset>
+      <Field label={s.t('plansForLabel')} hint={s.t('plansForHint')}>
+        <Input value={plansFor} disabled={running} onChange={(_, d) => setPlansFor(d.value)} />
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" disabled={running || outputs.size === 0} onClick={() => void run()}>
           {running ? s.t('running') : s.t('runButton')}

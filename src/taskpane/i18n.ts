@@ -49,6 +49,8 @@ const T = {
   stageProgress: { zh: '{stage}（{done}/{total}）', en: '{stage} ({done}/{total})' },
   runDone: { zh: '已盘点 {n} 人，写入：{sheets}', en: 'Reviewed {n} engineers; written: {sheets}' },
   noOutputs: { zh: '请至少选择一个工作表', en: 'Choose at least one sheet' },
+  plansForLabel: { zh: '一人一策单独成表（可选）', en: 'Separate plan sheets (optional)' },
+  plansForHint: { zh: '填写工号，用逗号分隔，例如 100101, 100102', en: 'Engineer IDs, comma-separated, e.g. 100101, 100102' },
   gridTitle: { zh: '九宫格', en: 'Nine-box' },
   potentialAxis: { zh: '潜力 ↑', en: 'Potential ↑' },
   performanceAxis: { zh: '绩效 →', en: 'Performance →' },

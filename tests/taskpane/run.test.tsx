@@ -24,11 +24,12 @@ const EXPECTED: Record<number, string[]> = {
   1: ['E004'], // C × 低
 };
 
-async function runWith(host: LiveMemoryHost, uncheck: string[]): Promise<SheetPlan[]> {
+async function runWith(host: LiveMemoryHost, uncheck: string[], plansFor?: string): Promise<SheetPlan[]> {
   renderPane(host);
   await screen.findByText(/可盘点工程师/u);
   openTab('运行');
   for (const name of uncheck) fireEvent.click(screen.getByRole('checkbox', { name }));
+  if (plansFor !== undefined) fireEvent.change(screen.getByLabelText('一人一策单独成表（可选）'), { target: { value: plansFor } });
   fireEvent.click(screen.getByRole('button', { name: '运行盘点' }));
   await screen.findByRole('group', { name: '九宫格' });
   return host.applied[0];
@@ -36,7 +37,7 @@ async function runWith(host: LiveMemoryHost, uncheck: string[]): Promise<SheetPl
 
 it('writes only the outputs chosen, plus the registry', async () => {
   const host = rosterHost();
-  const plans = await runWith(host, ['能力差距', '数据检查']);
+  const plans = await runWith(host, ['能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '盘点汇总']);
   expect(host.applied).toHaveLength(1);
   expect(plans.map((p) => [p.role, p.name])).toEqual([
     ['results', '盘点结果'],
@@ -47,10 +48,18 @@ it('writes only the outputs chosen, plus the registry', async () => {
   expect(screen.getByText('已盘点 7 人，写入：盘点结果、九宫格')).toBeTruthy();
 });
 
-it('writes all four outputs by default', async () => {
+it('writes all eight outputs by default', async () => {
   const host = rosterHost();
   const plans = await runWith(host, []);
-  expect(plans.map((p) => p.role).sort()).toEqual(['check', 'gaps', 'grid', 'registry', 'results']);
+  expect(plans.map((p) => p.role).sort()).toEqual(
+    ['check', 'gaps', 'grid', 'mentoring', 'plans', 'pool', 'registry', 'results', 'summary'],
+  );
+});
+
+it('adds one plan sheet per engineer typed in the field', async () => {
+  const plans = await runWith(rosterHost(), [], 'E001， E003');
+  const onePerson = plans.filter((p) => p.role === 'plans' && p.key !== undefined);
+  expect(onePerson.map((p) => p.key)).toEqual(['plan:E001', 'plan:E003']);
 });
 
 it('shows the nine-box counts, potential upward and performance rightward', async () => {
