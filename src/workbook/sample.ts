@@ -81,11 +81,15 @@ export function sampleRoster(count: number, seed = 2026): PlanValue[][] {
     const talent = (rand() - 0.5) * 1.6;
     const comp = (): number => clampScore(base + talent + (rand() - 0.5) * 1.4);
     const competencies = [comp(), comp(), comp(), comp(), comp()];
-    const perf = weighted(rand, [['S', 1], ['A', 3], ['B', 7], ['C', 2], ['D', 0.5]]);
+    // Results follow ability loosely, as in a real company: strong engineers are rated A or S more often.
+    const perf =
+      talent > 0.3
+        ? weighted(rand, [['S', 2], ['A', 5], ['B', 4], ['C', 0.5]])
+        : weighted(rand, [['S', 0.5], ['A', 2], ['B', 7], ['C', 2.5], ['D', 0.5]]);
     const potential =
       rand() < 0.15 ? null : talent > 0.35 ? '高' : talent < -0.35 ? '低' : weighted(rand, [['中', 6], ['高', 1], ['低', 1]]);
     const noCompetencies = potential !== null && rand() < 0.06;
-    const projects = years >= 10 ? Math.floor(rand() * 4) : years >= 5 ? Math.floor(rand() * 2) : 0;
+    const projects = years >= 10 ? Math.floor(rand() * 4) + (talent > 0 ? 1 : 0) : years >= 5 ? Math.floor(rand() * 2) : 0;
     const interest = weighted(rand, [['技术通道', 6], ['管理通道', 2], ['横向复合', 1], ['技能(双师)', 1]]);
     const risk = weighted(rand, [['低', 6], ['中', 3], ['高', 1.2]]);
     const inPool = rand() < 0.25 ? '是' : '否';
