@@ -39,6 +39,10 @@ interface Args {
   sample?: number;
   /** --plans-for ID,ID: one-person plan sheets. */
   plansFor?: string[];
+  /** --previous LAST.xlsx: previous boxes from an earlier review workbook. */
+  previous?: string;
+  /** --meeting-pack DEPT (or 全部 / all). */
+  meetingPack?: string;
   help: boolean;
 }
 
@@ -77,6 +81,11 @@ function parseArgs(argv: string[]): Args {
         .filter((s) => s !== '');
       if (ids.length === 0) throw new UsageError({ zh: '--plans-for 需要工号，以逗号分隔', en: '--plans-for takes IDs separated by commas' });
       args.plansFor = [...(args.plansFor ?? []), ...ids];
+    } else if (a === '--previous') args.previous = value();
+    else if (a === '--meeting-pack') {
+      const v = value().normalize('NFKC').trim();
+      if (v === '') throw new UsageError({ zh: '--meeting-pack 需要部门名称，或“全部”', en: '--meeting-pack takes a department, or "all"' });
+      args.meetingPack = v;
     } else if (a.startsWith('-') && a.length > 1) throw new UsageError({ zh: `未知选项 ${a}`, en: `Unknown option ${a}` });
     else if (args.command === undefined) args.command = a;
     else args.positional.push(a);
@@ -142,6 +151,17 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
   }
   const settingsHost = await loadSettingsHost(args, lang, io);
   if (settingsHost === 'failed') return 1;
+  if (args.previous && (await samePath(args.previous, output)))
+    throw new UsageError({ zh: '输出文件不能与上期盘点工作簿相同', en: 'The output may not be the previous review workbook' });
+  let previous: XlsxHost | undefined;
+  if (args.previous) {
+    const prior = await readWorkbookFile(args.previous);
+    if (!prior.ok) {
+      io.err(formatProblem(prior.problem, lang));
+      return 1;
+    }
+    previous = new XlsxHost(prior.workbook);
+  }
 
   // An existing output is re-used only if it is a review workbook we wrote: never someone's own file.
   let target: XlsxHost;
@@ -172,6 +192,8 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     settingsHost,
     copyInputs: true,
     plansFor: args.plansFor,
+    previous,
+    meetingPack: args.meetingPack,
     progress: big ? progressPrinter(io, lang) : undefined,
   });
   if (!outcome.ok) {
@@ -192,6 +214,8 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     ),
   );
   io.out(say({ zh: `已写入 ${output}`, en: `Written to ${output}` }, lang));
+  const packs = outcome.plans.filter((p) => p.role === 'meetingPack').map((p) => p.name);
+  if (packs.length > 0) io.out(say({ zh: `会议材料：${packs.join('、')}`, en: `Meeting packs: ${packs.join(', ')}` }, lang));
   return 0;
 }
 

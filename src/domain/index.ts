@@ -21,3 +21,5 @@ export * from './mentoring';
 export * from './plan';
 export * from './summary';
 export * from './followUp';
+export * from './calibration';
+export * from './movement';

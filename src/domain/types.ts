@@ -117,6 +117,25 @@ export interface EngineerReview {
   topGaps: CompetencyGap[];
   strengths: CompetencyKey[];
   explanation: Text;
+  /** The engineer's last row of the calibration log (校准记录), once the log has one: it sets finalBox. */
+  calibration?: CalibrationRecord;
+}
+
+/** One row of the calibration log (DOMAIN.md, Calibration), as the engine applies it. */
+export interface CalibrationRecord {
+  /** As written in the log (时间), e.g. `2025-06-30 14:05`; may be empty for a row added by hand. */
+  time: string;
+  /** The engineer's ID (工号). */
+  id: string;
+  name: string;
+  /** 调整前: the box before the change; absent when the cell is empty. */
+  from?: Box;
+  /** 调整后: the box the meeting settled. */
+  to: Box;
+  reason: string;
+  decidedBy: string;
+  /** 0-based sheet row of the log row, so a problem can point at it. */
+  row: number;
 }
 
 export interface DistributionFlag {

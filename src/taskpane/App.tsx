@@ -1,9 +1,10 @@
-// The task pane: home (check), run, map columns, settings and template, over any WorkbookHost — Office.js
+// The task pane: home (check), run, calibrate, map columns, settings and template, over any WorkbookHost — Office.js
 // inside Excel, or the xlsx host in a browser page. It never touches Excel.* itself.
 import { FluentProvider, Tab, TabList, Title3, webLightTheme, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../domain/types';
 import type { WorkbookHost } from '../workbook/host';
+import { CalibrationTab } from './CalibrationTab';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Failure } from './Failure';
 import { HomeTab } from './HomeTab';
@@ -15,9 +16,16 @@ import { useStyles } from './styles';
 import { TemplateTab } from './TemplateTab';
 import { checkWorkbook, localToday, type CheckState } from './workbookState';
 
-export type TabId = 'home' | 'run' | 'map' | 'settings' | 'template';
-const TABS: readonly TabId[] = ['home', 'run', 'map', 'settings', 'template'];
-const TAB_LABEL = { home: 'tabHome', run: 'tabRun', map: 'tabMap', settings: 'tabSettings', template: 'tabTemplate' } as const;
+export type TabId = 'home' | 'run' | 'calibrate' | 'map' | 'settings' | 'template';
+const TABS: readonly TabId[] = ['home', 'run', 'calibrate', 'map', 'settings', 'template'];
+const TAB_LABEL = {
+  home: 'tabHome',
+  run: 'tabRun',
+  calibrate: 'tabCalibrate',
+  map: 'tabMap',
+  settings: 'tabSettings',
+  template: 'tabTemplate',
+} as const;
 
 export interface AppProps {
   host: WorkbookHost;
@@ -97,6 +105,9 @@ function Pane({ s, host, today, tab, setTab }: PaneProps) {
       )}
       {tab === 'run' && (
         <RunTab s={s} host={host} outputLang={outputLang} today={today} goToMap={goToMap} onRan={() => void refresh()} />
+      )}
+      {tab === 'calibrate' && (
+        <CalibrationTab s={s} host={host} today={today} goToMap={goToMap} onRan={() => void refresh()} />
       )}
       {tab === 'map' && <MapTab s={s} host={host} check={check} refresh={refresh} />}
       {tab === 'settings' && <SettingsTab s={s} host={host} onSaved={() => void refresh()} />}

@@ -52,4 +52,19 @@ export interface WorkbookHost {
   writeCells(sheet: string, cells: CellWrite[]): Promise<void>;
   /** Selects a cell or range so the person sees it (jump to a problem); a host without a window does nothing. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Appends rows under the used range of one sheet, creating it when missing. Used for the calibration log
+   * (校准记录) only, which is never replaced: the Office.js host refuses any other sheet. Optional only so
+   * a host written before calibration still compiles; the Office.js, xlsx and test hosts all have it, and
+   * calibration says so plainly on a host without it.
+   */
+  appendRows?(sheet: string, rows: PlanValue[][]): Promise<void>;
+  /** The selected range (the pane's "use the selected row"); undefined where there is no window. */
+  selection?(): Promise<{ sheet: string; address: string } | undefined>;
+  /**
+   * A value kept in the document itself (Office's document settings), not in a sheet: the pane remembers
+   * the last 决定人 typed this way. Hosts without document settings leave both out.
+   */
+  documentSetting?(key: string): Promise<string | undefined>;
+  setDocumentSetting?(key: string, value: string): Promise<void>;
 }

@@ -16,6 +16,8 @@ export type OutputRole =
   | 'mentoring'
   | 'summary'
   | 'calibration'
+  /** One printable meeting pack per department (会议材料-<部门>); key `dept:<department>`. */
+  | 'meetingPack'
   | 'registry'
   /** A values-only copy of an input sheet (review workbooks written outside Excel). */
   | 'input';

@@ -1,14 +1,28 @@
 // The review as every host runs it: all reads first (target registry, people's cells of the sheets the last
 // run wrote, roster, settings), then the engine, then all writes as SheetPlans. Hosts only translate; this
 // file decides the order.
+import { applyCalibration } from '../domain/calibration';
 import { followUp } from '../domain/followUp';
 import { reviewEngineers } from '../domain/review';
-import type { Lang, ReviewResult } from '../domain/types';
+import type { Settings } from '../domain/settings';
+import type { Box, Lang, ReviewResult } from '../domain/types';
 import type { SheetGrid, WorkbookHost } from './host';
 import type { OutputRole, SheetPlan } from './plan';
 import { problem, type Problem } from './problems';
 import { readReviewInput, type ReviewInput } from './read';
-import { buildInputCopyPlans, buildOutputPlans, buildRegistryPlan, readPeopleCells, type PeopleCells, type WriteContext } from './write';
+import { findCalibrationLog, logCell, readCalibrationLog, type CalibrationLog } from './read/calibration';
+import { readPreviousBoxes } from './read/previous';
+import {
+  buildInputCopyPlans,
+  buildMeetingPlans,
+  buildOutputPlans,
+  buildRegistryPlan,
+  readPeopleCells,
+  type PeopleCells,
+  type WriteContext,
+} from './write';
+import { calibrationLogPlan } from './write/calibration';
+import { askedGroups } from './write/meetingPack';
 import { readRegistry, type RegistryEntry } from './write/registry';
 import { REGISTRY_SHEET } from './write/text';
 
@@ -27,13 +41,30 @@ export interface RunOptions {
   outputs?: readonly OutputRole[];
   /** Engineers (IDs) who also get a one-person plan sheet 一人一策-<name> (CLI --plans-for; the pane's selection). */
   plansFor?: readonly string[];
+  /**
+   * An earlier review workbook (CLI --previous; the pane's previous file): previous boxes are its results'
+   * 校准后九宫格 by ID, instead of the roster's 上期九宫格.
+   */
+  previous?: WorkbookHost;
+  /** A department, or 全部 / all: meeting pack sheets (CLI --meeting-pack; the pane's button). */
+  meetingPack?: string;
   /** When the clock says, for the registry's written-at. */
   now?: () => Date;
   progress?: (stage: Stage, detail?: { done: number; total: number }) => void;
 }
 
 export type RunOutcome =
-  | { ok: true; input: ReviewInput; result: ReviewResult; problems: Problem[]; plans: SheetPlan[]; lang: Lang }
+  | {
+      ok: true;
+      input: ReviewInput;
+      /** After calibration: final boxes, counts and checks on the calibrated boxes. */
+      result: ReviewResult;
+      problems: Problem[];
+      plans: SheetPlan[];
+      lang: Lang;
+      /** The calibration log applied (undefined when the workbook has none yet). */
+      log?: CalibrationLog;
+    }
   | { ok: false; fatal: Problem; problems: Problem[] };
 
 /** Reads the registry of the workbook the review is written to (empty for a new one). */
@@ -74,6 +105,77 @@ export async function checkReview(
   return { ok: true, input: read.input, result };
 }
 
+/** Previous boxes of `previous` by ID, in place of the roster's 上期九宫格 (absent: no previous box). */
+export function withPreviousBoxes(result: ReviewResult, boxes: ReadonlyMap<string, Box>): ReviewResult {
+  const reviews = result.reviews.map((r) => {
+    const { previousBox: _dropped, ...engineer } = r.engineer;
+    const box = boxes.get(r.engineer.id);
+    return { ...r, engineer: box === undefined ? engineer : { ...engineer, previousBox: box } };
+  });
+  return { ...result, reviews };
+}
+
+/** The calibration log's problems: its own rows', then rows naming nobody reviewed, then stale rows. */
+export function calibrationProblems(
+  log: CalibrationLog,
+  unknown: ReturnType<typeof applyCalibration>['unknown'],
+  stale: ReturnType<typeof applyCalibration>['stale'],
+): Problem[] {
+  const out = [...log.problems];
+  for (const u of unknown) {
+    out.push(
+      problem(log.sheet, logCell(log, u.row, 'id'), 'warning',
+        `校准记录中的工号 ${u.id} 不在本次盘点中，此行未应用`,
+        `The calibration log names ID ${u.id}, who is not in this review; the row was not applied`),
+    );
+  }
+  for (const s of stale) {
+    out.push(
+      problem(log.sheet, logCell(log, s.record.row, 'from'), 'warning',
+        `工号 ${s.record.id} 校准时的九宫格为 ${s.origin}，按当前数据计算为 ${s.computed}：盘点数据在校准后有变化，校准结果 ${s.record.to} 仍然适用，请复核`,
+        `ID ${s.record.id} was in box ${s.origin} when calibrated, and the data now give box ${s.computed}: the inputs changed since the meeting; the calibrated box ${s.record.to} still applies — please review it`),
+    );
+  }
+  return out;
+}
+
+/**
+ * The log of the workbook written to; where it has none, the log of the workbook read (a review workbook
+ * given as input), to be carried over unchanged. Rows the input's log has and the target's lacks are
+ * appended to the target's, so the log only grows. The CLI never adds rows of its own.
+ */
+async function calibrationLogs(
+  source: WorkbookHost,
+  target: WorkbookHost,
+  registry: readonly RegistryEntry[],
+  settings: Settings,
+): Promise<{ log?: CalibrationLog; registered: boolean; carried?: CalibrationLog }> {
+  const found = await findCalibrationLog(target, registry);
+  let fromSource: CalibrationLog | undefined;
+  if (source !== target) {
+    const got = await findCalibrationLog(source, await targetRegistry(source));
+    if (got) fromSource = readCalibrationLog(got.grid, settings);
+  }
+  if (!found) return fromSource ? { carried: fromSource, registered: false } : { registered: false };
+  let log = readCalibrationLog(found.grid, settings);
+  if (fromSource && target.appendRows) {
+    const key = (row: readonly unknown[]): string => {
+      const cells = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+      while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+      return JSON.stringify(cells);
+    };
+    const have = new Set(log.rows.map(key));
+    const header = fromSource.headerRow < 0 ? fromSource.rows.length : fromSource.headerRow + 1;
+    const missing = fromSource.rows.slice(header).filter((r) => r.some((v) => v !== null && v !== '') && !have.has(key(r)));
+    if (missing.length > 0) {
+      await target.appendRows(log.sheet, missing);
+      const [again] = await target.readSheets([log.sheet]);
+      if (again) log = readCalibrationLog(again, settings);
+    }
+  }
+  return { log, registered: found.registered };
+}
+
 /** Reads `source`, reviews, and writes the output sheets into `target` (the same host inside Excel). */
 export async function runReview(source: WorkbookHost, target: WorkbookHost, options: RunOptions): Promise<RunOutcome> {
   options.progress?.('read');
@@ -84,32 +186,64 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
   const existing = registry.filter((e) => e.key === undefined || present.has(e.sheet));
   const checked = await checkReview(source, { ...options, existing });
   if (!checked.ok) return checked;
-  const { input, result } = checked;
+  const { input } = checked;
+  const logs = await calibrationLogs(source, target, existing, input.settings);
+  const previous = options.previous ? await readPreviousBoxes(options.previous, input.settings) : undefined;
   options.progress?.('review');
+
+  // Previous boxes, then calibration: the last log row per engineer sets the final box.
+  let result = previous ? withPreviousBoxes(checked.result, previous.boxes) : checked.result;
+  const log = logs.log ?? logs.carried;
+  const problems = [...input.problems];
+  if (previous) problems.push(...previous.problems);
+  if (log) {
+    const applied = applyCalibration(result, log.records, input.settings);
+    result = applied.result;
+    problems.push(...calibrationProblems(log, applied.unknown, applied.stale));
+  }
   const fu = followUp(result, input.settings);
-  const problems = [...input.problems, ...plansForProblems(options.plansFor ?? [], fu.plans.map((p) => p.engineerId), result.reviews.map((r) => r.engineer.id))];
+  problems.push(...plansForProblems(options.plansFor ?? [], fu.plans.map((p) => p.engineerId), result.reviews.map((r) => r.engineer.id)));
 
   const lang = options.lang ?? input.settings.language;
   const reviewDate = input.settings.reviewDate ?? options.today;
+  const wanted = options.outputs;
+  const wants = (role: OutputRole): boolean => !wanted || wanted.includes(role);
+  // A log found by its name (made by hand, or by the pane before any run) joins the registry as it is.
+  const known: RegistryEntry[] =
+    logs.log && !logs.registered ? [...existing, { role: 'calibration', sheet: logs.log.sheet, lang, reviewDate }] : existing;
   const ctx: WriteContext = {
     lang,
     settings: input.settings,
     reviewDate,
     writtenAt: (options.now ?? (() => new Date()))().toISOString(),
-    existing,
+    existing: known,
     people,
     plansFor: options.plansFor,
     followUp: fu,
   };
-  const wanted = options.outputs;
-  const plans = buildOutputPlans(result, problems, ctx).filter((p) => !wanted || wanted.includes(p.role));
+  const packsAsked = options.meetingPack !== undefined && options.meetingPack.trim() !== '' ? options.meetingPack.trim() : undefined;
+  if (packsAsked !== undefined && askedGroups(result, packsAsked).missing) {
+    problems.push(
+      problem('', '', 'warning',
+        `部门「${packsAsked}」不在本次盘点中，未生成会议材料（可用“全部”生成每个部门的会议材料）`,
+        `Department "${packsAsked}" is not in this review: no meeting pack was written (use "all" for one per department)`),
+    );
+  }
+  const output = buildOutputPlans(result, problems, ctx);
+  const meetings = buildMeetingPlans(result, ctx, packsAsked, new Set(output.map((p) => p.name)), wants('meetingPack'));
+  const plans = output.filter((p) => wants(p.role));
   if (options.copyInputs) plans.push(...buildInputCopyPlans(input.sourceSheets, ctx));
+  // The log is created once and never replaced: headers only, or the input's log carried over unchanged.
+  if (!logs.log && wants('calibration')) {
+    plans.push(calibrationLogPlan(lang, logs.carried ? { name: logs.carried.sheet, rows: logs.carried.rows } : undefined));
+  }
+  plans.push(...meetings.plans);
   plans.push(buildRegistryPlan(plans, ctx));
 
   options.progress?.('write');
   await target.apply(plans, (done, total) => options.progress?.('write', { done, total }));
   options.progress?.('done');
-  return { ok: true, input, result, problems, plans, lang };
+  return { ok: true, input, result, problems, plans, lang, log };
 }
 
 /** An ID asked for a one-person plan that was not reviewed, or has no plan (plan scope 培育库): a warning. */

@@ -1,6 +1,6 @@
 // An in-memory WorkbookHost over plain 2-D arrays, for tests that do not need a real file.
 import type { CellWrite, RawValue, SheetGrid, SheetInfo, WorkbookHost } from '../../src/workbook/host';
-import type { SheetPlan } from '../../src/workbook/plan';
+import type { PlanValue, SheetPlan } from '../../src/workbook/plan';
 
 export function gridOf(name: string, rows: RawValue[][]): SheetGrid {
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -36,6 +36,24 @@ export class MemoryHost implements WorkbookHost {
   async select(sheet: string, address: string): Promise<void> {
     this.selected.push(`${sheet}!${address}`);
   }
+  /** Every appendRows call, in order. */
+  readonly appended: { sheet: string; rows: PlanValue[][] }[] = [];
+  async appendRows(sheet: string, rows: PlanValue[][]): Promise<void> {
+    this.appended.push({ sheet, rows: rows.map((r) => [...r]) });
+  }
+  /** What selection() answers; set by a test. */
+  selectedRange: { sheet: string; address: string } | undefined;
+  async selection(): Promise<{ sheet: string; address: string } | undefined> {
+    return this.selectedRange;
+  }
+  /** The document's settings (Office.context.document.settings in Excel). */
+  readonly documentSettings = new Map<string, string>();
+  async documentSetting(key: string): Promise<string | undefined> {
+    return this.documentSettings.get(key);
+  }
+  async setDocumentSetting(key: string, value: string): Promise<void> {
+    this.documentSettings.set(key, value);
+  }
 }
 
 /**
@@ -62,6 +80,19 @@ export class LiveMemoryHost extends MemoryHost {
       this.grids.push(grid);
     }
     for (const { row, col, value } of cells) setCell(grid, row - grid.origin.row, col - grid.origin.col, value);
+  }
+
+  /** Rows land under the last row holding a value, in a sheet created when missing. */
+  override async appendRows(sheet: string, rows: PlanValue[][]): Promise<void> {
+    await super.appendRows(sheet, rows);
+    let grid = this.grids.find((g) => g.name === sheet);
+    if (!grid) {
+      grid = gridOf(sheet, []);
+      this.grids.push(grid);
+    }
+    let last = grid.values.length - 1;
+    while (last >= 0 && grid.values[last].every((v) => v === null || v === '')) last--;
+    rows.forEach((row, i) => row.forEach((v, c) => setCell(grid, last + 1 + i, c, v)));
   }
 
   /** The values of a sheet, or undefined when it does not exist. */

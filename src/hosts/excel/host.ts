@@ -2,9 +2,11 @@
 // WorkbookHost over Office.js: the open workbook inside Excel. It translates, it decides nothing.
 // Each method is one Excel.run; `run` is Excel.run in the add-in and the recording fake in tests.
 import type { CellWrite, SheetGrid, SheetInfo, SheetVisibility, WorkbookHost } from '../../workbook/host';
-import type { SheetPlan } from '../../workbook/plan';
+import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { SETTINGS_SHEET_NAMES, sheetKey } from '../../workbook/read/sheets';
-import { a1 } from '../../workbook/problems';
+import { a1, a1Range } from '../../workbook/problems';
+import { readRegistry } from '../../workbook/write/registry';
+import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { applyPlans } from './apply';
 import { SyncLedger } from './budget';
 import { readGrids } from './read';
@@ -14,12 +16,40 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
+/** The part of Office's document settings (Office.context.document.settings) the host uses. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
+}
+
+function officeSettings(): DocumentSettings | undefined {
+  // Absent outside Office (tests, the standalone page).
+  if (typeof Office === 'undefined') return undefined;
+  return Office.context?.document?.settings as DocumentSettings | undefined;
+}
+
+/** `Sheet1!A5:C5`, `'盘点 结果'!B7` → the sheet and the address. */
+export function splitAddress(full: string): { sheet: string; address: string } | undefined {
+  const at = full.lastIndexOf('!');
+  if (at < 0) return undefined;
+  let sheet = full.slice(0, at);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/gu, "'");
+  return { sheet, address: full.slice(at + 1) };
+}
+
 export class ExcelHost implements WorkbookHost {
   /** Bytes and data syncs of the reads since the last apply (see budget.ts). */
   readonly ledger = new SyncLedger();
 
-  /** Production: `new ExcelHost((batch) => Excel.run(batch))`. */
-  constructor(private readonly run: ExcelRun) {}
+  /**
+   * Production: `new ExcelHost((batch) => Excel.run(batch))`. `settings` are the document's settings
+   * (Office's, when absent).
+   */
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly settings: () => DocumentSettings | undefined = officeSettings,
+  ) {}
 
   sheets(): Promise<SheetInfo[]> {
     return this.run(async (context) => {
@@ -56,6 +86,65 @@ export class ExcelHost implements WorkbookHost {
       }
       await context.sync();
     });
+  }
+
+  /**
+   * Appends under the used range of the calibration log: the sheet must be registered with role
+   * 'calibration' or not exist yet (then it is created). Any other sheet is refused. One Excel.run.
+   */
+  appendRows(sheet: string, rows: PlanValue[][]): Promise<void> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const registry = sheets.getItemOrNullObject(REGISTRY_SHEET);
+      const registryUsed = registry.getUsedRangeOrNullObject(true);
+      registryUsed.load('values');
+      const found = sheets.getItemOrNullObject(sheet);
+      await context.sync();
+      let start = 0;
+      let ws: Excel.Worksheet;
+      if (found.isNullObject) {
+        ws = sheets.add(sheet);
+      } else {
+        const values = registry.isNullObject || registryUsed.isNullObject ? [] : (registryUsed.values as PlanValue[][]);
+        const grid: SheetGrid = { name: REGISTRY_SHEET, origin: { row: 0, col: 0 }, values, texts: [], formats: [], errors: [], hiddenRows: [] };
+        const isLog = readRegistry(grid).some((e) => e.role === 'calibration' && e.sheet.toLowerCase() === sheet.toLowerCase());
+        if (!isLog) throw new Error(`appendRows appends to the calibration log only, not "${sheet}"`);
+        const used = found.getUsedRangeOrNullObject(true);
+        used.load(['rowIndex', 'rowCount']);
+        await context.sync();
+        if (!used.isNullObject) start = used.rowIndex + used.rowCount;
+        ws = found;
+      }
+      const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+      if (rows.length === 0 || width === 0) return;
+      const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+      const range = ws.getRange(a1Range(start, 0, start + rows.length - 1, width - 1));
+      // Text format first where Excel would read the text as a formula, number or date.
+      if (values.some((r) => r.some(needsTextFormat))) range.numberFormat = values.map((r) => r.map((v) => (needsTextFormat(v) ? '@' : 'General')));
+      range.values = values;
+      await context.sync();
+    });
+  }
+
+  selection(): Promise<{ sheet: string; address: string } | undefined> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load('address');
+      await context.sync();
+      return splitAddress(range.address);
+    });
+  }
+
+  async documentSetting(key: string): Promise<string | undefined> {
+    const v = this.settings()?.get(key);
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  setDocumentSetting(key: string, value: string): Promise<void> {
+    const settings = this.settings();
+    if (!settings) return Promise.resolve();
+    settings.set(key, value);
+    return new Promise((resolve) => settings.saveAsync(() => resolve()));
   }
 
   select(sheet: string, address: string): Promise<void> {

@@ -1,7 +1,7 @@
 // WorkbookHost over an exceljs workbook (Node and the browser). It translates, it decides nothing.
 import type ExcelJS from 'exceljs';
 import type { CellWrite, SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
-import type { SheetPlan } from '../../workbook/plan';
+import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { applyPlans } from './apply';
 import { gridFromWorksheet } from './grid';
 
@@ -39,4 +39,19 @@ export class XlsxHost implements WorkbookHost {
 
   /** No window outside Excel: nothing to select. */
   async select(): Promise<void> {}
+
+  /** Under the last row holding a value (a row that only carries a format does not count). */
+  async appendRows(sheet: string, rows: PlanValue[][]): Promise<void> {
+    const ws = this.wb.getWorksheet(sheet) ?? this.wb.addWorksheet(sheet);
+    let last = 0;
+    ws.eachRow((row, r) => {
+      if (row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = Math.max(last, r);
+    });
+    rows.forEach((values, i) => {
+      values.forEach((v, c) => {
+        // A plain string is stored as text by exceljs, never as a formula.
+        if (v !== null && v !== '') ws.getCell(last + 1 + i, c + 1).value = v;
+      });
+    });
+  }
 }

@@ -1,6 +1,7 @@
 // 九宫格 / Nine-box: the colour-coded 3×3 grid (potential upward, performance rightward: box 9 top right,
 // box 1 bottom left), each box with its number, label, count, share and names; the axis titles; the
 // distribution table beside it; below, the department, manager and manager-bias checks as readable lines.
+import { isCalibrated } from '../../domain/calibration';
 import { BOX_TABLE, PERF_LABELS, POT_LABELS, REFERENCE_LINE, pick } from '../../domain/catalogue';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
 import type { Settings } from '../../domain/settings';
@@ -19,7 +20,7 @@ import {
 import type { CellStyle, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range } from '../problems';
 import { SHEET_FONT, printSetup, textWidth } from './layout';
-import { GRID_TEXT, boxHeading, formatPoints, formatShare, sheetName } from './text';
+import { CALIBRATION_TEXT, GRID_TEXT, boxHeading, formatPoints, formatShare, sheetName } from './text';
 
 /** Potential bands top to bottom, performance bands left to right. */
 const POT_ROWS: readonly PotBand[] = ['high', 'medium', 'low'];
@@ -224,7 +225,13 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
   // The boxes.
   const shown = displayNames(result);
   const namesByBox = new Map<Box, string[]>(BOXES.map((b) => [b, []]));
-  for (const r of result.reviews) namesByBox.get(r.finalBox)?.push(shown.get(r.engineer.id) ?? r.engineer.name);
+  // A calibrated engineer is marked 「张伟*」, with the legend under the grid.
+  const mark = pick(CALIBRATION_TEXT.mark, lang);
+  for (const r of result.reviews) {
+    const name = shown.get(r.engineer.id) ?? r.engineer.name;
+    namesByBox.get(r.finalBox)?.push(isCalibrated(r) ? `${name}${mark}` : name);
+  }
+  const anyCalibrated = result.reviews.some(isCalibrated);
 
   const boxStyles = new Map<string, string[]>();
   POT_ROWS.forEach((pot, potRow) => {
@@ -277,6 +284,11 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
   );
   rowHeights[ROW_PERF_BANDS + 1] = 20;
   rowHeights[ROW_PERF_AXIS + 1] = 22;
+  if (anyCalibrated) {
+    set(ROW_PERF_AXIS + 1, COL_GRID, pick(CALIBRATION_TEXT.legend, lang));
+    merges.push(a1Range(ROW_PERF_AXIS + 1, COL_GRID, ROW_PERF_AXIS + 1, COL_GRID + 2));
+    style({ italic: true, fontColor: '#7F6000' }, a1(ROW_PERF_AXIS + 1, COL_GRID));
+  }
 
   // The distribution table beside the grid: header, boxes 9 to 1, total.
   const flags = overallFlags(result, settings);

@@ -3,6 +3,7 @@
 // differs, so a renamed or re-languaged output sheet is replaced, never duplicated.
 import { followUp as computeFollowUp } from '../../domain/followUp';
 import type { FollowUp } from '../../domain/followUpTypes';
+import { hasPrevious, movementMatrix } from '../../domain/movement';
 import type { Settings } from '../../domain/settings';
 import type { Lang, ReviewResult } from '../../domain/types';
 import type { SheetGrid } from '../host';
@@ -17,6 +18,7 @@ import { emptyPeopleCells, type PeopleCells } from './people';
 import { buildOnePersonPlan, buildPlansPlan, onePersonSheetName, type FollowContext } from './plans';
 import { buildPoolPlan } from './pool';
 import { identityOf, registryPlan, type RegistryEntry } from './registry';
+import { askedGroups, buildMeetingPackPlan, meetingGroups, meetingKey, meetingSheetName, type MeetingGroup } from './meetingPack';
 import { buildResultsPlan } from './results';
 import { buildSummaryPlan } from './summary';
 
@@ -80,7 +82,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     buildPlansPlan(fu.plans, follow),
     buildPoolPlan(result, fu, follow),
     buildMentoringPlan(result, fu, follow),
-    buildSummaryPlan(fu, follow),
+    buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined),
   ];
   const taken = new Set(plans.map((p) => p.name.toLowerCase()));
   const byId = new Map(fu.plans.map((p) => [p.engineerId, p] as const));
@@ -92,6 +94,48 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     plans.push(buildOnePersonPlan(plan, name, follow));
   }
   return plans.map((p) => withReplaces(p, ctx.existing));
+}
+
+/**
+ * Meeting packs (会议材料-<部门>): the departments asked for now (a name, or 全部 / all), then those that
+ * had one before (kept up to date until a person deletes the sheet). `taken`: names of the other plans.
+ */
+export function buildMeetingPlans(
+  result: ReviewResult,
+  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing'>,
+  asked: string | undefined,
+  taken: ReadonlySet<string>,
+  refreshExisting = true,
+): { plans: SheetPlan[]; missing: boolean } {
+  const groups: MeetingGroup[] = [];
+  let missing = false;
+  if (asked !== undefined) {
+    const a = askedGroups(result, asked);
+    groups.push(...a.groups);
+    missing = a.missing;
+  }
+  if (refreshExisting) {
+    const all = meetingGroups(result);
+    for (const e of ctx.existing) {
+      if (e.role !== 'meetingPack' || e.key === undefined) continue;
+      const g = all.find((x) => meetingKey(x.department) === e.key);
+      if (g) groups.push(g);
+    }
+  }
+  const names = new Set([...taken].map((n) => n.toLowerCase()));
+  const seen = new Set<string>();
+  const plans: SheetPlan[] = [];
+  for (const g of groups) {
+    const key = meetingKey(g.department);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // A pack written before keeps its sheet's name, so a re-run replaces it in place.
+    const before = ctx.existing.find((e) => e.role === 'meetingPack' && e.key === key && e.lang === ctx.lang);
+    const name = before && !names.has(before.sheet.toLowerCase()) ? before.sheet : meetingSheetName(g.department, ctx.lang, names);
+    names.add(name.toLowerCase());
+    plans.push(withReplaces(buildMeetingPackPlan(result, g, name, ctx), ctx.existing));
+  }
+  return { plans, missing };
 }
 
 /** `headerRows`: sheet name → 0-based header row, where the reader found it (made bold in the copy). */

@@ -23,7 +23,7 @@ export function identityOf(e: { role: OutputRole; key?: string }): string {
 }
 
 const ROLES: readonly OutputRole[] = [
-  'results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary', 'calibration', 'registry', 'input',
+  'results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary', 'calibration', 'meetingPack', 'registry', 'input',
 ];
 
 function isRole(v: unknown): v is OutputRole {

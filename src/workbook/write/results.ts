@@ -1,11 +1,13 @@
 // 盘点结果 / Review results: one row per reviewed engineer, as an Excel table with filters. The sixteen
 // headers are DOMAIN.md's, in order; pool status, candidate, mentor (姓名(工号), a suggestion marked as such)
 // and growth stage come from the follow-up.
-import { LEVEL_LABELS, PERF_LABELS, POOL_STATUS_LABELS, POT_LABELS, STAGE_LABELS, YES_NO_LABELS, pick } from '../../domain/catalogue';
+import { isCalibrated } from '../../domain/calibration';
+import { LEVEL_LABELS, MOVEMENT_LABELS, PERF_LABELS, POOL_STATUS_LABELS, POT_LABELS, STAGE_LABELS, YES_NO_LABELS, pick } from '../../domain/catalogue';
 import { followUp } from '../../domain/followUp';
 import type { EngineerFollowUp, FollowUp } from '../../domain/followUpTypes';
 import { formatTopGaps } from '../../domain/gaps';
 import { mentorCell } from '../../domain/mentoring';
+import { hasPrevious, movementOf } from '../../domain/movement';
 import type { Settings } from '../../domain/settings';
 import type { EngineerReview, Lang, ReviewResult } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
@@ -13,7 +15,7 @@ import { a1Range } from '../problems';
 import { PLAN_TEXT } from './followText';
 import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
 import { redact, shownBoxLabel } from './sensitive';
-import { RESULTS_HEADERS, sheetName } from './text';
+import { MOVEMENT_HEADERS, RESULTS_HEADERS, calibrationNote, sheetName } from './text';
 
 export const RESULTS_TABLE_NAME = 'ReviewResults';
 
@@ -45,13 +47,33 @@ export function resultRow(review: EngineerReview, lang: Lang, settings: Settings
     f ? pick(f.candidate.candidate ? YES_NO_LABELS.yes : YES_NO_LABELS.no, lang) : null,
     mentorColumn(f, lang),
     f?.growthStage ? pick(STAGE_LABELS[f.growthStage], lang) : null,
-    redact(pick(review.explanation, lang), settings),
+    redact(explanationWithCalibration(review, lang), settings),
   ];
 }
 
+/** The explanation, with the calibration that set the final box after it. */
+function explanationWithCalibration(review: EngineerReview, lang: Lang): string {
+  const text = pick(review.explanation, lang);
+  const c = review.calibration;
+  if (!c || !isCalibrated(review)) return text;
+  return `${text}${lang === 'zh-CN' ? '；' : '; '}${calibrationNote(review.placement.box, c.to, c.reason, lang)}`;
+}
+
+/** 上期九宫格 and 变动, after the sixteen. */
+export function movementCells(review: EngineerReview, lang: Lang): PlanValue[] {
+  const m = movementOf(review);
+  return [review.engineer.previousBox ?? null, m ? pick(MOVEMENT_LABELS[m], lang) : null];
+}
+
 export function buildResultsPlan(result: ReviewResult, lang: Lang, settings: Settings, fu: FollowUp = followUp(result, settings)): SheetPlan {
-  const headers = RESULTS_HEADERS.map((h) => pick(h, lang));
-  const rows = result.reviews.map((r, i) => resultRow(r, lang, settings, fu.engineers[i]));
+  const withMovement = hasPrevious(result.reviews);
+  const headers = [...RESULTS_HEADERS, ...(withMovement ? MOVEMENT_HEADERS : [])].map((h) => pick(h, lang));
+  const rows = result.reviews.map((r, i) => [
+    ...resultRow(r, lang, settings, fu.engineers[i]),
+    ...(withMovement ? movementCells(r, lang) : []),
+  ]);
+  // A calibrated engineer's 校准后九宫格 is highlighted, so the meeting's changes stand out.
+  const calibratedCells = result.reviews.flatMap((r, i) => (isCalibrated(r) ? [a1Range(i + 1, 9, i + 1, 9)] : []));
   const values: PlanValue[][] = [headers, ...rows];
   const lastCol = headers.length - 1;
   // An Excel table needs a data row: an empty review keeps one blank row inside the table.
@@ -69,7 +91,10 @@ export function buildResultsPlan(result: ReviewResult, lang: Lang, settings: Set
     values,
     columnWidths: widths,
     rowHeights: { 1: 22 },
-    numberFormats: rows.length > 0 ? [{ format: '0', ranges: [a1Range(1, 7, rows.length, 7), a1Range(1, 9, rows.length, 9)] }] : [],
+    numberFormats:
+      rows.length > 0
+        ? [{ format: '0', ranges: [a1Range(1, 7, rows.length, 7), a1Range(1, 9, rows.length, 9), ...(withMovement ? [a1Range(1, 16, rows.length, 16)] : [])] }]
+        : [],
     styles: [
       {
         style: { bold: true, fill: HEADER_FILL, fontColor: '#FFFFFF', vAlign: 'middle', hAlign: 'center' },
@@ -78,6 +103,10 @@ export function buildResultsPlan(result: ReviewResult, lang: Lang, settings: Set
       ...(rows.length > 0
         ? [{ style: { hAlign: 'center' as const }, ranges: [a1Range(1, 5, rows.length, 9)] }]
         : []),
+      ...(withMovement && rows.length > 0
+        ? [{ style: { hAlign: 'center' as const }, ranges: [a1Range(1, 16, rows.length, 17)] }]
+        : []),
+      ...(calibratedCells.length > 0 ? [{ style: { fill: '#FFF2CC', bold: true }, ranges: calibratedCells }] : []),
     ],
     merges: [],
     freeze: { rows: 1, cols: 2 },

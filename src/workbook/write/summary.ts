@@ -2,7 +2,8 @@
 // pyramid 塔尖/塔身/塔基; 双高 in key positions; flight risk 高 in boxes 9, 8, 6 (left out when the handouts
 // hide sensitive information); the distribution and manager checks with their flags; and the sign-off cells
 // of the first responsible (第一责任人) and the company head (一把手), kept across re-runs.
-import { ALL_GROUP_LABEL, pick } from '../../domain/catalogue';
+import { ALL_GROUP_LABEL, MOVEMENT_LABELS, pick } from '../../domain/catalogue';
+import type { MovementMatrix } from '../../domain/movement';
 import type { CountRow, EngineerRef, FollowUp } from '../../domain/followUpTypes';
 import { formatNumber } from '../../domain/gaps';
 import { BOXES, type Box, type Text } from '../../domain/types';
@@ -27,7 +28,18 @@ export const SIGNOFF_FIELDS: FieldSpec[] = [
 ];
 export const SIGNOFF_ROWS = ['signoff:first', 'signoff:head'] as const;
 
-export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext): SheetPlan {
+const MOVEMENT_TEXT = {
+  title: { zh: '上期 × 本期九宫格（人员变动）', en: 'Previous × current box (movement)' },
+  corner: { zh: '上期 ＼ 本期', en: 'Previous \\ current' },
+  noPrevious: { zh: '无上期', en: 'No previous box' },
+  note: {
+    zh: '按绩效与潜力指数之和：升高为上升，降低为下降，同格为持平，和不变而换格为平移；本期为校准后九宫格。',
+    en: 'By the sum of the performance and potential indexes: higher is Up, lower is Down, the same box is Same, the same sum in another box is Lateral; current is the calibrated box.',
+  },
+} satisfies Record<string, Text>;
+
+/** `movement`: the previous × current matrix, when previous boxes are known (上期九宫格 or --previous). */
+export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: MovementMatrix): SheetPlan {
   const { lang, settings } = ctx;
   const L = (t: Text): string => pick(t, lang);
   const s = fu.summary;
@@ -43,6 +55,7 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext): SheetPlan {
   b.defineStyle('ok', { fontColor: '#1E7B34' });
   b.defineStyle('people', { fill: '#FFF9E5', border: 'thin', vAlign: 'middle' });
   b.defineStyle('label', { bold: true, fill: '#F2F2F2', border: 'thin', vAlign: 'middle' });
+  b.defineStyle('same', { fill: '#EDEDED', bold: true });
   for (const box of BOXES) {
     const { fill: f, font } = boxFill(box, settings);
     b.defineStyle(`box-${box}`, { fill: f, fontColor: font, bold: true, border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true });
@@ -121,6 +134,49 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext): SheetPlan {
     r++;
   }
   r++;
+
+  if (movement) {
+    section(MOVEMENT_TEXT.title);
+    b.set(r, 1, L(MOVEMENT_TEXT.corner));
+    b.style('head', r, 1);
+    BOX_ORDER.forEach((box, i) => {
+      const label = shownBoxLabel(box, lang, settings);
+      b.set(r, 2 + i, label === '' ? String(box) : `${box}\n${label}`);
+      b.style(`box-${box}`, r, 2 + i);
+    });
+    b.set(r, LAST, L(SUMMARY_TEXT.sum));
+    b.style('head', r, LAST);
+    b.height(r, 32);
+    r++;
+    const from = r;
+    for (const prev of BOX_ORDER) {
+      b.set(r, 1, boxWithLabel(prev, lang, settings));
+      let rowTotal = 0;
+      BOX_ORDER.forEach((cur, i) => {
+        const n = movement.cells[prev][cur];
+        rowTotal += n;
+        b.set(r, 2 + i, n);
+        if (cur === prev) b.style('same', r, 2 + i);
+      });
+      b.set(r, LAST, rowTotal);
+      r++;
+    }
+    b.set(r, 1, L(SUMMARY_TEXT.sum));
+    BOX_ORDER.forEach((cur, i) => b.set(r, 2 + i, BOX_ORDER.reduce((n, prev) => n + movement.cells[prev][cur], 0)));
+    b.set(r, LAST, movement.total);
+    b.style('total', r, 1, r, LAST);
+    r++;
+    b.style('cell', from, 1, r - 1, 1);
+    b.style('num', from, 2, r - 1, LAST);
+    const counts = (['up', 'same', 'lateral', 'down'] as const).map((m) => `${L(MOVEMENT_LABELS[m])} ${movement.byMovement[m]}`);
+    counts.push(`${L(MOVEMENT_TEXT.noPrevious)} ${movement.noPrevious}`);
+    b.span(r, 1, LAST, counts.join(lang === 'zh-CN' ? ' · ' : ' · '));
+    r++;
+    b.span(r, 1, LAST, L(MOVEMENT_TEXT.note));
+    b.style('muted', r, 1);
+    b.fit(r, 1, LAST, L(MOVEMENT_TEXT.note));
+    r += 2;
+  }
 
   const people = (title: Text, refs: readonly EngineerRef[], withBox: boolean, note?: string): void => {
     section(title);

@@ -15,6 +15,7 @@ export const SHEET_NAMES: Record<NamedRole, Text> = {
   mentoring: { zh: '导师结对', en: 'Mentoring' },
   summary: { zh: '盘点汇总', en: 'Summary' },
   calibration: { zh: '校准记录', en: 'Calibration log' },
+  meetingPack: { zh: '会议材料', en: 'Meeting pack' },
 };
 
 /** The very-hidden registry of output sheets; one name in every language so it is always found. */
@@ -107,4 +108,23 @@ export function formatShare(percent: number): string {
 export function formatPoints(points: number): string {
   const r = Math.round(points * 10) / 10;
   return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(1)}`;
+}
+
+/** Columns that follow the sixteen of 盘点结果 when previous boxes are known (DOMAIN.md: may follow, never precede). */
+export const MOVEMENT_HEADERS: readonly Text[] = [
+  { zh: '上期九宫格', en: 'Previous box' },
+  { zh: '变动', en: 'Movement' },
+];
+
+export const CALIBRATION_TEXT = {
+  /** Appended to a calibrated engineer's name in the grid and the meeting pack: 「张伟*」. */
+  mark: { zh: '*', en: '*' },
+  legend: { zh: '* 已在盘点会议中校准（见「校准记录」）', en: '* Calibrated in the review meeting (see the calibration log)' },
+  explained: { zh: '校准 {from}→{to}：{reason}', en: 'Calibrated {from}→{to}: {reason}' },
+} satisfies Record<string, Text>;
+
+/** The explanation's calibration note: 「校准 5→8：牵头完成关键项目」. */
+export function calibrationNote(from: number, to: number, reason: string, lang: Lang): string {
+  const t = lang === 'zh-CN' ? CALIBRATION_TEXT.explained.zh : CALIBRATION_TEXT.explained.en;
+  return t.replace('{from}', String(from)).replace('{to}', String(to)).replace('{reason}', reason === '' ? '—' : reason);
 }

@@ -383,14 +383,23 @@ abstract class ClientObject {
 
 // ---- workbook, application, sheets ----
 
-class Workbook implements Members<Excel.Workbook, 'worksheets' | 'tables' | 'application'> {
+class Workbook implements Members<Excel.Workbook, 'worksheets' | 'tables' | 'application' | 'getSelectedRange'> {
   readonly worksheets: WorksheetCollection;
   readonly tables: WorkbookTables;
   readonly application: Application;
-  constructor(ctx: Context) {
+  constructor(private readonly ctx: Context) {
     this.worksheets = new WorksheetCollection(ctx);
     this.tables = new WorkbookTables(ctx);
     this.application = new Application(ctx);
+  }
+  /** Excel always has a selection: the book's, else A1 of the active (or first) sheet. */
+  getSelectedRange(): Range {
+    this.ctx.record('Workbook.getSelectedRange', []);
+    const book = this.ctx.book;
+    const sel = book.selection ?? { sheet: book.active ?? book.sheets[0]?.name ?? '', address: 'A1' };
+    const sheet = book.sheets.find((x) => x.name === sel.sheet && !x.deleted);
+    if (!sheet) throw new FakeExcelError('ItemNotFound', `No sheet ${sel.sheet}`);
+    return new Range(this.ctx, sheet, parseAddress(sel.address));
   }
 }
 

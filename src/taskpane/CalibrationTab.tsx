@@ -1,0 +1,390 @@
+// Calibrate: the review meeting inside the workbook. Pick an engineer (search, or the selected row), see
+// their box, explanation, top gaps and calibration history, choose another box on a 3×3 picker with a
+// required reason and who decided, and append ONE row to 校准记录; undo appends a reversing row. Warnings
+// about the department's distribution and the manager's mean come before saving. Who decided is remembered
+// in the document's settings (Office's document settings), never in the browser's storage.
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  Textarea,
+  mergeClasses,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { isCalibrated, type SanityWarning } from '../domain/calibration';
+import { BOX_TABLE, boxLabel } from '../domain/catalogue';
+import { formatTopGaps } from '../domain/gaps';
+import { normalizeKey } from '../domain/text';
+import type { Box, EngineerReview } from '../domain/types';
+import {
+  DECIDED_BY_SETTING,
+  appendCalibration,
+  engineerHistory,
+  loadCalibration,
+  sanityWarnings,
+  selectedEngineer,
+  undoCalibration,
+  type CalibrationLoad,
+  type CalibrationView,
+} from '../workbook/calibrate';
+import type { WorkbookHost } from '../workbook/host';
+import type { Problem } from '../workbook/problems';
+import { runReview } from '../workbook/run';
+import { Failure } from './Failure';
+import type { Strings } from './i18n';
+import { ProblemList } from './ProblemList';
+import { useStyles } from './styles';
+
+export interface CalibrationTabProps {
+  s: Strings;
+  host: WorkbookHost;
+  today: () => string;
+  goToMap: () => void;
+  /** After a re-run: the home page checks again. */
+  onRan: () => void;
+}
+
+const PICKER: readonly Box[] = [7, 8, 9, 4, 5, 6, 1, 2, 3];
+const MAX_MATCHES = 8;
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'warn'; warnings: SanityWarning[] }
+  | { kind: 'saved'; sheet: string }
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'rerun'; done: boolean }
+  | { kind: 'pack'; sheets: string[] }
+  | { kind: 'failed'; error: unknown };
+
+export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTabProps) {
+  const styles = useStyles();
+  const [load, setLoad] = useState<CalibrationLoad | undefined>(undefined);
+  const [loadError, setLoadError] = useState<unknown>(undefined);
+  const [query, setQuery] = useState('');
+  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  const [target, setTarget] = useState<Box | undefined>(undefined);
+  const [reason, setReason] = useState('');
+  const [decidedBy, setDecidedBy] = useState('');
+  const [tried, setTried] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [packFor, setPackFor] = useState<string | undefined>(undefined);
+
+  const reload = useCallback(async (): Promise<void> => {
+    try {
+      setLoad(await loadCalibration(host, today()));
+      setLoadError(undefined);
+    } catch (error) {
+      setLoadError(error);
+    }
+  }, [host, today]);
+
+  useEffect(() => {
+    void reload();
+    void host.documentSetting?.(DECIDED_BY_SETTING).then((v) => v !== undefined && setDecidedBy((cur) => (cur === '' ? v : cur)));
+  }, [reload, host]);
+
+  const view: CalibrationView | undefined = load?.ok ? load : undefined;
+  const settings = view?.input.settings;
+  const label = (b: Box): string => boxLabel(b, s.lang, settings?.boxLabels);
+  const boxText = (b: Box): string => s.t('calBoxOption', { box: b, label: label(b) });
+  const outputLang = settings?.language ?? s.lang;
+
+  const matches = useMemo((): EngineerReview[] => {
+    if (!view || query.trim() === '') return [];
+    const q = normalizeKey(query);
+    return view.result.reviews.filter((r) => normalizeKey(r.engineer.name).includes(q) || normalizeKey(r.engineer.id).includes(q));
+  }, [view, query]);
+
+  const review = view?.result.reviews.find((r) => r.engineer.id === selectedId);
+  const history = view && selectedId !== undefined ? engineerHistory(view, selectedId) : [];
+
+  const choose = (id: string): void => {
+    setSelectedId(id);
+    setTarget(undefined);
+    setReason('');
+    setTried(false);
+    setStatus({ kind: 'idle' });
+  };
+
+  const useSelection = async (): Promise<void> => {
+    if (!view) return;
+    try {
+      const id = await selectedEngineer(host, view);
+      if (id === undefined) setStatus({ kind: 'problem', problem: { sheet: '', cell: '', severity: 'warning', message: { zh: s.t('calNoSelection'), en: s.t('calNoSelection') } } });
+      else choose(id);
+    } catch (error) {
+      setStatus({ kind: 'failed', error });
+    }
+  };
+
+  const reasonMissing = reason.trim() === '';
+  const decidedMissing = decidedBy.trim() === '';
+  const sameBox = review !== undefined && target === review.finalBox;
+
+  const save = async (confirmed: boolean): Promise<void> => {
+    if (!view || !review) return;
+    setTried(true);
+    if (target === undefined || reasonMissing || decidedMissing || sameBox) return;
+    if (!confirmed) {
+      const warnings = sanityWarnings(view, review.engineer.id, target);
+      if (warnings.length > 0) {
+        setStatus({ kind: 'warn', warnings });
+        return;
+      }
+    }
+    setStatus({ kind: 'busy' });
+    try {
+      const out = await appendCalibration(
+        host,
+        { id: review.engineer.id, name: review.engineer.name, from: review.finalBox, to: target, reason, decidedBy },
+        { lang: outputLang },
+      );
+      if (!out.ok) {
+        setStatus({ kind: 'problem', problem: out.problem });
+        return;
+      }
+      await host.setDocumentSetting?.(DECIDED_BY_SETTING, decidedBy.trim());
+      setReason('');
+      setTarget(undefined);
+      setTried(false);
+      await reload();
+      setStatus({ kind: 'saved', sheet: out.sheet });
+    } catch (error) {
+      setStatus({ kind: 'failed', error });
+    }
+  };
+
+  const undo = async (): Promise<void> => {
+    if (!view || !review) return;
+    setTried(true);
+    if (decidedMissing) return;
+    setStatus({ kind: 'busy' });
+    try {
+      const out = await undoCalibration(host, view, review.engineer.id, decidedBy, { lang: outputLang });
+      if (!out.ok) {
+        setStatus({ kind: 'problem', problem: out.problem });
+        return;
+      }
+      await host.setDocumentSetting?.(DECIDED_BY_SETTING, decidedBy.trim());
+      setTried(false);
+      await reload();
+      setStatus({ kind: 'saved', sheet: out.sheet });
+    } catch (error) {
+      setStatus({ kind: 'failed', error });
+    }
+  };
+
+  const rerun = async (meetingPack?: string): Promise<void> => {
+    setStatus({ kind: 'busy' });
+    try {
+      const outcome = await runReview(host, host, {
+        today: today(),
+        copyInputs: false,
+        ...(meetingPack !== undefined ? { outputs: ['meetingPack' as const], meetingPack } : {}),
+      });
+      if (!outcome.ok) {
+        setStatus({ kind: 'problem', problem: outcome.fatal });
+        return;
+      }
+      await reload();
+      onRan();
+      if (meetingPack !== undefined) {
+        setStatus({ kind: 'pack', sheets: outcome.plans.filter((p) => p.role === 'meetingPack').map((p) => p.name) });
+      } else setStatus({ kind: 'rerun', done: true });
+    } catch (error) {
+      setStatus({ kind: 'failed', error });
+    }
+  };
+
+  if (loadError !== undefined) return <Failure s={s} error={loadError} onRetry={() => void reload()} onMap={goToMap} />;
+  if (!load) return <Spinner size="tiny" label={s.t('loading')} />;
+  if (!load.ok) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{s.pick(load.fatal.message)}</MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" onClick={goToMap}>{s.t('goToMap')}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+
+  const busy = status.kind === 'busy';
+  const department = packFor ?? review?.engineer.department ?? s.t('calAllDepartments');
+
+  return (
+    <section className={styles.section} aria-label={s.t('tabCalibrate')}>
+      <Text size={200} className={styles.muted}>{s.t('calIntro')}</Text>
+      {load.problems.length > 0 && (
+        <>
+          <Text weight="semibold">{s.t('calLogProblems', { n: load.problems.length })}</Text>
+          <ProblemList s={s} problems={load.problems} onSelect={(p) => void host.select(p.sheet, p.cell)} />
+        </>
+      )}
+      <Field label={s.t('calSearch')}>
+        <Input value={query} onChange={(_, d) => setQuery(d.value)} />
+      </Field>
+      {host.selection && (
+        <div className={styles.row}>
+          <Button size="small" onClick={() => void useSelection()}>{s.t('calUseSelection')}</Button>
+        </div>
+      )}
+      {query.trim() !== '' && (
+        <ul className={styles.list} aria-label={s.t('calSearch')}>
+          {matches.length === 0 && <li><Text size={200}>{s.t('calNoMatch')}</Text></li>}
+          {matches.slice(0, MAX_MATCHES).map((r) => (
+            <li key={r.engineer.id}>
+              <Button
+                appearance={r.engineer.id === selectedId ? 'primary' : 'subtle'}
+                size="small"
+                onClick={() => {
+                  choose(r.engineer.id);
+                  setQuery('');
+                }}
+              >
+                {`${r.engineer.name}（${r.engineer.id}）${r.engineer.department ? ` · ${r.engineer.department}` : ''} · ${r.finalBox}${isCalibrated(r) ? '*' : ''}`}
+              </Button>
+            </li>
+          ))}
+          {matches.length > MAX_MATCHES && <li><Caption1>{s.t('calMore', { n: matches.length - MAX_MATCHES })}</Caption1></li>}
+        </ul>
+      )}
+
+      {review && (
+        <div className={styles.section} aria-label={review.engineer.name}>
+          <Subtitle2 as="h2">{`${review.engineer.name}（${review.engineer.id}）`}</Subtitle2>
+          {review.engineer.department && <Caption1>{review.engineer.department}</Caption1>}
+          <Text>{s.t('calComputed', { box: boxText(review.placement.box) })}</Text>
+          <Text weight="semibold">
+            {isCalibrated(review) ? s.t('calFinal', { box: boxText(review.finalBox) }) : s.t('calNotCalibrated')}
+          </Text>
+          <Text size={200}>{s.pick(review.explanation)}</Text>
+          <Text size={200}>
+            {review.topGaps.length > 0 ? s.t('calGaps', { gaps: formatTopGaps(review.topGaps, s.lang) }) : s.t('calNoGaps')}
+          </Text>
+          <Text weight="semibold">{s.t('calHistory')}</Text>
+          {history.length === 0 ? (
+            <Text size={200}>{s.t('calNoHistory')}</Text>
+          ) : (
+            <ol className={styles.list} aria-label={s.t('calHistory')}>
+              {history.map((h) => (
+                <li key={h.row}>
+                  <Text size={200}>
+                    {s.t('calHistoryRow', { time: h.time, from: h.from ?? '—', to: h.to, who: h.decidedBy || '—', reason: h.reason || '—' })}
+                  </Text>
+                </li>
+              ))}
+            </ol>
+          )}
+
+          <Text weight="semibold" id="cal-pick">{s.t('calPick')}</Text>
+          <div className={styles.grid} role="group" aria-labelledby="cal-pick" style={{ gridTemplateColumns: 'repeat(3, 1fr)' }}>
+            {PICKER.map((b) => {
+              const info = BOX_TABLE[b];
+              const current = b === review.finalBox;
+              return (
+                <button
+                  key={b}
+                  type="button"
+                  className={mergeClasses(styles.box, target === b && styles.boxSelected)}
+                  style={{
+                    backgroundColor: settings?.boxColours[b] ?? info.colour,
+                    color: info.fontColour,
+                    opacity: current ? 0.55 : 1,
+                    minHeight: '44px',
+                  }}
+                  aria-pressed={target === b}
+                  aria-label={boxText(b)}
+                  data-box={b}
+                  disabled={busy || current}
+                  onClick={() => setTarget(b)}
+                >
+                  <span>{boxText(b)}</span>
+                </button>
+              );
+            })}
+          </div>
+          {tried && target === undefined && <Text size={200} className={styles.muted}>{s.t('calSameBox')}</Text>}
+          <Field
+            label={s.t('calReason')}
+            hint={s.t('calReasonHint')}
+            required
+            validationMessage={tried && reasonMissing ? s.t('calReasonRequired') : undefined}
+          >
+            <Textarea value={reason} disabled={busy} onChange={(_, d) => setReason(d.value)} />
+          </Field>
+          <Field
+            label={s.t('calDecidedBy')}
+            hint={s.t('calDecidedByHint')}
+            required
+            validationMessage={tried && decidedMissing ? s.t('calDecidedRequired') : undefined}
+          >
+            <Input value={decidedBy} disabled={busy} onChange={(_, d) => setDecidedBy(d.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={() => void save(false)}>{s.t('calSave')}</Button>
+            {isCalibrated(review) && (
+              <Button disabled={busy} onClick={() => void undo()}>{s.t('calUndo')}</Button>
+            )}
+          </div>
+        </div>
+      )}
+
+      {status.kind === 'busy' && <Spinner size="tiny" label={s.t('running')} />}
+      {status.kind === 'warn' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <Text weight="semibold">{s.t('calSanityTitle')}</Text>
+            <ul>
+              {status.warnings.map((w) => (
+                <li key={`${w.kind}:${w.group}:${w.message.en}`}>{s.pick(w.message)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void save(true)}>{s.t('calSaveAnyway')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {status.kind === 'saved' && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{s.t('calSaved', { sheet: status.sheet })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void rerun()}>{s.t('calRerun')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {status.kind === 'rerun' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{s.t('calRerunDone')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'pack' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{s.t('calMeetingDone', { sheets: status.sheets.join(s.lang === 'zh-CN' ? '、' : ', ') })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'problem' && (
+        <MessageBar intent={status.problem.severity === 'error' ? 'error' : 'warning'} layout="multiline">
+          <MessageBarBody>{s.pick(status.problem.message)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'failed' && <Failure s={s} error={status.error} onRetry={() => setStatus({ kind: 'idle' })} onMap={goToMap} />}
+
+      <Field label={s.t('calMeetingPackFor')}>
+        <Input value={department} disabled={busy} onChange={(_, d) => setPackFor(d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Button disabled={busy || department.trim() === ''} onClick={() => void rerun(department)}>{s.t('calMeetingPack')}</Button>
+      </div>
+    </section>
+  );
+}

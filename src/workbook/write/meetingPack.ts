@@ -1,0 +1,373 @@
+// 会议材料-<部门> / Meeting pack: one printable sheet per department for the review meeting (盘点会议,
+// §四(二)1(4)): its nine-box grid on the final boxes (calibrated engineers marked), the counts before and
+// after calibration, the engineers whose box the meeting changed with the reasons, the 双高 list, and the
+// department's distribution check. Portrait A4, one page wide.
+import { isCalibrated } from '../../domain/calibration';
+import { ALL_GROUP_LABEL, LEVEL_LABELS, NOT_GIVEN_LABEL, PERF_LABELS, POT_LABELS, REFERENCE_LINE, YES_NO_LABELS, pick } from '../../domain/catalogue';
+import { emptyCounts } from '../../domain/distribution';
+import { formatTopGaps } from '../../domain/gaps';
+import type { Settings } from '../../domain/settings';
+import { normalizeKey, normalizeText } from '../../domain/text';
+import { BOXES, type Box, type EngineerReview, type Lang, type ReviewResult, type Text } from '../../domain/types';
+import type { SheetPlan } from '../plan';
+import { a1Range } from '../problems';
+import { SheetBuilder } from './builder';
+import { boxFill, displayNames, nameLines } from './grid';
+import { SHEET_FONT, printSetup } from './layout';
+import { safeSheetName } from './plans';
+import { boxWithLabel, shownBoxLabel } from './sensitive';
+import { CALIBRATION_TEXT, boxHeading, formatShare, formatPoints } from './text';
+
+// Columns: A row labels and potential bands; B–J three columns per box; K totals.
+const WIDTHS = [10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8];
+const LAST = WIDTHS.length - 1;
+const BOX_COLS = 3;
+const BOX_WIDTH = BOX_COLS * 9;
+const BOX_ORDER: readonly Box[] = [...BOXES].reverse();
+
+export const MEETING_TEXT = {
+  prefix: { zh: '会议材料-', en: 'Meeting-' },
+  title: { zh: '盘点会议材料', en: 'Review meeting pack' },
+  reviewDate: { zh: '盘点日期', en: 'Review date' },
+  people: { zh: '人数', en: 'Engineers' },
+  gridTitle: { zh: '一、九宫格（校准后）', en: '1. Nine-box (after calibration)' },
+  potential: { zh: '潜力', en: 'Potential' },
+  performanceAxis: { zh: '绩效 →', en: 'Performance →' },
+  countsTitle: { zh: '二、校准前后人数', en: '2. Counts before and after calibration' },
+  before: { zh: '校准前', en: 'Before' },
+  after: { zh: '校准后', en: 'After' },
+  change: { zh: '变化', en: 'Change' },
+  total: { zh: '合计', en: 'Total' },
+  changedTitle: { zh: '三、会议校准的人员', en: '3. Engineers calibrated in the meeting' },
+  name: { zh: '姓名（工号）', en: 'Name (ID)' },
+  from: { zh: '调整前', en: 'From' },
+  to: { zh: '调整后', en: 'To' },
+  reason: { zh: '原因', en: 'Reason' },
+  decided: { zh: '决定人 · 时间', en: 'Decided by · time' },
+  noneChanged: { zh: '无：本部门无人被校准', en: 'None: nobody in this department was calibrated' },
+  doubleHighTitle: { zh: '四、双高人员（绩效优秀 × 潜力高）', en: '4. Double-high engineers (Excellent × High)' },
+  position: { zh: '岗位', en: 'Position' },
+  level: { zh: '培育层级', en: 'Level' },
+  keyPosition: { zh: '关键岗位', en: 'Key position' },
+  topGaps: { zh: '主要差距', en: 'Top gaps' },
+  noneDoubleHigh: { zh: '无', en: 'None' },
+  checkTitle: { zh: '五、分布检查', en: '5. Distribution check' },
+  checkOk: { zh: '✓ 各格占比均在指引范围内', en: '✓ Every box is within the guidance' },
+  checkSmall: { zh: '本部门不足 {n} 人，未做分布检查', en: 'Fewer than {n} engineers: not checked' },
+  notes: { zh: '会议记录', en: 'Meeting notes' },
+} satisfies Record<string, Text>;
+
+/** A department's engineers, by the department compared as normalised text; `undefined`: those without one. */
+export interface MeetingGroup {
+  /** As first written; undefined for engineers without a department. */
+  department?: string;
+  reviews: EngineerReview[];
+}
+
+function deptKey(d: string | undefined): string {
+  return d === undefined ? '' : normalizeKey(normalizeText(d));
+}
+
+/** Every department in order of first appearance, then the engineers without one. */
+export function meetingGroups(result: ReviewResult): MeetingGroup[] {
+  const groups = new Map<string, MeetingGroup>();
+  for (const r of result.reviews) {
+    const raw = r.engineer.department;
+    const k = deptKey(raw);
+    const g = groups.get(k) ?? { department: k === '' ? undefined : normalizeText(raw ?? ''), reviews: [] };
+    g.reviews.push(r);
+    groups.set(k, g);
+  }
+  const out = [...groups.values()].filter((g) => g.department !== undefined);
+  const none = groups.get('');
+  if (none) out.push(none);
+  return out;
+}
+
+/** True for 全部 / all (any case or width): one sheet per department. */
+export function isAllDepartments(asked: string): boolean {
+  const k = normalizeKey(asked);
+  return k === normalizeKey('全部') || k === 'all' || k === normalizeKey(ALL_GROUP_LABEL.zh);
+}
+
+/** The groups a --meeting-pack value asks for; `missing` when a named department has nobody. */
+export function askedGroups(result: ReviewResult, asked: string): { groups: MeetingGroup[]; missing: boolean } {
+  const all = meetingGroups(result);
+  if (isAllDepartments(asked)) return { groups: all, missing: false };
+  const found = all.filter((g) => g.department !== undefined && deptKey(g.department) === deptKey(asked));
+  return { groups: found, missing: found.length === 0 };
+}
+
+export function meetingKey(department: string | undefined): string {
+  return `dept:${department ?? ''}`;
+}
+
+export function meetingSheetName(department: string | undefined, lang: Lang, taken: ReadonlySet<string>): string {
+  const dept = department ?? pick(NOT_GIVEN_LABEL, lang);
+  const base = safeSheetName(`${pick(MEETING_TEXT.prefix, lang)}${dept}`);
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = safeSheetName(`${base.slice(0, 27)}(${i})`);
+  return name;
+}
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k] ?? ''));
+}
+
+export interface MeetingContext {
+  lang: Lang;
+  settings: Settings;
+  reviewDate: string;
+}
+
+export function buildMeetingPackPlan(result: ReviewResult, group: MeetingGroup, name: string, ctx: MeetingContext): SheetPlan {
+  const { lang, settings } = ctx;
+  const L = (t: Text): string => pick(t, lang);
+  const reviews = group.reviews;
+  const deptLabel = group.department ?? L(NOT_GIVEN_LABEL);
+  const b = new SheetBuilder(WIDTHS);
+  b.defineStyle('title', { bold: true, fontSize: 16, fontColor: '#1F4E78', vAlign: 'middle' });
+  b.defineStyle('muted', { italic: true, fontColor: '#595959', wrap: true, vAlign: 'top' });
+  b.defineStyle('section', { bold: true, fontSize: 11, fill: '#DDEBF7', fontColor: '#1F4E78', border: 'thin', vAlign: 'middle' });
+  b.defineStyle('head', { bold: true, fill: '#D9D9D9', border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true });
+  b.defineStyle('cell', { border: 'thin', vAlign: 'top', wrap: true });
+  b.defineStyle('num', { border: 'thin', hAlign: 'center', vAlign: 'middle' });
+  b.defineStyle('band', { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: 'thin', fill: '#F2F2F2' });
+  b.defineStyle('axis', { bold: true, hAlign: 'center', vAlign: 'middle' });
+  b.defineStyle('legend', { italic: true, fontColor: '#7F6000' });
+  b.defineStyle('up', { fontColor: '#1E7B34', bold: true });
+  b.defineStyle('down', { fontColor: '#C00000', bold: true });
+  b.defineStyle('flag', { fontColor: '#C00000', wrap: true });
+  b.defineStyle('ok', { fontColor: '#1E7B34' });
+  b.defineStyle('notes', { border: 'thin', fill: '#FFF9E5', vAlign: 'top', wrap: true });
+  for (const box of BOXES) {
+    const { fill: f, font } = boxFill(box, settings);
+    b.defineStyle(`head-${box}`, { fill: f, fontColor: font, bold: true, border: 'thin', vAlign: 'middle', wrap: true });
+    b.defineStyle(`names-${box}`, { fill: f, fontColor: font, border: 'thin', vAlign: 'top', wrap: true });
+    b.defineStyle(`chip-${box}`, { fill: f, fontColor: font, bold: true, border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true });
+  }
+
+  let r = 0;
+  b.span(r, 0, LAST, `${L(MEETING_TEXT.title)} · ${deptLabel}`);
+  b.style('title', r, 0);
+  b.height(r, 30);
+  r++;
+  const sep = lang === 'zh-CN' ? '：' : ': ';
+  b.span(r, 0, LAST, `${L(MEETING_TEXT.reviewDate)}${sep}${ctx.reviewDate} · ${L(MEETING_TEXT.people)}${sep}${reviews.length} · ${L(REFERENCE_LINE)}`);
+  b.style('muted', r, 0);
+  b.height(r, 20);
+  r += 2;
+
+  const section = (title: Text): void => {
+    b.span(r, 0, LAST, L(title));
+    b.style('section', r, 0, r, LAST);
+    b.height(r, 22);
+    r++;
+  };
+
+  // 1. The grid on the final boxes.
+  section(MEETING_TEXT.gridTitle);
+  const shown = displayNames(result);
+  const mark = L(CALIBRATION_TEXT.mark);
+  const after = emptyCounts();
+  const before = emptyCounts();
+  const names = new Map<Box, string[]>(BOXES.map((x) => [x, []]));
+  for (const rv of reviews) {
+    after[rv.finalBox]++;
+    before[rv.placement.box]++;
+    const n = shown.get(rv.engineer.id) ?? rv.engineer.name;
+    names.get(rv.finalBox)?.push(isCalibrated(rv) ? `${n}${mark}` : n);
+  }
+  const total = reviews.length;
+  const pots = ['high', 'medium', 'low'] as const;
+  pots.forEach((pot, potRow) => {
+    const top = r;
+    let lines = 1;
+    for (let perf = 0; perf < 3; perf++) {
+      const box = (3 * (2 - potRow) + perf + 1) as Box;
+      const c1 = 1 + perf * BOX_COLS;
+      const heading = boxHeading(box, shownBoxLabel(box, lang, settings), after[box], formatShare(total === 0 ? 0 : (after[box] * 100) / total), lang);
+      b.span(top, c1, c1 + BOX_COLS - 1, heading);
+      b.style(`head-${box}`, top, c1, top, c1 + BOX_COLS - 1);
+      const l = nameLines(names.get(box) ?? [], lang, BOX_WIDTH);
+      lines = Math.max(lines, l.length);
+      b.span(top + 1, c1, c1 + BOX_COLS - 1, l.length > 0 ? l.join('\n') : null);
+      b.style(`names-${box}`, top + 1, c1, top + 1, c1 + BOX_COLS - 1);
+    }
+    b.set(top, 0, `${L(MEETING_TEXT.potential)}\n${L(POT_LABELS[pot])}`);
+    b.merges.push(a1Range(top, 0, top + 1, 0));
+    b.style('band', top, 0, top + 1, 0);
+    b.height(top, 22);
+    b.height(top + 1, Math.max(36, lines * 15 + 8));
+    r += 2;
+  });
+  (['needs', 'qualified', 'excellent'] as const).forEach((perf, i) => {
+    const c1 = 1 + i * BOX_COLS;
+    b.span(r, c1, c1 + BOX_COLS - 1, L(PERF_LABELS[perf]));
+    b.style('band', r, c1, r, c1 + BOX_COLS - 1);
+  });
+  r++;
+  b.span(r, 1, BOX_COLS * 3, L(MEETING_TEXT.performanceAxis));
+  b.style('axis', r, 1);
+  r++;
+  if (reviews.some(isCalibrated)) {
+    b.span(r, 1, LAST, L(CALIBRATION_TEXT.legend));
+    b.style('legend', r, 1);
+    r++;
+  }
+  r++;
+
+  // 2. Counts before and after calibration, boxes 9 to 1 left to right.
+  section(MEETING_TEXT.countsTitle);
+  b.set(r, 0, null);
+  b.style('head', r, 0);
+  BOX_ORDER.forEach((box, i) => {
+    const label = shownBoxLabel(box, lang, settings);
+    b.set(r, 1 + i, label === '' ? String(box) : `${box}\n${label}`);
+    b.style(`chip-${box}`, r, 1 + i);
+  });
+  b.set(r, LAST, L(MEETING_TEXT.total));
+  b.style('head', r, LAST);
+  b.height(r, 34);
+  r++;
+  const countsFrom = r;
+  const countRow = (label: Text, counts: Record<Box, number>): void => {
+    b.set(r, 0, L(label));
+    BOX_ORDER.forEach((box, i) => b.set(r, 1 + i, counts[box]));
+    b.set(r, LAST, total);
+    r++;
+  };
+  countRow(MEETING_TEXT.before, before);
+  countRow(MEETING_TEXT.after, after);
+  b.set(r, 0, L(MEETING_TEXT.change));
+  BOX_ORDER.forEach((box, i) => {
+    const d = after[box] - before[box];
+    b.set(r, 1 + i, d === 0 ? '—' : d > 0 ? `+${d}` : `−${-d}`);
+    if (d > 0) b.style('up', r, 1 + i);
+    if (d < 0) b.style('down', r, 1 + i);
+  });
+  b.set(r, LAST, '—');
+  r++;
+  b.style('band', countsFrom, 0, r - 1, 0);
+  b.style('num', countsFrom, 1, r - 1, LAST);
+  r++;
+
+  // 3. The engineers the meeting moved, with the reasons.
+  section(MEETING_TEXT.changedTitle);
+  const changed = reviews.filter(isCalibrated);
+  if (changed.length === 0) {
+    b.span(r, 0, LAST, L(MEETING_TEXT.noneChanged));
+    b.style('muted', r, 0);
+    r++;
+  } else {
+    b.span(r, 0, 1, L(MEETING_TEXT.name));
+    b.set(r, 2, L(MEETING_TEXT.from));
+    b.set(r, 3, L(MEETING_TEXT.to));
+    b.span(r, 4, 8, L(MEETING_TEXT.reason));
+    b.span(r, 9, LAST, L(MEETING_TEXT.decided));
+    b.style('head', r, 0, r, LAST);
+    b.height(r, 22);
+    r++;
+    for (const rv of changed) {
+      const c = rv.calibration;
+      b.span(r, 0, 1, `${rv.engineer.name}（${rv.engineer.id}）`);
+      b.set(r, 2, boxWithLabel(rv.placement.box, lang, settings));
+      b.set(r, 3, boxWithLabel(rv.finalBox, lang, settings));
+      b.style(`chip-${rv.placement.box}`, r, 2);
+      b.style(`chip-${rv.finalBox}`, r, 3);
+      b.span(r, 4, 8, c?.reason ?? '');
+      const who = [c?.decidedBy ?? '', c?.time ?? ''].filter((s) => s !== '').join('\n');
+      b.span(r, 9, LAST, who);
+      b.style('cell', r, 0, r, 1);
+      b.style('cell', r, 4, r, LAST);
+      b.fit(r, 4, 8, c?.reason ?? '', 36);
+      r++;
+    }
+  }
+  r++;
+
+  // 4. 双高: final box 9.
+  section(MEETING_TEXT.doubleHighTitle);
+  const doubleHigh = reviews.filter((rv) => rv.finalBox === 9);
+  if (doubleHigh.length === 0) {
+    b.span(r, 0, LAST, L(MEETING_TEXT.noneDoubleHigh));
+    b.style('muted', r, 0);
+    r++;
+  } else {
+    b.span(r, 0, 1, L(MEETING_TEXT.name));
+    b.span(r, 2, 3, L(MEETING_TEXT.position));
+    b.span(r, 4, 5, L(MEETING_TEXT.level));
+    b.set(r, 6, L(MEETING_TEXT.keyPosition));
+    b.span(r, 7, LAST, L(MEETING_TEXT.topGaps));
+    b.style('head', r, 0, r, LAST);
+    b.height(r, 22);
+    r++;
+    const from = r;
+    for (const rv of doubleHigh) {
+      const e = rv.engineer;
+      const gaps = formatTopGaps(rv.topGaps, lang);
+      b.span(r, 0, 1, `${e.name}${isCalibrated(rv) ? mark : ''}（${e.id}）`);
+      b.span(r, 2, 3, e.position ?? null);
+      b.span(r, 4, 5, e.level ? L(LEVEL_LABELS[e.level]) : null);
+      b.set(r, 6, e.keyPosition === undefined ? null : L(e.keyPosition ? YES_NO_LABELS.yes : YES_NO_LABELS.no));
+      b.span(r, 7, LAST, gaps === '' ? '—' : gaps);
+      b.fit(r, 7, LAST, gaps);
+      r++;
+    }
+    b.style('cell', from, 0, r - 1, LAST);
+    b.style('num', from, 4, r - 1, 6);
+  }
+  r++;
+
+  // 5. The department's distribution check on the final boxes.
+  section(MEETING_TEXT.checkTitle);
+  const g = group.department === undefined
+    ? undefined
+    : result.distribution.find((x) => x.groupKind === 'department' && deptKey(x.group) === deptKey(group.department));
+  if (!g || !g.checked) {
+    b.span(r, 0, LAST, fill(L(MEETING_TEXT.checkSmall), { n: settings.minimumGroup }));
+    b.style('muted', r, 0);
+    r++;
+  } else if (g.flags.length === 0) {
+    b.span(r, 0, LAST, L(MEETING_TEXT.checkOk));
+    b.style('ok', r, 0);
+    r++;
+  } else {
+    for (const f of g.flags) {
+      const text = lang === 'zh-CN'
+        ? `⚠ ${boxWithLabel(f.box, lang, settings)} ${formatShare(f.actual)}（指引 ${f.guidance}%，${formatPoints(f.actual - f.guidance)}）`
+        : `⚠ ${boxWithLabel(f.box, lang, settings)} ${formatShare(f.actual)} (guidance ${f.guidance}%, ${formatPoints(f.actual - f.guidance)})`;
+      b.span(r, 0, LAST, text);
+      b.style('flag', r, 0);
+      r++;
+    }
+  }
+  r++;
+
+  // Room for the minutes, written by hand on the printout.
+  b.span(r, 0, LAST, L(MEETING_TEXT.notes));
+  b.style('section', r, 0, r, LAST);
+  r++;
+  b.set(r, 0, null);
+  b.merges.push(a1Range(r, 0, r + 2, LAST));
+  b.style('notes', r, 0, r + 2, LAST);
+  for (let i = 0; i < 3; i++) b.height(r + i, 24);
+  r += 3;
+
+  return {
+    role: 'meetingPack',
+    key: meetingKey(group.department),
+    name,
+    lang,
+    visibility: 'visible',
+    values: b.rectangle(WIDTHS.length),
+    columnWidths: [...WIDTHS],
+    rowHeights: b.rowHeights,
+    numberFormats: b.numberFormats(),
+    styles: b.styles(),
+    merges: b.merges,
+    print: printSetup(lang, 'portrait'),
+    tabColor: '#7F6000',
+    font: SHEET_FONT,
+  };
+}

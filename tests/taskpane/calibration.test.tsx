@@ -1,0 +1,127 @@
+/** @jest-environment jsdom */
+// Calibrate: pick an engineer, choose a box on the 3×3 picker, give a reason and who decided, and exactly one
+// row is appended to 校准记录; the reason is required; undo appends a reversing row; who decided is
+// remembered in the document's settings; the review can be run again from here.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DECIDED_BY_SETTING } from '../../src/workbook/calibrate';
+import { gridOf, LiveMemoryHost } from '../helpers/memoryHost';
+import { ROSTER_HEADER, ROSTER_ROWS, rosterHost } from './fixtures';
+import { control, openTab, renderPane } from './render';
+
+async function openCalibration(host: LiveMemoryHost): Promise<void> {
+  renderPane(host);
+  await screen.findByText(/可盘点工程师/u);
+  openTab('校准');
+  await screen.findByRole('textbox', { name: '查找工程师（姓名或工号）' });
+}
+
+function pickEngineer(query: string, label: RegExp): void {
+  fireEvent.change(screen.getByRole('textbox', { name: '查找工程师（姓名或工号）' }), { target: { value: query } });
+  fireEvent.click(screen.getByRole('button', { name: label }));
+}
+
+it('appends exactly one row with the reason and who decided, and remembers who decided', async () => {
+  const host = rosterHost();
+  await openCalibration(host);
+  pickEngineer('王五', /^王五（E003）/u);
+  expect(screen.getByText('计算九宫格：5 中坚力量')).toBeTruthy();
+  expect(screen.getByText('暂无校准记录')).toBeTruthy();
+
+  const picker = screen.getByRole('group', { name: '调整到' });
+  // The current box cannot be chosen.
+  expect((within(picker).getByRole('button', { name: '5 中坚力量' }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(within(picker).getByRole('button', { name: '8 潜力之星' }));
+  fireEvent.change(control('textbox', '原因'), { target: { value: '牵头完成关键项目' } });
+  fireEvent.change(control('textbox', '决定人'), { target: { value: '王总' } });
+  fireEvent.click(screen.getByRole('button', { name: '记录校准' }));
+
+  await screen.findByText(/已追加到「校准记录」/u);
+  expect(host.appended).toHaveLength(1);
+  expect(host.appended[0].sheet).toBe('校准记录');
+  expect(host.appended[0].rows).toHaveLength(1);
+  expect(host.appended[0].rows[0].slice(1)).toEqual(['E003', '王五', 5, 8, '牵头完成关键项目', '王总']);
+  expect(host.documentSettings.get(DECIDED_BY_SETTING)).toBe('王总');
+  // The page now shows the calibrated box and its history.
+  await screen.findByText('当前（校准后）：8 潜力之星');
+  expect(screen.getByRole('list', { name: '校准历史' }).textContent).toContain('5→8（王总）：牵头完成关键项目');
+});
+
+it('requires a reason: nothing is appended without one', async () => {
+  const host = rosterHost();
+  await openCalibration(host);
+  pickEngineer('E003', /^王五（E003）/u);
+  fireEvent.click(within(screen.getByRole('group', { name: '调整到' })).getByRole('button', { name: '8 潜力之星' }));
+  fireEvent.change(control('textbox', '决定人'), { target: { value: '王总' } });
+  fireEvent.click(screen.getByRole('button', { name: '记录校准' }));
+  await screen.findByText('请填写原因');
+  expect(host.appended).toEqual([]);
+  expect(host.applied).toEqual([]);
+});
+
+it('undo appends a reversing row, and the computed box is back', async () => {
+  const host = new LiveMemoryHost([
+    gridOf('工程师名单', [ROSTER_HEADER, ...ROSTER_ROWS]),
+    gridOf('校准记录', [['时间', '工号', '姓名', '调整前', '调整后', '原因', '决定人'], ['2025-06-30 10:00', 'E003', '王五', 5, 8, '牵头完成关键项目', '李总']]),
+  ]);
+  host.documentSettings.set(DECIDED_BY_SETTING, '李总');
+  await openCalibration(host);
+  pickEngineer('王五', /^王五（E003）/u);
+  expect(screen.getByText('当前（校准后）：8 潜力之星')).toBeTruthy();
+  // Who decided last time is filled in.
+  await waitFor(() => expect((control('textbox', '决定人') as HTMLInputElement).value).toBe('李总'));
+  fireEvent.click(screen.getByRole('button', { name: '撤销校准' }));
+  await screen.findByText(/已追加到「校准记录」/u);
+  expect(host.appended).toHaveLength(1);
+  expect(host.appended[0].rows[0].slice(1)).toEqual(['E003', '王五', 8, 5, '撤销：牵头完成关键项目', '李总']);
+  await screen.findByText('未校准');
+  expect(host.valuesOf('校准记录')).toHaveLength(3);
+});
+
+it('runs the review again from the page after a calibration, with the calibrated box in the results', async () => {
+  const host = rosterHost();
+  await openCalibration(host);
+  pickEngineer('王五', /^王五（E003）/u);
+  fireEvent.click(within(screen.getByRole('group', { name: '调整到' })).getByRole('button', { name: '8 潜力之星' }));
+  fireEvent.change(control('textbox', '原因'), { target: { value: '牵头完成关键项目' } });
+  fireEvent.change(control('textbox', '决定人'), { target: { value: '王总' } });
+  fireEvent.click(screen.getByRole('button', { name: '记录校准' }));
+  fireEvent.click(await screen.findByRole('button', { name: '重新运行盘点' }));
+  await screen.findByText('已重新运行，输出工作表已更新');
+  const results = host.valuesOf('盘点结果') ?? [];
+  expect(results.find((r) => r[0] === 'E003')?.[9]).toBe(8);
+  // The log was not replaced by the run: the header and the one row.
+  expect(host.valuesOf('校准记录')).toHaveLength(2);
+});
+
+it('warns before a move that pushes the department off the guidance, and records it when asked', async () => {
+  // Ten engineers of one department, all in box 5, and one already moved to 9 in the log.
+  const rows = Array.from({ length: 10 }, (_, i) => [`D${i}`, `人${i}`, '研发中心', 'B', '中', 5]);
+  const host = new LiveMemoryHost([
+    gridOf('工程师名单', [ROSTER_HEADER, ...rows]),
+    gridOf('校准记录', [['时间', '工号', '姓名', '调整前', '调整后', '原因', '决定人'], ['', 'D0', '人0', 5, 9, '会议决定', '王总']]),
+  ]);
+  await openCalibration(host);
+  pickEngineer('人1', /^人1（D1）/u);
+  fireEvent.click(within(screen.getByRole('group', { name: '调整到' })).getByRole('button', { name: '9 超级明星' }));
+  fireEvent.change(control('textbox', '原因'), { target: { value: '表现突出' } });
+  fireEvent.change(control('textbox', '决定人'), { target: { value: '王总' } });
+  fireEvent.click(screen.getByRole('button', { name: '记录校准' }));
+  await screen.findByText('调整后，部门「研发中心」第 9 格占比 20%，与指引 5% 相差超过 10 个百分点');
+  expect(host.appended).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: '仍然记录' }));
+  await screen.findByText(/已追加到「校准记录」/u);
+  expect(host.appended).toHaveLength(1);
+});
+
+it('writes the meeting pack of the department typed, and only it with the registry', async () => {
+  const host = rosterHost();
+  await openCalibration(host);
+  fireEvent.change(screen.getByRole('textbox', { name: '会议材料部门' }), { target: { value: '研发中心' } });
+  fireEvent.click(screen.getByRole('button', { name: '生成会议材料' }));
+  await screen.findByText('已生成：会议材料-研发中心');
+  expect(host.applied.at(-1)?.map((p) => [p.role, p.name])).toEqual([
+    ['meetingPack', '会议材料-研发中心'],
+    ['registry', '_卓越盘点'],
+  ]);
+  expect(host.valuesOf('会议材料-研发中心')?.[0]?.[0]).toBe('盘点会议材料 · 研发中心');
+});

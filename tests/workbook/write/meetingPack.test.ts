@@ -1,0 +1,109 @@
+// 会议材料-<部门>: the department's grid on the final boxes with calibrated engineers marked, the counts
+// before and after calibration, the engineers the meeting moved with reasons, the 双高 list; and the grid
+// and results sheets showing calibration (DOMAIN.md, Calibration; Output sheets).
+import { applyCalibration } from '../../../src/domain/calibration';
+import { defaultSettings } from '../../../src/domain/settings';
+import type { Box, CalibrationRecord } from '../../../src/domain/types';
+import { buildGridPlan } from '../../../src/workbook/write/grid';
+import { askedGroups, buildMeetingPackPlan, meetingGroups, meetingSheetName } from '../../../src/workbook/write/meetingPack';
+import { buildResultsPlan } from '../../../src/workbook/write/results';
+import { review, type EngineerSpec } from '../../fixtures/reviews';
+import { find, valueAt } from './helpers';
+
+const settings = defaultSettings();
+const specs: EngineerSpec[] = [
+  { id: 'R1', name: '张伟', perf: 'excellent', pot: 'high', department: '研发中心' }, // 9
+  { id: 'R2', name: '李娜', perf: 'qualified', pot: 'medium', department: '研发中心' }, // 5 → 8
+  { id: 'R3', name: '王强', perf: 'excellent', pot: 'medium', department: '研发中心' }, // 6 → 9
+  { id: 'R4', name: '赵敏', perf: 'needs', pot: 'low', department: '研发中心' }, // 1
+  { id: 'P1', name: '刘洋', perf: 'excellent', pot: 'high', department: '工艺技术部' }, // 9
+  { id: 'N1', name: '陈杰', perf: 'qualified', pot: 'low' }, // 2, no department
+];
+const rec = (id: string, from: Box, to: Box, reason: string, row: number): CalibrationRecord => ({
+  time: '2025-06-30 10:00', id, name: id, from, to, reason, decidedBy: '王总', row,
+});
+const calibrated = applyCalibration(
+  review(specs),
+  [rec('R2', 5, 8, '牵头完成关键项目', 1), rec('R3', 6, 9, '揭榜挂帅成功', 2)],
+  settings,
+).result;
+const ctx = { lang: 'zh-CN' as const, settings, reviewDate: '2025-06-30' };
+
+function texts(values: unknown[][]): string[] {
+  return values.flat().filter((v): v is string => typeof v === 'string');
+}
+
+describe('meeting pack', () => {
+  const group = askedGroups(calibrated, ' 研发中心 ').groups[0];
+  const plan = buildMeetingPackPlan(calibrated, group, meetingSheetName(group.department, 'zh-CN', new Set()), ctx);
+  const all = texts(plan.values);
+
+  it('is the department’s own printable sheet', () => {
+    expect(plan.name).toBe('会议材料-研发中心');
+    expect(plan.role).toBe('meetingPack');
+    expect(plan.key).toBe('dept:研发中心');
+    expect(valueAt(plan, 'A1')).toBe('盘点会议材料 · 研发中心');
+    expect(plan.print).toMatchObject({ orientation: 'portrait', fitToWidth: 1, footer: '内部资料 注意保密' });
+    expect(all.some((t) => t.includes('刘洋'))).toBe(false);
+  });
+
+  it('shows the grid on the final boxes, calibrated engineers marked, with the legend', () => {
+    expect(all).toContain('9 超级明星 · 2人 · 50.0%');
+    expect(all).toContain('张伟、王强*');
+    expect(all).toContain('李娜*');
+    expect(all).toContain('5 中坚力量 · 0人 · 0.0%');
+    expect(all).toContain('* 已在盘点会议中校准（见「校准记录」）');
+  });
+
+  it('counts before and after calibration, box 9 to 1 left to right', () => {
+    const [before] = find(plan, (v) => v === '校准前');
+    const row = Number(before.slice(1)) - 1;
+    // Boxes 9 8 7 6 5 4 3 2 1, then the total.
+    expect(plan.values[row].slice(1, 11)).toEqual([1, 0, 0, 1, 1, 0, 0, 0, 1, 4]);
+    expect(plan.values[row + 1].slice(1, 11)).toEqual([2, 1, 0, 0, 0, 0, 0, 0, 1, 4]);
+    expect(plan.values[row + 2].slice(1, 10)).toEqual(['+1', '+1', '—', '−1', '−1', '—', '—', '—', '—']);
+  });
+
+  it('lists who the meeting moved, from and to, with the reason and who decided', () => {
+    const [li] = find(plan, (v) => v === '李娜（R2）');
+    const row = Number(li.slice(1)) - 1;
+    expect(plan.values[row].filter((v) => v !== null)).toEqual(['李娜（R2）', '5 中坚力量', '8 潜力之星', '牵头完成关键项目', '王总\n2025-06-30 10:00']);
+    expect(all).toContain('揭榜挂帅成功');
+  });
+
+  it('lists the 双高 (final box 9), a calibrated one marked', () => {
+    expect(all).toContain('张伟（R1）');
+    expect(all).toContain('王强*（R3）');
+  });
+
+  it('groups engineers without a department under 未填, after the departments', () => {
+    expect(meetingGroups(calibrated).map((g) => g.department)).toEqual(['研发中心', '工艺技术部', undefined]);
+    expect(askedGroups(calibrated, 'ALL').groups).toHaveLength(3);
+    expect(askedGroups(calibrated, '财务部').missing).toBe(true);
+    expect(meetingSheetName(undefined, 'en-US', new Set())).toBe('Meeting-Not given');
+    expect(meetingSheetName('研发中心', 'zh-CN', new Set(['会议材料-研发中心']))).toBe('会议材料-研发中心(2)');
+  });
+});
+
+describe('calibration in the grid and the results', () => {
+  it('marks calibrated names in the grid and explains the calibration in the results', () => {
+    const grid = buildGridPlan(calibrated, 'zh-CN', settings, '2025-06-30');
+    const cells = texts(grid.values);
+    expect(cells.some((t) => t.includes('李娜*'))).toBe(true);
+    expect(cells.some((t) => t.includes('张伟*'))).toBe(false);
+    expect(cells).toContain('* 已在盘点会议中校准（见「校准记录」）');
+
+    const results = buildResultsPlan(calibrated, 'zh-CN', settings);
+    const li = results.values.find((r) => r[0] === 'R2') ?? [];
+    expect(li[7]).toBe(5);
+    expect(li[9]).toBe(8);
+    expect(String(li[15])).toMatch(/；校准 5→8：牵头完成关键项目$/u);
+    // Without previous boxes there are exactly the sixteen columns.
+    expect(results.values[0]).toHaveLength(16);
+  });
+
+  it('writes no legend when nobody is calibrated', () => {
+    const grid = buildGridPlan(review(specs), 'zh-CN', settings, '2025-06-30');
+    expect(texts(grid.values).some((t) => t.includes('已在盘点会议中校准'))).toBe(false);
+  });
+});
