@@ -95,6 +95,8 @@ export interface DevelopmentPlan {
   category?: string;
   level?: LevelKey;
   box: Box;
+  /** The computed box, when calibration in the review meeting moved the engineer elsewhere. */
+  calibratedFrom?: Box;
   boxLabel: Text;
   strategy: Text;
   strengths: CompetencyKey[];

@@ -73,6 +73,7 @@ export function developmentPlan(
     careerInterest: e.careerInterest,
     reviewDate: settings.reviewDate === undefined ? undefined : addMonths(settings.reviewDate, settings.reviewMonths),
   };
+  if (review.placement.box !== box) plan.calibratedFrom = review.placement.box;
   if (e.flightRisk === 'high' && isRetentionBox(box)) plan.retention = retentionFor(box);
   return plan;
 }

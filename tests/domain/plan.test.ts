@@ -3,6 +3,7 @@
 import {
   ACTIONS,
   addMonths,
+  applyCalibration,
   BOX_TABLE,
   careerTrack,
   followUp,
@@ -210,5 +211,21 @@ describe('plan scope', () => {
     const f = followUp(review(roster, s), s);
     expect(f.plans.map((p) => p.engineerId)).toEqual(['OUT9', 'IN1', 'IN5', 'KEY5']);
     expect(f.engineers.find((e) => e.id === 'OUT5')?.plan).toBeUndefined();
+  });
+});
+
+describe('a plan after calibration in the review meeting', () => {
+  it('uses the calibrated box and remembers the computed one', () => {
+    const s = settingsWith({});
+    const e = rated('C1', 'excellent', 'low'); // computed box 3
+    const calibrated = applyCalibration(review([e], s), [{ time: '', id: 'C1', name: '', from: 3, to: 9, reason: '揭榜项目', decidedBy: '王', row: 1 }], s).result;
+    const plan = followUp(calibrated, s).engineers[0].plan!;
+    expect(plan.box).toBe(9);
+    expect(plan.calibratedFrom).toBe(3);
+    expect(plan.strategy).toEqual(BOX_TABLE[9].strategy);
+  });
+
+  it('says nothing of calibration when the box was not moved', () => {
+    expect(planOf(rated('C2', 'excellent', 'low')).calibratedFrom).toBeUndefined();
   });
 });

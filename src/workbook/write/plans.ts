@@ -119,6 +119,14 @@ function planWriter(ctx: FollowContext): PeopleWriter {
 }
 
 /** Writes one plan block from row `top`; returns the row after it. */
+/** The final box, and where calibration in the review meeting moved it from. */
+function boxText(plan: DevelopmentPlan, lang: Lang, settings: FollowContext['settings']): string {
+  const final = boxWithLabel(plan.box, lang, settings);
+  if (plan.calibratedFrom === undefined) return final;
+  const from = boxWithLabel(plan.calibratedFrom, lang, settings);
+  return lang === 'zh-CN' ? `${final}（会议校准，原 ${from}）` : `${final} (calibrated; was ${from})`;
+}
+
 function writeBlock(b: SheetBuilder, top: number, plan: DevelopmentPlan, ctx: FollowContext, writer: PeopleWriter): number {
   const { lang, settings } = ctx;
   const L = (t: Text): string => pick(t, lang);
@@ -134,7 +142,7 @@ function writeBlock(b: SheetBuilder, top: number, plan: DevelopmentPlan, ctx: Fo
     [PLAN_TEXT.id, plan.engineerId, PLAN_TEXT.name, plan.name],
     [PLAN_TEXT.department, plan.department ?? '—', PLAN_TEXT.position, plan.position ?? '—'],
     [PLAN_TEXT.category, plan.category ?? '—', PLAN_TEXT.level, plan.level ? L(LEVEL_LABELS[plan.level]) : '—'],
-    [PLAN_TEXT.box, boxWithLabel(plan.box, lang, settings), PLAN_TEXT.stage, plan.growthStage ? L(STAGE_LABELS[plan.growthStage]) : '—'],
+    [PLAN_TEXT.box, boxText(plan, lang, settings), PLAN_TEXT.stage, plan.growthStage ? L(STAGE_LABELS[plan.growthStage]) : '—'],
     [
       PLAN_TEXT.track,
       plan.careerTrack ? L(TRACK_LABELS[plan.careerTrack]) : plan.careerInterest ? L(CAREER_INTEREST_LABELS[plan.careerInterest]) : '—',
