@@ -114,25 +114,29 @@ function writeTable(wb: ExcelJS.Workbook, ws: Worksheet, plan: SheetPlan): void 
   });
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle, fontName: string | undefined): void {
+/** The exceljs style of a plan style, number format and sheet font. */
+function excelStyle(style: CellStyle, numFmt: string | undefined, fontName: string | undefined): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = { size: style.fontSize ?? DEFAULT_FONT_SIZE };
   if (fontName) font.name = fontName;
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
-  cell.font = font;
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  out.font = font;
+  if (numFmt !== undefined) out.numFmt = numFmt;
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.wrap || style.hAlign || style.vAlign) {
     const alignment: Partial<ExcelJS.Alignment> = {};
     if (style.wrap) alignment.wrapText = true;
     if (style.hAlign) alignment.horizontal = style.hAlign;
     if (style.vAlign) alignment.vertical = style.vAlign;
-    cell.alignment = alignment;
+    out.alignment = alignment;
   }
   if (style.border) {
     const edge: Partial<ExcelJS.Border> = { style: style.border, color: { argb: 'FF7F7F7F' } };
-    cell.border = { top: edge, left: edge, bottom: edge, right: edge };
+    out.border = { top: edge, left: edge, bottom: edge, right: edge };
   }
+  return out;
 }
 
 /** exceljs keeps its merges in a worksheet field its typings do not declare. */
@@ -188,15 +192,19 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
 
   mergeAll(ws, plan.merges);
 
-  for (const g of plan.numberFormats) {
-    for (const range of g.ranges) forEachCell(range, (r, c) => (ws.getCell(r, c).numFmt = g.format));
+  // Styles and number formats: merged per cell in plan order (later groups win), then one shared style
+  // object per distinct combination. exceljs recognises a style object it has seen (a WeakMap) when it
+  // saves, so a sheet of a million styled cells costs a handful of styles, not a million.
+  interface CellFormat {
+    r: number;
+    c: number;
+    style: CellStyle;
+    numFmt?: string;
   }
-
-  // Styles: merged per cell in plan order (later groups win), then set once per cell, together with
-  // the sheet font on every written cell.
-  const merged = new Map<string, { r: number; c: number; style: CellStyle }>();
-  const at = (r: number, c: number): { r: number; c: number; style: CellStyle } => {
-    const key = `${r},${c}`;
+  const merged = new Map<number, CellFormat>();
+  const width = 16384;
+  const at = (r: number, c: number): CellFormat => {
+    const key = r * width + c;
     let e = merged.get(key);
     if (!e) {
       e = { r, c, style: {} };
@@ -205,10 +213,22 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
     return e;
   };
   plan.values.forEach((row, r) => row.forEach((v, c) => v !== null && at(r + 1, c + 1)));
+  for (const g of plan.numberFormats) {
+    for (const range of g.ranges) forEachCell(range, (r, c) => (at(r, c).numFmt = g.format));
+  }
   for (const g of plan.styles) {
     for (const range of g.ranges) forEachCell(range, (r, c) => Object.assign(at(r, c).style, g.style));
   }
-  for (const { r, c, style } of merged.values()) applyStyle(ws.getCell(r, c), style, plan.font);
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (const { r, c, style, numFmt } of merged.values()) {
+    const key = `${JSON.stringify(style)}|${numFmt ?? ''}`;
+    let xs = shared.get(key);
+    if (!xs) {
+      xs = excelStyle(style, numFmt, plan.font);
+      shared.set(key, xs);
+    }
+    ws.getCell(r, c).style = xs;
+  }
 
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
