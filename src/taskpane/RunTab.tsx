@@ -1,7 +1,7 @@
 // Run: which output sheets to write, a progress bar with its stage, and afterwards the nine-box.
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, useId, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Lang } from '../domain/types';
+import type { Lang, Text as Words } from '../domain/types';
 import type { WorkbookHost } from '../workbook/host';
 import type { OutputRole } from '../workbook/plan';
 import { runReview, type RunOutcome, type Stage } from '../workbook/run';
@@ -17,6 +17,23 @@ export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'c
 /** IDs typed for one-person plan sheets: commas (either width), 、 or semicolons, spaces. */
 export function parseIdList(text: string): string[] {
   return [...new Set(text.split(/[,，、;；\s]+/u).map((t) => t.trim()).filter((t) => t !== ''))];
+}
+
+type PreviousFile =
+  | { status: 'none' }
+  | { status: 'loaded'; name: string; host: WorkbookHost }
+  | { status: 'failed'; name: string; message: Words };
+
+/**
+ * An earlier review workbook picked by the person: read in the pane (exceljs, loaded only when needed),
+ * never uploaded. Its results give each engineer's previous box.
+ */
+async function openPrevious(file: File): Promise<PreviousFile> {
+  const [{ loadWorkbook }, { XlsxHost }] = await Promise.all([import('../hosts/xlsx/load'), import('../hosts/xlsx/host')]);
+  const loaded = await loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
+  return loaded.ok
+    ? { status: 'loaded', name: file.name, host: new XlsxHost(loaded.workbook) }
+    : { status: 'failed', name: file.name, message: loaded.problem.message };
 }
 
 export interface RunTabProps {
@@ -40,6 +57,8 @@ export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabPro
   const [outputs, setOutputs] = useState<ReadonlySet<NamedRole>>(new Set(PANE_OUTPUTS));
   const [state, setState] = useState<RunState>({ status: 'idle' });
   const [plansFor, setPlansFor] = useState('');
+  const [previous, setPrevious] = useState<PreviousFile>({ status: 'none' });
+  const previousId = useId('previous-file');
 
   const run = async (): Promise<void> => {
     setState({ status: 'running', stage: 'read' });
@@ -50,6 +69,7 @@ export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabPro
         copyInputs: false,
         outputs: chosen,
         plansFor: parseIdList(plansFor),
+        previous: previous.status === 'loaded' ? previous.host : undefined,
         progress: (stage, detail) => setState({ status: 'running', stage, done: detail?.done, total: detail?.total }),
       });
       setState({ status: 'finished', outcome });
@@ -92,6 +112,25 @@ export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabPro
           />
         ))}
       </fieldset>
+      <Field
+        label={{ children: s.t('previousLabel'), htmlFor: previousId }}
+        hint={previous.status === 'loaded' ? s.t('previousLoaded', { name: previous.name }) : s.t('previousHint')}
+        validationMessage={previous.status === 'failed' ? s.pick(previous.message) : undefined}
+      >
+        <input
+          id={previousId}
+          type="file"
+          accept=".xlsx"
+          disabled={running}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (!file) return setPrevious({ status: 'none' });
+            void openPrevious(file).then(setPrevious, (error: unknown) =>
+              setPrevious({ status: 'failed', name: file.name, message: { zh: String(error), en: String(error) } }),
+            );
+          }}
+        />
+      </Field>
       <Field label={s.t('plansForLabel')} hint={s.t('plansForHint')}>
         <Input value={plansFor} disabled={running} onChange={(_, d) => setPlansFor(d.value)} />
       </Field>

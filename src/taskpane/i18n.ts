@@ -49,6 +49,12 @@ const T = {
   stageProgress: { zh: '{stage}（{done}/{total}）', en: '{stage} ({done}/{total})' },
   runDone: { zh: '已盘点 {n} 人，写入：{sheets}', en: 'Reviewed {n} engineers; written: {sheets}' },
   noOutputs: { zh: '请至少选择一个工作表', en: 'Choose at least one sheet' },
+  previousLabel: { zh: '上期盘点工作簿（可选）', en: 'Previous review workbook (optional)' },
+  previousHint: {
+    zh: '选择上一轮的盘点工作簿，按工号比较九宫格变动；文件只在本机读取',
+    en: "Pick last cycle's review workbook to show each engineer's movement; the file is read on this computer only",
+  },
+  previousLoaded: { zh: '已读取 {name}', en: 'Read {name}' },
   plansForLabel: { zh: '一人一策单独成表（可选）', en: 'Separate plan sheets (optional)' },
   plansForHint: { zh: '填写工号，用逗号分隔，例如 100101, 100102', en: 'Engineer IDs, comma-separated, e.g. 100101, 100102' },
   gridTitle: { zh: '九宫格', en: 'Nine-box' },

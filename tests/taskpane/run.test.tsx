@@ -116,3 +116,33 @@ it('uses box labels and colours set in the workbook', () => {
   const box9 = screen.getByRole('button', { name: '9 Top talent: 0' });
   expect(box9.style.backgroundColor).toBe('rgb(18, 52, 86)');
 });
+
+it('reads a previous review workbook picked in the pane and shows each engineer’s movement', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('盘点结果');
+  ws.addRow(['工号', '姓名', '九宫格编号', '校准后九宫格']);
+  ws.addRow(['E001', '甲', 5, 5]); // now 9: 上升
+  ws.addRow(['E004', '丁', 4, 1]); // calibrated to 1 last time, now 1: 持平
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const file = new File([bytes], '上期盘点.xlsx');
+  // jsdom's File may lack arrayBuffer(); the browser's has it.
+  if (typeof file.arrayBuffer !== 'function') Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer });
+
+  const host = rosterHost();
+  renderPane(host);
+  await screen.findByText(/可盘点工程师/u);
+  openTab('运行');
+  fireEvent.change(screen.getByLabelText('上期盘点工作簿（可选）'), { target: { files: [file] } });
+  await screen.findByText('已读取 上期盘点.xlsx');
+  fireEvent.click(screen.getByRole('button', { name: '运行盘点' }));
+  await screen.findByRole('group', { name: '九宫格' });
+
+  const results = host.applied[0].find((p) => p.role === 'results')!.values;
+  const header = results[0];
+  const at = (id: string, h: string): unknown => results.find((r) => r[0] === id)?.[header.indexOf(h)];
+  expect(at('E001', '上期九宫格')).toBe(5);
+  expect(at('E001', '变动')).toBe('上升');
+  expect(at('E004', '变动')).toBe('持平');
+  expect(at('E003', '上期九宫格')).toBeNull();
+});
