@@ -6,6 +6,11 @@
 //   npm run dev-server                             https://localhost:3000 with the office-addin-dev-certs files
 //   npx webpack --mode development --env fake      the real pane on the fake Excel host, into dist/e2e/ (tests only)
 //
+// dist/web.html is the standalone page: the same pane on the xlsx host in the browser, no Office, served by any
+// static file server. exceljs comes in as its own browser build (package.json "browser": dist/exceljs.min.js,
+// which carries its own Buffer and stream shims) in a chunk loaded when a file is opened; iconv-lite is
+// replaced by src/web/gbk.ts, the browser's own GBK decoder, so no Buffer polyfill or code-page tables ship.
+//
 // dist/ is shared: `tsc -p tsconfig.cli.json` writes dist/cli, dist/domain, …, the bench dist/bench and the
 // browser tests dist/e2e. Cleaning therefore removes only what this build writes at the top level.
 const fs = require('fs');
@@ -102,6 +107,9 @@ function tsRule() {
   };
 }
 
+/** The standalone page's stand-ins for Node packages (see the top of this file). */
+const WEB_ALIASES = { 'iconv-lite$': path.resolve(__dirname, 'src/web/gbk.ts') };
+
 function page(filename, template, chunks, officeJsSrc) {
   return new HtmlWebpackPlugin({
     filename,
@@ -157,14 +165,22 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      web: './src/web/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       clean: { keep: keptByClean },
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // Only the standalone page reads files; the pane and the commands page never import iconv-lite.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: WEB_ALIASES },
     module: { rules: [tsRule()] },
+    // exceljs is loaded by the standalone page on demand, under a name a person recognises in dist/.
+    optimization: {
+      splitChunks: {
+        cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20 } },
+      },
+    },
     // The pane (React + Fluent UI) is one chunk loaded from the add-in's own server; warn past 2 MB.
     performance:
       mode === 'production'
@@ -179,6 +195,8 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], officeJsSrc),
       page('commands.html', './src/commands/commands.html', ['commands'], officeJsSrc),
+      // No office.js at all: its CSP allows scripts from the page's own folder only.
+      page('web.html', './src/web/web.html', ['web'], ''),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     devServer: env.WEBPACK_SERVE
@@ -197,5 +215,6 @@ module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.publicBase = publicBase;
 module.exports.manifestForBase = manifestForBase;
 module.exports.keptByClean = keptByClean;
+module.exports.WEB_ALIASES = WEB_ALIASES;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.CDN_OFFICE_JS = CDN_OFFICE_JS;

@@ -19,6 +19,7 @@ interface HtmlPlugin {
 }
 interface Config {
   entry: Record<string, string>;
+  resolve: { alias?: Record<string, string> };
   output: { path: string };
   plugins: HtmlPlugin[];
 }
@@ -80,7 +81,8 @@ describe('content security policy', () => {
 describe('office.js', () => {
   test('a default build loads office.js from the Office CDN in both pages and allows exactly that host', () => {
     const built = pages(build({}, { mode: 'production' }));
-    expect([...built.keys()].sort()).toEqual(['commands.html', 'taskpane.html']);
+    expect([...built.keys()].sort()).toEqual(['commands.html', 'taskpane.html', 'web.html']);
+    built.delete('web.html');
     for (const page of built.values()) {
       expect(page.officeJsSrc).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
       expect(directives(page.csp).get('script-src')).toContain(new URL(page.officeJsSrc).origin);
@@ -90,7 +92,8 @@ describe('office.js', () => {
 
   test('officejs=local serves the whole office-js dist folder beside the pages and allows no other host', () => {
     const config = build({ officejs: 'local' }, { mode: 'production' });
-    for (const page of pages(config).values()) {
+    for (const [name, page] of pages(config)) {
+      if (name === 'web.html') continue; // no office.js at all (below)
       expect(page.officeJsSrc).toBe('office-js/office.js');
       expect(directives(page.csp).get('script-src')).toEqual(["'self'"]);
     }
@@ -105,6 +108,23 @@ describe('office.js', () => {
 
   test('an unknown officejs value is refused instead of silently using the CDN', () => {
     expect(() => build({ officejs: 'offline' }, {})).toThrow(/local or cdn/);
+  });
+});
+
+describe('the standalone page (web.html)', () => {
+  test.each([{}, { officejs: 'local' }])('loads no office.js and allows scripts from its own folder only (env %j)', (env) => {
+    const web = pages(build(env, { mode: 'production' })).get('web.html');
+    expect(web?.officeJsSrc).toBe('');
+    const csp = directives(web?.csp ?? '');
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+  });
+
+  test('the page reads GBK with the browser’s own decoder (src/web/gbk.ts) in place of iconv-lite', () => {
+    const aliases = (build as unknown as { WEB_ALIASES: Record<string, string> }).WEB_ALIASES;
+    expect(aliases).toEqual({ 'iconv-lite$': path.join(ROOT, 'src', 'web', 'gbk.ts') });
+    expect(build({}, { mode: 'production' }).resolve.alias).toBe(aliases);
   });
 });
 
@@ -150,7 +170,11 @@ describe('dist/ is shared with the command line, the bench and the browser tests
 
   test('the production build has the pane and the commands entries and writes into dist/ itself', () => {
     const config = build({}, { mode: 'production' });
-    expect(config.entry).toEqual({ taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' });
+    expect(config.entry).toEqual({
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      web: './src/web/index.tsx',
+    });
     expect(config.output.path).toBe(path.join(ROOT, 'dist'));
   });
 

@@ -12,7 +12,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(viewport: { width: number; height: number }): Promise<Browser> {
+/** `locale` sets navigator.language (the standalone page follows it); Chromium's default otherwise. */
+export async function launchChromium(viewport: { width: number; height: number }, locale?: string): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -28,6 +29,7 @@ export async function launchChromium(viewport: { width: number; height: number }
       '--disable-sync',
     ],
     viewport,
+    locale,
   });
   const leaving: string[] = [];
   await context.route('**/*', (route) => {
