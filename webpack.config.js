@@ -7,9 +7,10 @@
 //   npx webpack --mode development --env fake      the real pane on the fake Excel host, into dist/e2e/ (tests only)
 //
 // dist/web.html is the standalone page: the same pane on the xlsx host in the browser, no Office, served by any
-// static file server. exceljs comes in as its own browser build (package.json "browser": dist/exceljs.min.js,
-// which carries its own Buffer and stream shims) in a chunk loaded when a file is opened; iconv-lite is
-// replaced by src/web/gbk.ts, the browser's own GBK decoder, so no Buffer polyfill or code-page tables ship.
+// static file server. Wherever a page reads files (the standalone page; the pane's previous-cycle workbook),
+// exceljs comes in as its own browser build (package.json "browser": dist/exceljs.min.js, which carries its
+// own Buffer and stream shims) in a chunk loaded on first use, and iconv-lite is replaced by src/web/gbk.ts,
+// the browser's own GBK decoder, so no Buffer polyfill or code-page tables ship.
 //
 // dist/ is shared: `tsc -p tsconfig.cli.json` writes dist/cli, dist/domain, …, the bench dist/bench and the
 // browser tests dist/e2e. Cleaning therefore removes only what this build writes at the top level.
@@ -107,8 +108,8 @@ function tsRule() {
   };
 }
 
-/** The standalone page's stand-ins for Node packages (see the top of this file). */
-const WEB_ALIASES = { 'iconv-lite$': path.resolve(__dirname, 'src/web/gbk.ts') };
+/** Browser stand-ins for Node packages (see the top of this file). */
+const BROWSER_ALIASES = { 'iconv-lite$': path.resolve(__dirname, 'src/web/gbk.ts') };
 
 function page(filename, template, chunks, officeJsSrc) {
   return new HtmlWebpackPlugin({
@@ -126,7 +127,7 @@ function fakeHostConfig(mode) {
     devtool: false,
     entry: { pane: './tests/e2e/paneOnFake.tsx' },
     output: { path: path.resolve(__dirname, 'dist', 'e2e'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: BROWSER_ALIASES },
     module: { rules: [tsRule()] },
     performance: { hints: false },
     plugins: [page('index.html', './src/taskpane/taskpane.html', ['pane'], '')],
@@ -172,10 +173,9 @@ module.exports = (env = {}, argv = {}) => {
       filename: '[name].[contenthash:8].js',
       clean: { keep: keptByClean },
     },
-    // Only the standalone page reads files; the pane and the commands page never import iconv-lite.
-    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: WEB_ALIASES },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: BROWSER_ALIASES },
     module: { rules: [tsRule()] },
-    // exceljs is loaded by the standalone page on demand, under a name a person recognises in dist/.
+    // exceljs is loaded on demand (by the standalone page and the pane), under a name a person recognises in dist/.
     optimization: {
       splitChunks: {
         cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20 } },
@@ -215,6 +215,6 @@ module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.publicBase = publicBase;
 module.exports.manifestForBase = manifestForBase;
 module.exports.keptByClean = keptByClean;
-module.exports.WEB_ALIASES = WEB_ALIASES;
+module.exports.BROWSER_ALIASES = BROWSER_ALIASES;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.CDN_OFFICE_JS = CDN_OFFICE_JS;

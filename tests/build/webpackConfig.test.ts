@@ -112,7 +112,7 @@ describe('office.js', () => {
 });
 
 describe('the standalone page (web.html)', () => {
-  test.each([{}, { officejs: 'local' }])('loads no office.js and allows scripts from its own folder only (env %j)', (env) => {
+  test.each<Record<string, string>>([{}, { officejs: 'local' }])('loads no office.js and allows scripts from its own folder only (env %j)', (env) => {
     const web = pages(build(env, { mode: 'production' })).get('web.html');
     expect(web?.officeJsSrc).toBe('');
     const csp = directives(web?.csp ?? '');
@@ -121,8 +121,8 @@ describe('the standalone page (web.html)', () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
   });
 
-  test('the page reads GBK with the browser’s own decoder (src/web/gbk.ts) in place of iconv-lite', () => {
-    const aliases = (build as unknown as { WEB_ALIASES: Record<string, string> }).WEB_ALIASES;
+  test('pages read GBK with the browser’s own decoder (src/web/gbk.ts) in place of iconv-lite', () => {
+    const aliases = (build as unknown as { BROWSER_ALIASES: Record<string, string> }).BROWSER_ALIASES;
     expect(aliases).toEqual({ 'iconv-lite$': path.join(ROOT, 'src', 'web', 'gbk.ts') });
     expect(build({}, { mode: 'production' }).resolve.alias).toBe(aliases);
   });
