@@ -116,6 +116,40 @@ export function workbookFromCsv(text: string, sheetName: string): ExcelJS.Workbo
   return wb;
 }
 
+/** The worksheet internals exceljs uses to record merges; its typings do not declare them. */
+interface MergingSheet {
+  _merges: Record<string, unknown>;
+  _mergeCellsInternal(dimensions: unknown, ignoreStyle?: boolean): void;
+}
+
+/**
+ * exceljs checks each merge it reads against every merge read before, which is quadratic: a review
+ * workbook's plans sheet has a few merges per engineer, so 1,500 engineers took two minutes to open.
+ * While loading, each merge is checked against an empty index instead (a saved workbook has no
+ * overlapping merges) and then added to the sheet's own.
+ */
+async function withLinearMerges<T>(load: () => Promise<T>): Promise<T> {
+  const probe = new ExcelJS.Workbook().addWorksheet('probe');
+  const proto = Object.getPrototypeOf(probe) as MergingSheet;
+  const original = proto._mergeCellsInternal;
+  if (typeof original !== 'function') return load();
+  proto._mergeCellsInternal = function linear(this: MergingSheet, dimensions: unknown, ignoreStyle?: boolean): void {
+    const all = this._merges;
+    this._merges = {};
+    try {
+      original.call(this, dimensions, ignoreStyle);
+      Object.assign(all, this._merges);
+    } finally {
+      this._merges = all;
+    }
+  };
+  try {
+    return await load();
+  } finally {
+    proto._mergeCellsInternal = original;
+  }
+}
+
 export async function loadWorkbook(bytes: Uint8Array, fileName: string, rosterSheetName?: string): Promise<LoadOutcome> {
   const ext = extension(fileName);
   if (startsWith(bytes, OLE2)) {
@@ -143,7 +177,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string, rosterSh
   try {
     // exceljs takes an ArrayBuffer as well as a Buffer; a copy keeps the caller's bytes untouched.
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    await wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    await withLinearMerges(() => wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0]));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return refuse(fileName,
