@@ -163,25 +163,32 @@ const T = {
 
 export type MessageKey = keyof typeof T;
 
-/** The pane's strings in one language; `{name}` placeholders are filled from `vars`. */
-export interface Strings {
+/** Strings of one table in one language; `{name}` placeholders are filled from `vars`. */
+export interface StringTable<K extends string> {
   lang: Lang;
-  t(key: MessageKey, vars?: Record<string, string | number>): string;
-  /** A two-language text (a problem's message, a catalogue label) in the pane's language. */
+  t(key: K, vars?: Record<string, string | number>): string;
+  /** A two-language text (a problem's message, a catalogue label) in the chosen language. */
   pick(text: Text): string;
 }
 
-export function strings(lang: Lang): Strings {
+export function stringTable<K extends string>(table: Record<K, Text>, lang: Lang): StringTable<K> {
   const pick = (text: Text): string => (lang === 'zh-CN' ? text.zh : text.en);
   return {
     lang,
     pick,
     t(key, vars) {
-      let s = pick(T[key]);
+      let s = pick(table[key]);
       if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
       return s;
     },
   };
+}
+
+/** The pane's strings in one language. */
+export type Strings = StringTable<MessageKey>;
+
+export function strings(lang: Lang): Strings {
+  return stringTable(T, lang);
 }
 
 /** Names of the roster fields as the pane lists them (DOMAIN.md's alias table). */

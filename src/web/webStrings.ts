@@ -1,5 +1,6 @@
 // The page's own strings (around the pane, whose strings live in src/taskpane/i18n.ts), zh-CN and en-US.
 import type { Lang, Text } from '../domain/types';
+import { stringTable, type StringTable } from '../taskpane/i18n';
 
 const T = {
   pageTitle: { zh: '卓越盘点 · 网页版', en: 'Talent Review · web page' },
@@ -50,21 +51,8 @@ const T = {
 
 export type WebKey = keyof typeof T;
 
-export interface WebStrings {
-  lang: Lang;
-  t(key: WebKey, vars?: Record<string, string | number>): string;
-  pick(text: Text): string;
-}
+export type WebStrings = StringTable<WebKey>;
 
 export function webStrings(lang: Lang): WebStrings {
-  const pick = (text: Text): string => (lang === 'zh-CN' ? text.zh : text.en);
-  return {
-    lang,
-    pick,
-    t(key, vars) {
-      let s = pick(T[key]);
-      if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
-      return s;
-    },
-  };
+  return stringTable(T, lang);
 }
