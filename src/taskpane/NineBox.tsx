@@ -44,13 +44,13 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
               className={mergeClasses(styles.box, selected === b && styles.boxSelected)}
               style={{ backgroundColor: settings.boxColours[b] ?? info.colour, color: info.fontColour }}
               aria-pressed={selected === b}
-              aria-label={s.t('boxButton', { box: b, label: label(b), count })}
               data-box={b}
               onClick={() => setSelected(selected === b ? undefined : b)}
             >
+              {/* The visible text is the button's name (WCAG 2.5.3: people say what they see). */}
               <span>
                 {b} {label(b)}
-              </span>
+              </span>{' '}
               <span className={styles.boxCount}>{count}</span>
             </button>
           );

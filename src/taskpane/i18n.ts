@@ -60,7 +60,6 @@ const T = {
   gridTitle: { zh: '九宫格', en: 'Nine-box' },
   potentialAxis: { zh: '潜力 ↑', en: 'Potential ↑' },
   performanceAxis: { zh: '绩效 →', en: 'Performance →' },
-  boxButton: { zh: '{box} {label}：{count} 人', en: '{box} {label}: {count}' },
   boxPeople: { zh: '{box} {label}（{count} 人）', en: '{box} {label} ({count})' },
   boxEmpty: { zh: '此格暂无工程师', en: 'Nobody in this box' },
   colName: { zh: '姓名', en: 'Name' },
