@@ -443,7 +443,7 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
       }
     };
     for (const b of buckets.values()) {
-      // The best of each class (category and department, category, department, any) is the top of its heap.
+      // The best of each class (category and department, category, department, unrestricted) is the top of its heap.
       if (c !== undefined && d !== undefined) consider(b.byBoth.get(`${c}\u0000${d}`)?.best(valid, i));
       if (c !== undefined) consider(b.byCategory.get(c)?.best(valid, i));
       if (d !== undefined) consider(b.byDepartment.get(d)?.best(valid, i));
