@@ -103,16 +103,21 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     b.style('people', first, 7, r - 1, LAST);
   }
 
-  // Unpaired mentees, with why.
-  r++;
-  b.span(r, 1, LAST, L(MENTORING_TEXT.unpairedTitle));
-  b.style('section', r, 1, r, LAST);
-  r++;
-  if (fu.mentoring.unpaired.length === 0) {
-    b.span(r, 1, LAST, L(MENTORING_TEXT.noUnpaired));
+  /** A section title after a blank row; with nothing to list, a muted line says so and false is returned. */
+  const section = (title: Text, none: Text, count: number): boolean => {
+    r++;
+    b.span(r, 1, LAST, L(title));
+    b.style('section', r, 1, r, LAST);
+    r++;
+    if (count > 0) return true;
+    b.span(r, 1, LAST, L(none));
     b.style('muted', r, 1);
     r++;
-  } else {
+    return false;
+  };
+
+  // Unpaired mentees, with why.
+  if (section(MENTORING_TEXT.unpairedTitle, MENTORING_TEXT.noUnpaired, fu.mentoring.unpaired.length)) {
     b.set(r, 1, L(MENTORING_TEXT.mentee));
     b.set(r, 2, L(MENTORING_TEXT.menteeDept));
     b.span(r, 3, 4, L(MENTORING_TEXT.box));
@@ -133,15 +138,7 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
   }
 
   // Eligible mentors and their load.
-  r++;
-  b.span(r, 1, LAST, L(MENTORING_TEXT.loadTitle));
-  b.style('section', r, 1, r, LAST);
-  r++;
-  if (fu.mentoring.mentorLoad.length === 0) {
-    b.span(r, 1, LAST, L(MENTORING_TEXT.noMentors));
-    b.style('muted', r, 1);
-    r++;
-  } else {
+  if (section(MENTORING_TEXT.loadTitle, MENTORING_TEXT.noMentors, fu.mentoring.mentorLoad.length)) {
     b.set(r, 1, L(MENTORING_TEXT.mentor));
     b.set(r, 2, L(MENTORING_TEXT.department));
     b.span(r, 3, 4, L(MENTORING_TEXT.load));

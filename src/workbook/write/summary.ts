@@ -76,9 +76,10 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: Mo
     r++;
   };
 
-  const countTable = (title: Text, first: Text, rows: readonly CountRow[]): void => {
+  /** A section whose table has the nine boxes as columns (coloured) and a total column. */
+  const boxTable = (title: Text, corner: Text): void => {
     section(title);
-    b.set(r, 1, L(first));
+    b.set(r, 1, L(corner));
     b.style('head', r, 1);
     BOX_ORDER.forEach((box, i) => {
       const label = shownBoxLabel(box, lang, settings);
@@ -89,6 +90,10 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: Mo
     b.style('head', r, LAST);
     b.height(r, 32);
     r++;
+  };
+
+  const countTable = (title: Text, first: Text, rows: readonly CountRow[]): void => {
+    boxTable(title, first);
     const from = r;
     for (const row of rows) {
       b.set(r, 1, L(row.label));
@@ -136,18 +141,7 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: Mo
   r++;
 
   if (movement) {
-    section(MOVEMENT_TEXT.title);
-    b.set(r, 1, L(MOVEMENT_TEXT.corner));
-    b.style('head', r, 1);
-    BOX_ORDER.forEach((box, i) => {
-      const label = shownBoxLabel(box, lang, settings);
-      b.set(r, 2 + i, label === '' ? String(box) : `${box}\n${label}`);
-      b.style(`box-${box}`, r, 2 + i);
-    });
-    b.set(r, LAST, L(SUMMARY_TEXT.sum));
-    b.style('head', r, LAST);
-    b.height(r, 32);
-    r++;
+    boxTable(MOVEMENT_TEXT.title, MOVEMENT_TEXT.corner);
     const from = r;
     for (const prev of BOX_ORDER) {
       b.set(r, 1, boxWithLabel(prev, lang, settings));
