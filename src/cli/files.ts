@@ -1,9 +1,13 @@
 // File I/O of the command line: the only place that touches the file system.
 import { promises as fs } from 'fs';
 import path from 'path';
+import { createWriteStream } from 'fs';
 import ExcelJS from 'exceljs';
+import type { SheetPlan } from '../workbook/plan';
 import type { Problem } from '../workbook/problems';
 import { loadWorkbook } from '../hosts/xlsx/load';
+import { SnapshotHost } from '../hosts/xlsx/snapshot';
+import { streamPlans } from '../hosts/xlsx/stream';
 
 export type Loaded = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: Problem };
 
@@ -40,10 +44,47 @@ export async function readWorkbookFile(file: string): Promise<Loaded> {
   return loadWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file));
 }
 
+/**
+ * Reads an input file into a read-only snapshot of its sheets; exceljs's workbook is dropped on return
+ * (on a roster of 50,000 rows it is several times the size of the snapshot).
+ */
+export async function readInputFile(file: string): Promise<{ ok: true; host: SnapshotHost } | { ok: false; problem: Problem }> {
+  const loaded = await readWorkbookFile(file);
+  return loaded.ok ? { ok: true, host: new SnapshotHost(loaded.workbook) } : loaded;
+}
+
+/** The temporary file a write goes to before it is renamed into place. */
+function tempName(file: string): string {
+  return `${file}.${process.pid}.tmp`;
+}
+
+/**
+ * Streams the plans into a new workbook file: written next to the target first and renamed, so an
+ * interrupted run never leaves half a workbook.
+ */
+export async function streamWorkbookFile(plans: readonly SheetPlan[], file: string, progress?: (done: number, total: number) => void): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = tempName(file);
+  const out = createWriteStream(tmp);
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on('close', resolve);
+    out.on('error', reject);
+  });
+  try {
+    await streamPlans(plans, out, progress);
+    await closed;
+  } catch (e) {
+    out.destroy();
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+  await fs.rename(tmp, file);
+}
+
 /** Writes next to the target first and renames, so an interrupted run never leaves half a workbook. */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = tempName(file);
   const buffer = await workbook.xlsx.writeBuffer();
   await fs.writeFile(tmp, new Uint8Array(buffer as ArrayBuffer));
   await fs.rename(tmp, file);

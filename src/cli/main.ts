@@ -7,7 +7,9 @@ import { XlsxHost } from '../hosts/xlsx/host';
 import { checkReview, runReview, targetRegistry, type Stage } from '../workbook/run';
 import type { Problem } from '../workbook/problems';
 import { templatePlans } from '../workbook/template';
-import { exists, fileSize, readWorkbookFile, samePath, writeWorkbookFile } from './files';
+import { NewWorkbookTarget } from '../hosts/xlsx/newTarget';
+import type { SnapshotHost } from '../hosts/xlsx/snapshot';
+import { exists, fileSize, readInputFile, readWorkbookFile, samePath, streamWorkbookFile, writeWorkbookFile } from './files';
 import { consoleLang, formatProblem, say, USAGE } from './messages';
 
 export interface Io {
@@ -104,14 +106,14 @@ function needOneInput(args: Args): string {
   return args.positional[0];
 }
 
-async function loadSettingsHost(args: Args, lang: Lang, io: Io): Promise<XlsxHost | undefined | 'failed'> {
+async function loadSettingsHost(args: Args, lang: Lang, io: Io): Promise<SnapshotHost | undefined | 'failed'> {
   if (!args.settings) return undefined;
-  const loaded = await readWorkbookFile(args.settings);
+  const loaded = await readInputFile(args.settings);
   if (!loaded.ok) {
     io.err(formatProblem(loaded.problem, lang));
     return 'failed';
   }
-  return new XlsxHost(loaded.workbook);
+  return loaded.host;
 }
 
 function progressPrinter(io: Io, lang: Lang): (stage: Stage, detail?: { done: number; total: number }) => void {
@@ -144,7 +146,7 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
   if (args.settings && (await samePath(args.settings, output)))
     throw new UsageError({ zh: '输出文件不能与设置工作簿相同', en: 'The output may not be the settings workbook' });
 
-  const loaded = await readWorkbookFile(input);
+  const loaded = await readInputFile(input);
   if (!loaded.ok) {
     io.err(formatProblem(loaded.problem, lang));
     return 1;
@@ -163,8 +165,9 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     previous = new XlsxHost(prior.workbook);
   }
 
-  // An existing output is re-used only if it is a review workbook we wrote: never someone's own file.
-  let target: XlsxHost;
+  // An existing output is re-used only if it is a review workbook we wrote: never someone's own file. It is
+  // read (people's cells, the calibration log) and written whole in memory; a new output is streamed.
+  let target: XlsxHost | NewWorkbookTarget;
   if (await exists(output)) {
     const prior = await readWorkbookFile(output);
     const host = prior.ok ? new XlsxHost(prior.workbook) : undefined;
@@ -182,11 +185,13 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     }
     target = host;
   } else {
-    target = new XlsxHost(new ExcelJS.Workbook());
+    target = new NewWorkbookTarget();
   }
 
   const big = (await fileSize(input)) > 400_000;
-  const outcome = await runReview(new XlsxHost(loaded.workbook), target, {
+  const progress = big ? progressPrinter(io, lang) : undefined;
+  const streamed = target instanceof NewWorkbookTarget;
+  const outcome = await runReview(loaded.host, target, {
     today: io.today(),
     lang: args.lang,
     settingsHost,
@@ -194,13 +199,15 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     plansFor: args.plansFor,
     previous,
     meetingPack: args.meetingPack,
-    progress: big ? progressPrinter(io, lang) : undefined,
+    // A streamed file is written after the run: its sheets are counted then, and there is no save after.
+    progress: progress && ((stage, detail) => (streamed && (stage === 'done' || detail) ? undefined : progress(stage, detail))),
   });
   if (!outcome.ok) {
     io.err(formatProblem(outcome.fatal, lang));
     return 1;
   }
-  await writeWorkbookFile(target.workbook, output);
+  if (target instanceof NewWorkbookTarget) await streamWorkbookFile(target.plans, output, (done, total) => progress?.('write', { done, total }));
+  else await writeWorkbookFile(target.workbook, output);
 
   const { errors, warnings } = problemCounts(outcome.problems);
   const checkSheet = outcome.lang === 'zh-CN' ? '数据检查' : 'Data check';
@@ -222,14 +229,14 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
 async function cmdCheck(args: Args, io: Io): Promise<number> {
   const input = needOneInput(args);
   const lang = consoleLang(args.lang, io.env);
-  const loaded = await readWorkbookFile(input);
+  const loaded = await readInputFile(input);
   if (!loaded.ok) {
     io.err(formatProblem(loaded.problem, lang));
     return 1;
   }
   const settingsHost = await loadSettingsHost(args, lang, io);
   if (settingsHost === 'failed') return 1;
-  const checked = await checkReview(new XlsxHost(loaded.workbook), { today: io.today(), settingsHost });
+  const checked = await checkReview(loaded.host, { today: io.today(), settingsHost });
   if (!checked.ok) {
     for (const p of checked.problems) io.out(formatProblem(p, lang));
     io.err(formatProblem(checked.fatal, lang));

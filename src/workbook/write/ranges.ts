@@ -10,29 +10,48 @@ interface Run {
   c2: number;
 }
 
+/**
+ * The row runs of one column as flat [r1, r2, r1, r2, …] pairs. Sheets are laid out top to bottom, so a
+ * new run nearly always extends the last one or follows it: kept as runs, not cells, a plans sheet of
+ * 50,000 engineers costs a few numbers per styled block instead of a set entry per cell.
+ */
+interface ColumnRuns {
+  runs: number[];
+  sorted: boolean;
+}
+
 export class RangeCollector<K extends string> {
-  private readonly cells = new Map<K, Map<number, Set<number>>>();
+  private readonly cells = new Map<K, Map<number, ColumnRuns>>();
   private readonly order: K[] = [];
 
   /** 0-based row and column. */
   add(key: K, row: number, col: number): void {
+    this.addRect(key, row, col, row, col);
+  }
+
+  /** A rectangle, 0-based and inclusive. */
+  addRect(key: K, r1: number, c1: number, r2: number, c2: number): void {
     let cols = this.cells.get(key);
     if (!cols) {
       cols = new Map();
       this.cells.set(key, cols);
       this.order.push(key);
     }
-    let rows = cols.get(col);
-    if (!rows) {
-      rows = new Set();
-      cols.set(col, rows);
+    for (let c = c1; c <= c2; c++) {
+      let col = cols.get(c);
+      if (!col) {
+        col = { runs: [], sorted: true };
+        cols.set(c, col);
+      }
+      const { runs } = col;
+      const n = runs.length;
+      if (n > 0 && r1 >= runs[n - 2] && r1 <= runs[n - 1] + 1) {
+        runs[n - 1] = Math.max(runs[n - 1], r2);
+        continue;
+      }
+      if (n > 0 && r1 < runs[n - 2]) col.sorted = false;
+      runs.push(r1, r2);
     }
-    rows.add(row);
-  }
-
-  /** A rectangle, 0-based and inclusive. */
-  addRect(key: K, r1: number, c1: number, r2: number, c2: number): void {
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) this.add(key, r, c);
   }
 
   keys(): K[] {
@@ -44,35 +63,24 @@ export class RangeCollector<K extends string> {
     const cols = this.cells.get(key);
     if (!cols) return [];
     const runs: Run[] = [];
-    // Runs ending in the previous column, by their rows: joining is a look-up, not a scan (20,000 engineers).
-    let open = new Map<string, Run>();
+    // Runs of the previous column, top to bottom: a run joins an equal one there by walking both lists
+    // once (a plans sheet of 50,000 engineers has a million runs).
+    let open: Run[] = [];
     let lastCol = Number.NaN;
     for (const col of [...cols.keys()].sort((a, b) => a - b)) {
-      const rows = [...(cols.get(col) ?? [])].sort((a, b) => a - b);
-      let start = rows[0];
-      let prev = rows[0];
-      const colRuns: Run[] = [];
-      for (let i = 1; i <= rows.length; i++) {
-        const r = rows[i];
-        if (r === prev + 1) {
-          prev = r;
-          continue;
-        }
-        colRuns.push({ r1: start, r2: prev, c1: col, c2: col });
-        start = r;
-        prev = r;
-      }
-      // Join a run to an equal run that ends in the previous column.
-      const next = new Map<string, Run>();
+      const colRuns = columnRuns(cols.get(col) ?? { runs: [], sorted: true }, col);
+      const left = lastCol === col - 1 ? open : [];
+      const next: Run[] = [];
+      let j = 0;
       for (const run of colRuns) {
-        const key = `${run.r1}:${run.r2}`;
-        const left = lastCol === col - 1 ? open.get(key) : undefined;
-        if (left) {
-          left.c2 = col;
-          next.set(key, left);
+        while (j < left.length && left[j].r1 < run.r1) j++;
+        const l = left[j];
+        if (l !== undefined && l.r1 === run.r1 && l.r2 === run.r2) {
+          l.c2 = col;
+          next.push(l);
         } else {
           runs.push(run);
-          next.set(key, run);
+          next.push(run);
         }
       }
       open = next;
@@ -80,4 +88,18 @@ export class RangeCollector<K extends string> {
     }
     return runs.map((r) => a1Range(r.r1, r.c1, r.r2, r.c2));
   }
+}
+
+/** The maximal runs of one column, top to bottom: overlapping and touching runs joined. */
+function columnRuns(col: ColumnRuns, c: number): Run[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < col.runs.length; i += 2) pairs.push([col.runs[i], col.runs[i + 1]]);
+  if (!col.sorted) pairs.sort((a, b) => a[0] - b[0]);
+  const out: Run[] = [];
+  for (const [r1, r2] of pairs) {
+    const last = out[out.length - 1];
+    if (last && r1 <= last.r2 + 1) last.r2 = Math.max(last.r2, r2);
+    else out.push({ r1, r2, c1: c, c2: c });
+  }
+  return out;
 }

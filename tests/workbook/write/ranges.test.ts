@@ -30,4 +30,25 @@ describe('grouping cells of one style into ranges', () => {
       }),
     );
   });
+
+  it('covers the union of overlapping rectangles added in any order, each cell once', () => {
+    const rect = fc.tuple(fc.nat(12), fc.nat(6), fc.nat(3), fc.nat(2));
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 12 }), (rects) => {
+        const c = new RangeCollector<'k'>();
+        const want = new Set<string>();
+        for (const [r, col, h, w] of rects) {
+          c.addRect('k', r, col, r + h, col + w);
+          for (let y = r; y <= r + h; y++) for (let x = col; x <= col + w; x++) want.add(`${y},${x}`);
+        }
+        const ranges = c.ranges('k');
+        for (let r = 0; r <= 16; r++) {
+          for (let col = 0; col <= 9; col++) {
+            const covered = ranges.filter((x) => inRange(a1(r, col), x)).length;
+            expect(covered).toBe(want.has(`${r},${col}`) ? 1 : 0);
+          }
+        }
+      }),
+    );
+  });
 });

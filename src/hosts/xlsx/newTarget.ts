@@ -1,0 +1,36 @@
+// The target of a review written to a new file: it has no sheets yet, and it keeps the plans it is given
+// so that streamPlans (stream.ts) writes them straight into the file.
+import type { SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
+import type { SheetPlan } from '../../workbook/plan';
+import { withSheetIds } from '../../workbook/write/registry';
+
+export class NewWorkbookTarget implements WorkbookHost {
+  readonly plans: SheetPlan[] = [];
+
+  async sheets(): Promise<SheetInfo[]> {
+    return [];
+  }
+
+  async readSheets(): Promise<SheetGrid[]> {
+    return [];
+  }
+
+  /**
+   * The registry records the ids the sheets will have: exceljs's streaming writer numbers the sheets of a
+   * new file 1, 2, … as it adds them, one per plan in order (streamPlans), and writes them as the sheetIds.
+   */
+  async apply(plans: SheetPlan[]): Promise<void> {
+    this.plans.push(...plans);
+    const at = this.plans.findIndex((p) => p.role === 'registry');
+    if (at < 0) return;
+    const ids = new Map(this.plans.map((p, i) => [p.name, String(i + 1)] as const));
+    this.plans[at] = withSheetIds(this.plans[at], (name) => ids.get(name));
+  }
+
+  /** Nothing is read from a new file and nothing but plans is written to it: a call here is a bug. */
+  async writeCells(): Promise<void> {
+    throw new Error('A new review workbook is written by plans only');
+  }
+
+  async select(): Promise<void> {}
+}
