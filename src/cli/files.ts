@@ -62,7 +62,12 @@ function tempName(file: string): string {
  * Streams the plans into a new workbook file: written next to the target first and renamed, so an
  * interrupted run never leaves half a workbook.
  */
-export async function streamWorkbookFile(plans: readonly SheetPlan[], file: string, progress?: (done: number, total: number) => void): Promise<void> {
+export async function streamWorkbookFile(
+  plans: Iterable<SheetPlan>,
+  total: number,
+  file: string,
+  progress?: (done: number, total: number) => void,
+): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const tmp = tempName(file);
   const out = createWriteStream(tmp);
@@ -71,7 +76,7 @@ export async function streamWorkbookFile(plans: readonly SheetPlan[], file: stri
     out.on('error', reject);
   });
   try {
-    await streamPlans(plans, out, progress);
+    await streamPlans(plans, out, progress, total);
     await closed;
   } catch (e) {
     out.destroy();

@@ -131,6 +131,16 @@ function progressPrinter(io: Io, lang: Lang): (stage: Stage, detail?: { done: nu
   };
 }
 
+/** What the console says after a run: kept apart so the review's own objects can go before the file is written. */
+interface RunSummary {
+  total: number;
+  rowsRead: number;
+  errors: number;
+  warnings: number;
+  lang: Lang;
+  packs: string[];
+}
+
 async function cmdRun(args: Args, io: Io): Promise<number> {
   const input = needOneInput(args);
   const lang = consoleLang(args.lang, io.env);
@@ -145,22 +155,60 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     });
   if (args.settings && (await samePath(args.settings, output)))
     throw new UsageError({ zh: '输出文件不能与设置工作簿相同', en: 'The output may not be the settings workbook' });
+  if (args.previous && (await samePath(args.previous, output)))
+    throw new UsageError({ zh: '输出文件不能与上期盘点工作簿相同', en: 'The output may not be the previous review workbook' });
 
+  const progress = (await fileSize(input)) > 400_000 ? progressPrinter(io, lang) : undefined;
+  const ran = await reviewInto(args, io, lang, input, output, progress);
+  if (!ran) return 1;
+  const { target, summary } = ran;
+  if (target instanceof NewWorkbookTarget) {
+    const total = target.plans.length;
+    await streamWorkbookFile(target.take(), total, output, (done, n) => progress?.('write', { done, total: n }));
+  } else await writeWorkbookFile(target.workbook, output);
+
+  const checkSheet = summary.lang === 'zh-CN' ? '数据检查' : 'Data check';
+  io.err(
+    say(
+      {
+        zh: `已盘点 ${summary.total} 名工程师（读取 ${summary.rowsRead} 行；${summary.errors} 个错误，${summary.warnings} 个警告，详见「${checkSheet}」工作表）`,
+        en: `Reviewed ${summary.total} engineers (${summary.rowsRead} rows read; ${summary.errors} errors, ${summary.warnings} warnings — see the "${checkSheet}" sheet)`,
+      },
+      lang,
+    ),
+  );
+  io.out(say({ zh: `已写入 ${output}`, en: `Written to ${output}` }, lang));
+  const { packs } = summary;
+  if (packs.length > 0) io.out(say({ zh: `会议材料：${packs.join('、')}`, en: `Meeting packs: ${packs.join(', ')}` }, lang));
+  return 0;
+}
+
+/**
+ * Reads the inputs and the existing output (if any) and runs the review into a target; undefined when it
+ * cannot (the reason is printed). Returns only the target and a summary, so the inputs and the review's
+ * objects are free to go while the file is written.
+ */
+async function reviewInto(
+  args: Args,
+  io: Io,
+  lang: Lang,
+  input: string,
+  output: string,
+  progress: ((stage: Stage, detail?: { done: number; total: number }) => void) | undefined,
+): Promise<{ target: XlsxHost | NewWorkbookTarget; summary: RunSummary } | undefined> {
   const loaded = await readInputFile(input);
   if (!loaded.ok) {
     io.err(formatProblem(loaded.problem, lang));
-    return 1;
+    return undefined;
   }
   const settingsHost = await loadSettingsHost(args, lang, io);
-  if (settingsHost === 'failed') return 1;
-  if (args.previous && (await samePath(args.previous, output)))
-    throw new UsageError({ zh: '输出文件不能与上期盘点工作簿相同', en: 'The output may not be the previous review workbook' });
+  if (settingsHost === 'failed') return undefined;
   let previous: XlsxHost | undefined;
   if (args.previous) {
     const prior = await readWorkbookFile(args.previous);
     if (!prior.ok) {
       io.err(formatProblem(prior.problem, lang));
-      return 1;
+      return undefined;
     }
     previous = new XlsxHost(prior.workbook);
   }
@@ -181,15 +229,13 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
           lang,
         ),
       );
-      return 1;
+      return undefined;
     }
     target = host;
   } else {
     target = new NewWorkbookTarget();
   }
 
-  const big = (await fileSize(input)) > 400_000;
-  const progress = big ? progressPrinter(io, lang) : undefined;
   const streamed = target instanceof NewWorkbookTarget;
   const outcome = await runReview(loaded.host, target, {
     today: io.today(),
@@ -204,26 +250,20 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
   });
   if (!outcome.ok) {
     io.err(formatProblem(outcome.fatal, lang));
-    return 1;
+    return undefined;
   }
-  if (target instanceof NewWorkbookTarget) await streamWorkbookFile(target.plans, output, (done, total) => progress?.('write', { done, total }));
-  else await writeWorkbookFile(target.workbook, output);
-
   const { errors, warnings } = problemCounts(outcome.problems);
-  const checkSheet = outcome.lang === 'zh-CN' ? '数据检查' : 'Data check';
-  io.err(
-    say(
-      {
-        zh: `已盘点 ${outcome.result.total} 名工程师（读取 ${outcome.input.rowsRead} 行；${errors} 个错误，${warnings} 个警告，详见「${checkSheet}」工作表）`,
-        en: `Reviewed ${outcome.result.total} engineers (${outcome.input.rowsRead} rows read; ${errors} errors, ${warnings} warnings — see the "${checkSheet}" sheet)`,
-      },
-      lang,
-    ),
-  );
-  io.out(say({ zh: `已写入 ${output}`, en: `Written to ${output}` }, lang));
-  const packs = outcome.plans.filter((p) => p.role === 'meetingPack').map((p) => p.name);
-  if (packs.length > 0) io.out(say({ zh: `会议材料：${packs.join('、')}`, en: `Meeting packs: ${packs.join(', ')}` }, lang));
-  return 0;
+  return {
+    target,
+    summary: {
+      total: outcome.result.total,
+      rowsRead: outcome.input.rowsRead,
+      errors,
+      warnings,
+      lang: outcome.lang,
+      packs: outcome.plans.filter((p) => p.role === 'meetingPack').map((p) => p.name),
+    },
+  };
 }
 
 async function cmdCheck(args: Args, io: Io): Promise<number> {

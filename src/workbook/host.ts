@@ -17,7 +17,11 @@ export interface SheetGrid {
   texts: string[][];
   /** The number format code, e.g. `General`, `0%`, `00000`, `yyyy-mm-dd`, `@`. */
   formats: string[][];
-  /** True where the cell holds an Excel error (#N/A, #REF!, …); its value is then the error text. */
+  /**
+   * True where the cell holds an Excel error (#N/A, #REF!, …); its value is then the error text. Also true
+   * for a formula with no calculated value (a file saved by a tool that does not calculate): its value is
+   * then the formula, from its `=` (see isUncalculatedFormula). The Office.js host never has that case.
+   */
   errors: boolean[][];
   /** 0-based sheet rows that are hidden (by the user or by a filter). */
   hiddenRows: number[];
@@ -26,6 +30,17 @@ export interface SheetGrid {
 export interface SheetInfo {
   name: string;
   visibility: SheetVisibility;
+  /**
+   * The host's own id of the sheet, which survives a rename (Office.js Worksheet.id; exceljs's ws.id, the
+   * sheetId of workbook.xml). The registry records it to find a sheet a person renamed; a host without
+   * ids leaves it out.
+   */
+  id?: string;
+}
+
+/** An error cell of the grid that is a formula with no calculated value: its value is the formula. */
+export function isUncalculatedFormula(errorText: string): boolean {
+  return errorText.startsWith('=');
 }
 
 /** One cell to write, 0-based. */

@@ -23,7 +23,7 @@ import {
 } from './write';
 import { calibrationLogPlan } from './write/calibration';
 import { askedGroups } from './write/meetingPack';
-import { readRegistry, type RegistryEntry } from './write/registry';
+import { keepPersonNames, readRegistry, resolveRegistry, type RegistryEntry } from './write/registry';
 import { REGISTRY_SHEET } from './write/text';
 
 export type Stage = 'read' | 'review' | 'write' | 'done';
@@ -67,12 +67,15 @@ export type RunOutcome =
     }
   | { ok: false; fatal: Problem; problems: Problem[] };
 
-/** Reads the registry of the workbook the review is written to (empty for a new one). */
+/**
+ * Reads the registry of the workbook the review is written to (empty for a new one), each entry under the
+ * name its sheet has now: a sheet a person renamed is found by its id (resolveRegistry).
+ */
 export async function targetRegistry(target: WorkbookHost): Promise<RegistryEntry[]> {
   const sheets = await target.sheets();
   if (!sheets.some((s) => s.name === REGISTRY_SHEET)) return [];
   const grids: SheetGrid[] = await target.readSheets([REGISTRY_SHEET]);
-  return readRegistry(grids[0]);
+  return resolveRegistry(readRegistry(grids[0]), sheets);
 }
 
 /** The sheets holding people's cells, in the order their cells merge: the plans sheet, one-person plans, the rest. */
@@ -229,7 +232,8 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
         `Department "${packsAsked}" is not in this review: no meeting pack was written (use "all" for one per department)`),
     );
   }
-  const output = buildOutputPlans(result, problems, ctx);
+  // A sheet a person renamed keeps their name.
+  const output = keepPersonNames(buildOutputPlans(result, problems, ctx), known);
   const meetings = buildMeetingPlans(result, ctx, packsAsked, new Set(output.map((p) => p.name)), wants('meetingPack'));
   const plans = output.filter((p) => wants(p.role));
   if (options.copyInputs) plans.push(...buildInputCopyPlans(input.sourceSheets, ctx));
@@ -237,7 +241,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
   if (!logs.log && wants('calibration')) {
     plans.push(calibrationLogPlan(lang, logs.carried ? { name: logs.carried.sheet, rows: logs.carried.rows } : undefined));
   }
-  plans.push(...meetings.plans);
+  plans.push(...keepPersonNames(meetings.plans, known, plans));
   plans.push(buildRegistryPlan(plans, ctx));
 
   options.progress?.('write');

@@ -1,5 +1,6 @@
 // The real pane on the fake Excel host, in headless Chromium: it renders in Chinese and in English, a run
-// shows the nine-box with the engine's counts, no console error appears and no request leaves localhost.
+// shows the nine-box with the engine's counts, no console error or CSP violation appears, no request leaves
+// the pane's origin and, after the run, the browser holds nothing (the review lives in the workbook only).
 // Screenshots go to out/e2e/ for a person to look at.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -15,7 +16,8 @@ import { sheetName } from '../../src/workbook/write/text';
 import { gridOf, MemoryHost } from '../helpers/memoryHost';
 import { E2E_ROSTER_SHEET, e2eRosterRows } from './paneOnFake.seed';
 import { launchChromium, type Browser } from './browser';
-import type { E2eProbe } from './paneOnFake';
+import { browserStorage, cspViolations, NOTHING_STORED, offOrigin, watchCsp } from './privacy';
+import type { E2eProbe } from './fakeProbe';
 import { serveStatic, type StaticServer } from './staticServer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -26,8 +28,6 @@ const PANE = { width: 360, height: 900 };
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
-/** Requests the page tried to send anywhere but localhost (all are aborted). */
-let leaving: string[] = [];
 
 /** What the engine makes of the same roster, computed here in Node on an in-memory host. */
 async function expected(): Promise<{ reviewed: number; problems: Problem[]; counts: Map<Box, number> }> {
@@ -65,7 +65,7 @@ beforeAll(async () => {
   server = await serveStatic(path.join(ROOT, 'dist'));
   browser = await launchChromium(PANE);
   context = browser.context;
-  leaving = browser.leaving;
+  await watchCsp(context);
 });
 
 afterAll(async () => {
@@ -75,6 +75,8 @@ afterAll(async () => {
 
 describe.each<Lang>(['zh-CN', 'en-US'])('the pane in %s on the fake Excel', (lang) => {
   const s = strings(lang);
+  /** The page the run test ran its review in. */
+  let ranPage: Page | undefined;
 
   test('shows the roster, how many engineers and the problems; a click on a problem selects its cell', async () => {
     const want = await expected();
@@ -98,8 +100,8 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the pane in %s on the fake Excel', (lan
       .catch(() => undefined);
     expect((await probe(page)).selection).toBe(wanted);
 
-    expect(errors).toEqual([]);
-    expect(leaving).toEqual([]);
+    expect({ errors, csp: await cspViolations(page) }).toEqual({ errors: [], csp: [] });
+    expect(offOrigin(browser.requests, server.origin)).toEqual([]);
     await page.close();
   });
 
@@ -137,8 +139,19 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the pane in %s on the fake Excel', (lan
     );
     expect(workbook.active).toBe(sheetName('grid', 'zh-CN'));
     expect(workbook.rosterWrites).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(leaving).toEqual([]);
+    expect({ errors, csp: await cspViolations(page) }).toEqual({ errors: [], csp: [] });
+    // Left open for the privacy test below (sessionStorage belongs to this tab).
+    ranPage = page;
+  });
+
+  test('privacy: after the run above, nothing left the pane’s origin and the browser holds nothing (no storage, cache, cookie or service worker)', async () => {
+    // Every request of every pane opened so far, the runs included; they are listed when one went elsewhere.
+    expect(browser.requests.filter((u) => u.includes('/e2e/pane.js')).length).toBeGreaterThanOrEqual(2);
+    expect({ offOrigin: offOrigin(browser.requests, server.origin), leaving: browser.leaving }).toEqual({ offOrigin: [], leaving: [] });
+    const page = ranPage;
+    if (!page) throw new Error('the run above did not finish');
+    ranPage = undefined;
+    expect(await browserStorage(page)).toEqual(NOTHING_STORED);
     await page.close();
   });
 });

@@ -2,8 +2,10 @@
 // roster (file input or drag and drop; .xlsx, GBK CSV, the public IBM sample mapped in the page), check, run,
 // see the nine-box, download the review workbook, and drop that workbook in again. The download must be the
 // workbook the engine writes in Node for the same file. Every request is recorded and must stay on the page's
-// own origin; axe runs on every step; screenshots of each step go to out/e2e/web/. Last, LibreOffice must
-// open every workbook the product wrote here.
+// own origin, no CSP violation may be reported and the browser must hold nothing afterwards (privacy, issue 7:
+// checked after every session, and named in the privacy tests, which also download a review with 打印隐藏敏感信息
+// on); axe runs on every step; screenshots of each step go to out/e2e/web/. Last, LibreOffice must open every
+// workbook the product wrote here.
 import { promises as fsp } from 'fs';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -19,13 +21,17 @@ import { FIELD_LABELS, strings } from '../../src/taskpane/i18n';
 import { localToday } from '../../src/taskpane/workbookState';
 import { webStrings, type WebStrings } from '../../src/web/webStrings';
 import { checkReview } from '../../src/workbook/run';
-import { RESULTS_HEADERS, REGISTRY_SHEET, sheetName } from '../../src/workbook/write/text';
+import { PLAN_TEXT, SUMMARY_TEXT } from '../../src/workbook/write/followText';
+import { SENSITIVE_BOXES } from '../../src/workbook/write/sensitive';
+import { RESULTS_HEADERS, REGISTRY_SHEET, SHEET_NAMES, sheetName } from '../../src/workbook/write/text';
 import { captureIo, sheetRows, type Cell } from '../helpers/workbooks';
 import { axeViolations, type AxeViolation } from './axe';
 import { launchChromium, type Browser } from './browser';
+import { browserStorage, cspViolations, NOTHING_STORED, offOrigin, watchCsp, type BrowserStorage } from './privacy';
 import { tabWalk, type FocusStop } from './keyboard';
 import { convertToPdf } from './libreoffice';
 import { serveStatic, type StaticServer } from './staticServer';
+import { SETTING_FIELDS } from '../../src/taskpane/settingsForm';
 import { ensureWebBuild, DIST, ROOT } from './webBuild';
 import { nodeReview, readBytes, writeGbkCsv, writeRoster } from './webFixtures';
 
@@ -59,6 +65,7 @@ interface Session {
   lang: Lang;
   w: WebStrings;
   errors: string[];
+  /** Every request the page made (the browser's route records them all). */
   requests: string[];
   /** axe's findings by step; a step without any is left out. */
   axe: Record<string, AxeViolation[]>;
@@ -66,19 +73,14 @@ interface Session {
 
 /** Opens web.html in a browser whose language is `lang`, recording errors, CSP violations and every request. */
 async function openPage(lang: Lang): Promise<Session> {
-  const browser = await launchChromium(DESKTOP, lang);
-  await browser.context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const browser = await launchChromium(DESKTOP, { locale: lang });
+  await watchCsp(browser.context);
   const page = await browser.context.newPage();
-  const session: Session = { browser, page, lang, w: webStrings(lang), errors: [], requests: [], axe: {} };
+  const session: Session = { browser, page, lang, w: webStrings(lang), errors: [], requests: browser.requests, axe: {} };
   page.on('console', (m) => {
     if (m.type() === 'error') session.errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => session.errors.push(`exception: ${e.message}`));
-  page.on('request', (r) => session.requests.push(r.url()));
   await page.goto(`${server.origin}/web.html`);
   await page.getByRole('heading', { level: 1, name: session.w.t('pageTitle') }).waitFor();
   return session;
@@ -98,15 +100,28 @@ async function step(session: Session, name: string): Promise<void> {
   if (found.length > 0) session.axe[name] = found;
 }
 
-/** What must hold after every session: no error, no CSP violation, no axe finding, nothing sent off the page's origin. */
+/** The privacy of a session so far: requests off the page's origin, CSP violations, what the browser holds. */
+async function privacy(session: Session): Promise<{ offOrigin: string[]; leaving: string[]; csp: string[]; storage: BrowserStorage }> {
+  return {
+    offOrigin: offOrigin(session.requests, server.origin),
+    leaving: [...session.browser.leaving],
+    csp: await cspViolations(session.page),
+    storage: await browserStorage(session.page),
+  };
+}
+
+const PRIVATE = { offOrigin: [], leaving: [], csp: [], storage: NOTHING_STORED };
+
+/**
+ * What must hold after every session: no error, no axe finding; and privacy: nothing sent off the page's origin,
+ * no CSP violation, nothing kept in the browser.
+ */
 async function finish(session: Session): Promise<void> {
-  const csp = await session.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-  const elsewhere = session.requests.filter((u) => new URL(u).origin !== server.origin);
-  const leaving = [...session.browser.leaving];
+  const seen = await privacy(session);
   await session.browser.close();
-  expect({ errors: session.errors, csp, axe: session.axe }).toEqual({ errors: [], csp: [], axe: {} });
+  expect({ errors: session.errors, axe: session.axe }).toEqual({ errors: [], axe: {} });
   expect(session.requests.length).toBeGreaterThan(0);
-  expect({ elsewhere, leaving }).toEqual({ elsewhere: [], leaving: [] });
+  expect(seen).toEqual(PRIVATE);
 }
 
 /** Runs `body` on a fresh page in `lang`; on failure the page as it was is saved next to the screenshots. */
@@ -211,6 +226,27 @@ function contents(wb: ExcelJS.Workbook): Record<string, Cell[][]> {
   return out;
 }
 
+/** The output sheets of a review workbook (what gets printed and handed out), each as its cells' text. */
+function handouts(wb: ExcelJS.Workbook): Record<string, string> {
+  const names = new Set(Object.values(SHEET_NAMES).flatMap((t) => [t.zh, t.en]));
+  const out: Record<string, string> = {};
+  for (const ws of wb.worksheets) {
+    if (names.has(ws.name)) out[ws.name] = sheetRows(ws).map((r) => r.map((v) => (v === null ? '' : String(v))).join('\t')).join('\n');
+  }
+  return out;
+}
+
+/** What 打印隐藏敏感信息 leaves out of the handouts: the labels of boxes 1 and 4, the flight-risk list, retention actions. */
+function sensitiveTexts(lang: Lang): string[] {
+  const pick = (t: { zh: string; en: string }): string => (lang === 'zh-CN' ? t.zh : t.en);
+  return [...SENSITIVE_BOXES.map((b) => pick(BOX_TABLE[b].label)), pick(SUMMARY_TEXT.flightTitle), pick(PLAN_TEXT.retentionTitle)];
+}
+
+/** Each sensitive text found, with the sheet it is on. */
+function sensitiveFound(wb: ExcelJS.Workbook, lang: Lang): string[] {
+  return Object.entries(handouts(wb)).flatMap(([sheet, text]) => sensitiveTexts(lang).filter((t) => text.includes(t)).map((t) => `${sheet}: ${t}`));
+}
+
 async function keyboardWalk(session: Session, name: string, max: number): Promise<FocusStop[]> {
   const stops = await tabWalk(session.page, max);
   expect(stops.length).toBeGreaterThan(2);
@@ -274,6 +310,96 @@ describe.each<[Lang, string]>([
       expect(got.getWorksheet(REGISTRY_SHEET)?.state).toBe('veryHidden');
     });
   });
+});
+
+test('privacy, zh-CN: a whole run (open a roster, switch on 打印隐藏敏感信息, run, download) sends nothing off the page’s origin, keeps nothing in the browser, and the handouts leave out flight risk and the labels of boxes 1 and 4', async () => {
+  const roster = await writeRoster(path.join(work, 'roster-private.xlsx'), 'zh-CN', 60);
+  // With the setting off (the template's default) the same roster's handouts carry every one of them, so their
+  // absence below is the setting's doing.
+  const off = await nodeReview(roster, localToday());
+  expect(sensitiveTexts('zh-CN').filter((t) => !Object.values(handouts(off)).some((text) => text.includes(t)))).toEqual([]);
+  const want = await engineBoxes(roster);
+  await withPage('zh-CN', 'private', async (session) => {
+    const { page, w } = session;
+    const s = strings('zh-CN');
+    await choose(session, roster);
+    await page.getByText(s.t('engineersReviewable', { n: want.reviewed })).waitFor();
+    await page.getByRole('tab', { name: s.t('tabSettings') }).click();
+    const hide = SETTING_FIELDS.find((f) => f.id === 'hideSensitive');
+    if (!hide) throw new Error('no hide-sensitive setting');
+    await page.getByRole('switch', { name: s.pick(hide.label) }).check();
+    await page.getByRole('button', { name: s.t('settingsSave') }).click();
+    await page.getByText(s.t('settingsSaved', { n: 1, sheet: '盘点设置' })).waitFor();
+    expect(sortedCounts(await runInPane(session))).toEqual(sortedCounts(want.counts));
+    const file = await download(session, path.join(work, 'private'), w.t('download'));
+    await page.getByText(w.t('downloaded', { file: path.basename(file), n: want.reviewed })).waitFor();
+
+    // Through the whole run: every request on the page's origin, no CSP violation, nothing kept in the browser.
+    expect(await privacy(session)).toEqual(PRIVATE);
+
+    const got = await readXlsxFile(file);
+    expect(sensitiveFound(got, 'zh-CN')).toEqual([]);
+    expect(handouts(got)[sheetName('summary', 'zh-CN')]).toContain(SUMMARY_TEXT.flightHidden.zh);
+    // The box numbers stay; the labels of boxes 1 and 4 are empty.
+    const results = sheetRows(got.getWorksheet(sheetName('results', 'zh-CN'))!).slice(1);
+    const sensitiveRows = results.filter((r) => SENSITIVE_BOXES.includes(r[7] as Box));
+    expect(sensitiveRows.length).toBeGreaterThan(0);
+    expect(sensitiveRows.map((r) => [r[7], r[8] ?? ''])).toEqual(sensitiveRows.map((r) => [r[7], '']));
+  });
+});
+
+test('privacy: the probes see what they look for (a request off the origin, a CSP violation, what a page leaves in the browser), so the empty results above are not blind', async () => {
+  const root = await fsp.mkdtemp(path.join(os.tmpdir(), 'probe-'));
+  // A page whose CSP limits images only: a fetch elsewhere reaches the network (the route), an image elsewhere is refused.
+  await fsp.writeFile(path.join(root, 'index.html'), `<!doctype html><meta http-equiv="Content-Security-Policy" content="img-src 'self'"><title>probe</title>`);
+  await fsp.writeFile(path.join(root, 'sw.js'), "self.addEventListener('fetch', () => undefined);");
+  const probeServer = await serveStatic(root);
+  const browser = await launchChromium(DESKTOP);
+  try {
+    await watchCsp(browser.context);
+    const page = await browser.context.newPage();
+    await page.goto(`${probeServer.origin}/index.html`);
+    expect(await browserStorage(page)).toEqual(NOTHING_STORED);
+    expect({ offOrigin: offOrigin(browser.requests, probeServer.origin), csp: await cspViolations(page) }).toEqual({ offOrigin: [], csp: [] });
+    await page.evaluate(async () => {
+      localStorage.setItem('id', '100901');
+      sessionStorage.setItem('name', '王重号');
+      document.cookie = 'who=100901';
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('people');
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+        open.onerror = () => reject(open.error);
+      });
+      await caches.open('people');
+      await navigator.serviceWorker.register('/sw.js');
+      await fetch('https://example.com/collect?id=100901').catch(() => undefined);
+      const img = document.createElement('img');
+      img.src = 'https://example.com/pixel.png';
+      document.body.append(img);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(await browserStorage(page)).toEqual({
+      localStorage: ['id=100901'],
+      sessionStorage: ['name=王重号'],
+      indexedDB: ['people'],
+      cacheStorage: ['people'],
+      documentCookie: 'who=100901',
+      cookies: ['localhost who=100901'],
+      serviceWorkers: [`${probeServer.origin}/`],
+    });
+    expect({ offOrigin: offOrigin(browser.requests, probeServer.origin), leaving: browser.leaving, csp: await cspViolations(page) }).toEqual({
+      offOrigin: ['https://example.com/collect?id=100901'],
+      leaving: ['https://example.com/collect?id=100901'],
+      csp: ['img-src https://example.com/pixel.png'],
+    });
+  } finally {
+    await browser.close();
+    await probeServer.close();
+    await fsp.rm(root, { recursive: true, force: true });
+  }
 });
 
 test('zh-CN: a click on a problem says where it is; the language switch; the template; an earlier review dropped in keeps people’s notes', async () => {

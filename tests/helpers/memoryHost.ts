@@ -1,6 +1,19 @@
 // An in-memory WorkbookHost over plain 2-D arrays, for tests that do not need a real file.
 import type { CellWrite, RawValue, SheetGrid, SheetInfo, WorkbookHost } from '../../src/workbook/host';
 import type { PlanValue, SheetPlan } from '../../src/workbook/plan';
+import { sheetIdCells } from '../../src/workbook/write/registry';
+
+/** Each grid's id, as Excel gives a sheet one: kept while the grid is renamed, new for a new grid. */
+const ids = new WeakMap<SheetGrid, string>();
+let made = 0;
+export function idOfGrid(grid: SheetGrid): string {
+  let id = ids.get(grid);
+  if (id === undefined) {
+    id = `mem-${++made}`;
+    ids.set(grid, id);
+  }
+  return id;
+}
 
 export function gridOf(name: string, rows: RawValue[][]): SheetGrid {
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -20,7 +33,7 @@ export class MemoryHost implements WorkbookHost {
   readonly applied: SheetPlan[][] = [];
   constructor(protected readonly grids: SheetGrid[]) {}
   async sheets(): Promise<SheetInfo[]> {
-    return this.grids.map((g) => ({ name: g.name, visibility: 'visible' }));
+    return this.grids.map((g) => ({ name: g.name, visibility: 'visible', id: idOfGrid(g) }));
   }
   async readSheets(names: string[]): Promise<SheetGrid[]> {
     return this.grids.filter((g) => names.includes(g.name));
@@ -70,6 +83,15 @@ export class LiveMemoryHost extends MemoryHost {
       else this.grids.push(grid);
       progress?.(i + 1, plans.length);
     });
+    // As every host does: the registry records the ids of the sheets as they are now.
+    const registry = plans.find((p) => p.role === 'registry');
+    const grid = registry && this.grids.find((g) => g.name === registry.name);
+    if (!registry || !grid) return;
+    const idOf = (name: string): string | undefined => {
+      const g = this.grids.find((x) => x.name === name);
+      return g && idOfGrid(g);
+    };
+    for (const c of sheetIdCells(registry, idOf)) setCell(grid, c.row, c.col, c.value);
   }
 
   override async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {

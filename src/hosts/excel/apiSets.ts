@@ -30,7 +30,7 @@ export const USED_MEMBERS: readonly string[] = [
   'TableCollection.items', 'TableCollection.load', 'Workbook.application', 'Workbook.getSelectedRange', 'Workbook.tables',
   'Workbook.worksheets', 'Worksheet.activate', 'Worksheet.delete', 'Worksheet.freezePanes',
   'Worksheet.getRange', 'Worksheet.getRanges', 'Worksheet.getUsedRangeOrNullObject',
-  'Worksheet.horizontalPageBreaks', 'Worksheet.load', 'Worksheet.name', 'Worksheet.pageLayout',
+  'Worksheet.horizontalPageBreaks', 'Worksheet.id', 'Worksheet.load', 'Worksheet.name', 'Worksheet.pageLayout',
   'Worksheet.position', 'Worksheet.tabColor', 'Worksheet.tables', 'Worksheet.visibility',
   'WorksheetCollection.add', 'WorksheetCollection.getItem', 'WorksheetCollection.getItemOrNullObject',
   'WorksheetCollection.items', 'WorksheetCollection.load', 'WorksheetFreezePanes.freezeAt',

@@ -11,7 +11,7 @@
 //           grid activated
 import type { SheetGrid } from '../../workbook/host';
 import type { CellStyle, PlanValue, SheetPlan } from '../../workbook/plan';
-import { readRegistry } from '../../workbook/write/registry';
+import { readRegistry, resolveRegistry, sheetIdCells } from '../../workbook/write/registry';
 import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { parseA1, rectA1, type Rect } from './a1';
 import { gridBytes, jsonBytes } from './bytes';
@@ -356,6 +356,21 @@ function finishSheet(write: PlanWrite): void {
   ws.visibility = VISIBILITY[plan.visibility];
 }
 
+/**
+ * The registry's sheetId column, now that every sheet exists: the ids of the sheets just added (loaded in
+ * sync 2) and of the sheets left alone (loaded in sync 1). Set in the rows before they are queued.
+ */
+function fillRegistryIds(writes: readonly PlanWrite[], before: readonly Excel.Worksheet[]): void {
+  const registry = writes.find((w) => w.plan.role === 'registry');
+  if (!registry) return;
+  const ids = new Map<string, string>();
+  for (const s of before) ids.set(keyOf(s.name), s.id);
+  for (const w of writes) if (w.sheet) ids.set(keyOf(w.plan.name), w.sheet.id);
+  for (const c of sheetIdCells(registry.plan, (name) => ids.get(keyOf(name)))) {
+    if (c.row < registry.rows.length && c.col < registry.width) registry.rows[c.row][c.col] = c.value;
+  }
+}
+
 function refuse(sheet: string): Error {
   return new Error(
     `「${sheet}」不是本工具写出的工作表，不会被覆盖；请改名后重试。 / "${sheet}" was not written by this add-in and is not replaced; rename it and run again.`,
@@ -377,7 +392,7 @@ export async function applyPlans(
 
   // Sync 1: what exists.
   const sheets = workbook.worksheets;
-  sheets.load(['items/name', 'items/visibility', 'items/position']);
+  sheets.load(['items/name', 'items/visibility', 'items/position', 'items/id']);
   const registry = sheets.getItemOrNullObject(REGISTRY_SHEET);
   const registryUsed = registry.getUsedRangeOrNullObject(true);
   registryUsed.load('values');
@@ -391,8 +406,10 @@ export async function applyPlans(
     const values = registryUsed.values as PlanValue[][];
     ledger.add(gridBytes(values), 0);
     const grid: SheetGrid = { name: REGISTRY_SHEET, origin: { row: 0, col: 0 }, values, texts: [], formats: [], errors: [], hiddenRows: [] };
-    // Input copies are the review workbook's inputs once it is open in Excel: never replaced.
-    for (const e of readRegistry(grid)) if (e.role !== 'input') ours.add(keyOf(e.sheet));
+    // Input copies are the review workbook's inputs once it is open in Excel: never replaced. A sheet a
+    // person renamed is ours under its new name, found by its id as the run found it.
+    const infos = sheets.items.map((s) => ({ name: s.name, visibility: 'visible' as const, id: s.id }));
+    for (const e of resolveRegistry(readRegistry(grid), infos)) if (e.role !== 'input') ours.add(keyOf(e.sheet));
   }
   const targets = plans.map((plan) =>
     [...new Set([plan.replaces, plan.name].filter((n): n is string => n !== undefined).map(keyOf))].filter((k) => existing.has(k)),
@@ -429,6 +446,8 @@ export async function applyPlans(
       old.delete();
     }
     ws.name = write.plan.name;
+    // Its id, for the registry, comes back with sync 2 (no sync of its own).
+    ws.load('id');
     const font = ws.getRange().format.font;
     font.size = DEFAULT_FONT_SIZE;
     if (write.plan.font) font.name = write.plan.font;
@@ -445,6 +464,7 @@ export async function applyPlans(
   let steps = 1;
   try {
     await context.sync();
+    fillRegistryIds(writes, sheets.items);
 
     // Data syncs: every weighed write, spread over exactly as many syncs as budget.ts says.
     const items = writes.flatMap(planItems);

@@ -5,7 +5,7 @@ import type { CellWrite, SheetGrid, SheetInfo, SheetVisibility, WorkbookHost } f
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { SETTINGS_SHEET_NAMES, sheetKey } from '../../workbook/read/sheets';
 import { a1, a1Range } from '../../workbook/problems';
-import { readRegistry } from '../../workbook/write/registry';
+import { readRegistry, resolveRegistry } from '../../workbook/write/registry';
 import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { applyPlans } from './apply';
 import { SyncLedger } from './budget';
@@ -54,9 +54,10 @@ export class ExcelHost implements WorkbookHost {
   sheets(): Promise<SheetInfo[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load(['items/name', 'items/visibility']);
+      // The id (kept through a rename) comes in the same load: the registry finds a renamed sheet by it.
+      sheets.load(['items/name', 'items/visibility', 'items/id']);
       await context.sync();
-      return sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? 'visible' }));
+      return sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? 'visible', id: s.id }));
     });
   }
 
@@ -99,6 +100,8 @@ export class ExcelHost implements WorkbookHost {
       const registryUsed = registry.getUsedRangeOrNullObject(true);
       registryUsed.load('values');
       const found = sheets.getItemOrNullObject(sheet);
+      // Names and ids in the same sync: a log a person renamed is found by its id, as the run found it.
+      sheets.load(['items/name', 'items/id']);
       await context.sync();
       let start = 0;
       let ws: Excel.Worksheet;
@@ -107,7 +110,8 @@ export class ExcelHost implements WorkbookHost {
       } else {
         const values = registry.isNullObject || registryUsed.isNullObject ? [] : (registryUsed.values as PlanValue[][]);
         const grid: SheetGrid = { name: REGISTRY_SHEET, origin: { row: 0, col: 0 }, values, texts: [], formats: [], errors: [], hiddenRows: [] };
-        const isLog = readRegistry(grid).some((e) => e.role === 'calibration' && e.sheet.toLowerCase() === sheet.toLowerCase());
+        const infos = sheets.items.map((s) => ({ name: s.name, visibility: 'visible' as const, id: s.id }));
+        const isLog = resolveRegistry(readRegistry(grid), infos).some((e) => e.role === 'calibration' && e.sheet.toLowerCase() === sheet.toLowerCase());
         if (!isLog) throw new Error(`appendRows appends to the calibration log only, not "${sheet}"`);
         const used = found.getUsedRangeOrNullObject(true);
         used.load(['rowIndex', 'rowCount']);

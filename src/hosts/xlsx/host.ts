@@ -2,8 +2,9 @@
 import type ExcelJS from 'exceljs';
 import type { CellWrite, SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
+import { sheetIdCells } from '../../workbook/write/registry';
 import { applyPlans } from './apply';
-import { gridFromWorksheet } from './grid';
+import { gridFromWorksheet, sheetInfoOf } from './grid';
 
 export class XlsxHost implements WorkbookHost {
   constructor(private readonly wb: ExcelJS.Workbook) {}
@@ -13,7 +14,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async sheets(): Promise<SheetInfo[]> {
-    return this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state ?? 'visible' }));
+    return this.wb.worksheets.map(sheetInfoOf);
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
@@ -27,6 +28,15 @@ export class XlsxHost implements WorkbookHost {
 
   async apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void> {
     applyPlans(this.wb, plans, progress);
+    // The registry records the ids exceljs gave the sheets it just made.
+    const registry = plans.find((p) => p.role === 'registry');
+    const ws = registry && this.wb.getWorksheet(registry.name);
+    if (!registry || !ws) return;
+    const idOf = (name: string): string | undefined => {
+      const sheet = this.wb.getWorksheet(name);
+      return sheet ? String(sheet.id) : undefined;
+    };
+    for (const c of sheetIdCells(registry, idOf)) ws.getCell(c.row + 1, c.col + 1).value = c.value;
   }
 
   async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {

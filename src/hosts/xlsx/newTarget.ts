@@ -27,6 +27,11 @@ export class NewWorkbookTarget implements WorkbookHost {
     this.plans[at] = withSheetIds(this.plans[at], (name) => ids.get(name));
   }
 
+  /** Hands the plans over one at a time and lets each go: the caller streams them into the file. */
+  *take(): Generator<SheetPlan> {
+    for (let plan = this.plans.shift(); plan !== undefined; plan = this.plans.shift()) yield plan;
+  }
+
   /** Nothing is read from a new file and nothing but plans is written to it: a call here is a bug. */
   async writeCells(): Promise<void> {
     throw new Error('A new review workbook is written by plans only');

@@ -9,18 +9,28 @@ import { assertNoOverlap } from './rects';
 import { plannedRows, sheetOptions, writeColumns } from './sheetBody';
 import { tableXml } from './table';
 
-/** Rows written between two pauses that let the zip take what was written. */
-const ROWS_PER_PAUSE = 2000;
+/** Rows written between two looks at how much the zip has still to take. */
+const ROWS_PER_PAUSE = 500;
+/** Uncompressed bytes a sheet may have waiting for the zip before writing waits for it. */
+const MAX_PENDING = 8 * 1024 * 1024;
+/** exceljs's stream buffers are this large (StreamBuf bufSize in WorkbookWriter._openStream). */
+const CHUNK = 65536;
 
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 const TABLE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 
 /** The parts of exceljs's streaming writer its typings do not declare. */
 interface StreamingSheet {
+  /** The sheet's part: chunks not yet taken (`buffers`), and the zip's deflate stream once it reads it (`pipes`). */
+  stream: {
+    on(event: 'zipped', fn: () => void): void;
+    buffers?: unknown[];
+    /** readable-stream's PassThrough, whose older versions have no writableLength: its states say it. */
+    pipes?: { _writableState?: { length?: number }; _readableState?: { length?: number } }[];
+  };
   _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string }): string };
   _write(text: string): void;
   _writeLegacyData(): void;
-  stream: { on(event: 'zipped', fn: () => void): void };
 }
 
 interface StreamingBook {
@@ -28,8 +38,21 @@ interface StreamingBook {
   zip: { append(source: unknown, data: { name: string }): unknown };
 }
 
-function pause(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/** Bytes of the sheet still waiting for the zip: in exceljs's buffers and in the deflate stream's queue. */
+function pending(ws: ExcelJS.Worksheet): number {
+  const { stream } = ws as unknown as StreamingSheet;
+  let bytes = (stream.buffers?.length ?? 0) * CHUNK;
+  for (const p of stream.pipes ?? []) bytes += (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0);
+  return bytes;
+}
+
+/**
+ * Waits until the zip has taken most of what was written. exceljs's streaming writer hands chunks on without
+ * waiting for the deflate stream, so without this the whole sheet would queue up in memory uncompressed.
+ */
+async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  while (pending(ws) > MAX_PENDING) await new Promise((resolve) => setTimeout(resolve, 1));
 }
 
 /**
@@ -68,18 +91,26 @@ async function committed(ws: ExcelJS.Worksheet): Promise<void> {
   await zipped;
 }
 
-/** Writes the plans, in order, as a new workbook into `out`; resolves when the last byte is written. */
+/**
+ * Writes the plans, in order, as a new workbook into `out`; resolves when the last byte is written. Plans
+ * are taken one at a time from `plans`, so a caller that hands over a consuming iterable lets each sheet's
+ * plan go once it is written (the plans sheet of 50,000 engineers is a few hundred MB).
+ */
 export async function streamPlans(
-  plans: readonly SheetPlan[],
+  plans: Iterable<SheetPlan>,
   out: Writable,
   progress?: (done: number, total: number) => void,
+  total = Array.isArray(plans) ? plans.length : 0,
 ): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   const book = wb as unknown as StreamingBook;
   const tables: string[] = [];
   const tableNames = new Set<string>();
   declareTables(book, tables);
-  for (const [i, plan] of plans.entries()) {
+  let written = 0;
+  let activate = -1;
+  let firstVisible = -1;
+  for (const plan of plans) {
     assertNoOverlap(plan.merges);
     const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
     if (plan.table) {
@@ -91,16 +122,18 @@ export async function streamPlans(
       addTable(book, ws, plan, tables.length, name);
     }
     writeColumns(ws, plan);
-    for (const r of plannedRows(ws, plan, true)) if (r % ROWS_PER_PAUSE === 0) await pause();
+    for (const r of plannedRows(ws, plan, true)) if (r % ROWS_PER_PAUSE === 0) await drained(ws);
     // Merges are written at the end of the sheet: exceljs's own mergeCells would compare each with all before.
     const merges = (ws as unknown as { _merges: unknown[] })._merges;
     for (const m of plan.merges) merges.push(m.toUpperCase());
     await committed(ws);
-    progress?.(i + 1, plans.length);
+    if (plan.activate && activate < 0) activate = written;
+    if (plan.visibility === 'visible' && firstVisible < 0) firstVisible = written;
+    written++;
+    progress?.(written, Math.max(total, written));
   }
   // Excel opens on the sheet the plans ask for (the grid), else on the first visible one.
-  const wanted = plans.findIndex((p) => p.activate);
-  const active = wanted >= 0 ? wanted : plans.findIndex((p) => p.visibility === 'visible');
+  const active = activate >= 0 ? activate : firstVisible;
   if (active >= 0) wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' }];
   await wb.commit();
 }

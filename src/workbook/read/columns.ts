@@ -116,16 +116,18 @@ export interface HeaderRow {
 }
 
 /**
- * The header row: the first row among the first 10 that names the ID column and at least two other fields.
- * When the row below also names fields and its ID cell is empty or a header word (a data row always has an
- * ID), the two are one merged header, read as the lower row.
+ * The header row: the first row among the first 10 that names the ID column and at least two other fields,
+ * alone or together with the row below. When the row below also names fields and its ID cell is empty or a
+ * header word (a data row always has an ID), the two are one merged header, read as the lower row.
  */
 export function findHeaderRow(grid: SheetGrid, columnMap: Settings['columnMap']): HeaderRow | undefined {
   const limit = Math.min(10, grid.values.length);
   for (let r = 0; r < limit; r++) {
     const upper = headerTexts(grid, r);
     const fields = namedFields(upper, columnMap);
-    if (!fields.has('id') || fields.size < 3) continue;
+    if (!fields.has('id')) continue;
+    // The two rows are judged together: in a typical merged header the upper row holds only 工号 and 姓名
+    // (merged down) and group titles, and the fields themselves are in the lower row.
     const lowerRow = r + 1;
     if (lowerRow < grid.values.length) {
       const lower = headerTexts(grid, lowerRow);
@@ -137,10 +139,11 @@ export function findHeaderRow(grid: SheetGrid, columnMap: Settings['columnMap'])
         const width = Math.max(upper.length, lower.length);
         const merged: string[] = [];
         for (let c = 0; c < width; c++) merged.push((lower[c] ?? '') !== '' ? lower[c] : (upper[c] ?? ''));
-        return { row: lowerRow, headers: merged, fields: namedFields(merged, columnMap) };
+        const mergedFields = namedFields(merged, columnMap);
+        if (mergedFields.has('id') && mergedFields.size >= 3) return { row: lowerRow, headers: merged, fields: mergedFields };
       }
     }
-    return { row: r, headers: upper, fields };
+    if (fields.size >= 3) return { row: r, headers: upper, fields };
   }
   return undefined;
 }

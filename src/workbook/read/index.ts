@@ -91,6 +91,18 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
   const byName = findSheetByName(sheets, [settings.rosterSheet, ...ROSTER_SHEET_NAMES]);
   if (byName) {
     rosterGrid = grids.get(byName.name) ?? (await host.readSheets([byName.name]))[0];
+    // Two sheets with roster names (工程师名单 and Roster, say) and no 名单工作表 setting: one is taken by the
+    // order of the names, and the person must hear that the other was left out, not find it out later.
+    const chosenInSettings = src !== undefined && sheetKey(byName.name) === sheetKey(settings.rosterSheet);
+    if (!chosenInSettings) {
+      for (const other of namedRosters.filter((s) => s.name !== byName.name)) {
+        problems.push(
+          problem(other.name, 'A1', 'warning',
+            `工作簿中有多个名单工作表：「${byName.name}」和「${other.name}」。本次使用「${byName.name}」，「${other.name}」中的工程师未参与盘点；如需使用另一个，请在「盘点设置」中设置「名单工作表」`,
+            `The workbook has more than one roster sheet: "${byName.name}" and "${other.name}". "${byName.name}" is used and the engineers on "${other.name}" are not reviewed; to use the other one, set "roster sheet" (名单工作表) in the Settings sheet (盘点设置)`),
+        );
+      }
+    }
   } else {
     const candidates = rosterCandidates(sheets).filter((s) => !grids.has(s.name));
     for (const g of candidates.length > 0 ? await host.readSheets(candidates.map((s) => s.name)) : []) {

@@ -5,7 +5,7 @@ import { normalizeKey } from '../../domain/text';
 import type { Box } from '../../domain/types';
 import type { SheetGrid, WorkbookHost } from '../host';
 import { a1, problem, type Problem } from '../problems';
-import { readRegistry } from '../write/registry';
+import { readRegistry, resolveRegistry } from '../write/registry';
 import { REGISTRY_SHEET, RESULTS_HEADERS, SHEET_NAMES } from '../write/text';
 import { findSheetByName } from './sheets';
 import { cellAt, readBox, readId, readText } from './values';
@@ -37,7 +37,8 @@ export async function readPreviousBoxes(host: WorkbookHost, settings: Pick<Setti
   let name: string | undefined;
   if (sheets.some((s) => s.name === REGISTRY_SHEET)) {
     const [reg] = await host.readSheets([REGISTRY_SHEET]);
-    const entry = readRegistry(reg).find((e) => e.role === 'results' && sheets.some((s) => s.name === e.sheet));
+    // A results sheet a person renamed is found by its id.
+    const entry = resolveRegistry(readRegistry(reg), sheets).find((e) => e.role === 'results' && sheets.some((s) => s.name === e.sheet));
     name = entry?.sheet;
   }
   name ??= findSheetByName(sheets, [SHEET_NAMES.results.zh, SHEET_NAMES.results.en])?.name;

@@ -20,6 +20,7 @@ import {
 import type { SheetGrid } from '../host';
 import { a1, problem, type Problem, type Severity } from '../problems';
 import type { HeaderRow } from './columns';
+import { errorCellText, idFormulaText } from './errorCell';
 import {
   cellAt,
   isEmpty,
@@ -132,9 +133,10 @@ export function readRoster(ctx: RosterContext): RosterRead {
       return undefined;
     }
     const e = expect ?? EXPECT[f];
+    const what = read.date ? { zh: '是日期，不是数字', en: 'is a date, not a number' } : { zh: '无法识别', en: 'cannot be read' };
     push('warning', r, c, {
-      zh: `「${label(c)}」的值「${read.text}」无法识别${e ? `（应为${e.zh}）` : ''}，按未填写处理`,
-      en: `"${label(c)}": "${read.text}" cannot be read${e ? ` (expected ${e.en})` : ''}; treated as not given`,
+      zh: `「${label(c)}」的值「${read.text}」${what.zh}${e ? `（应为${e.zh}）` : ''}，按未填写处理`,
+      en: `"${label(c)}": "${read.text}" ${what.en}${e ? ` (expected ${e.en})` : ''}; treated as not given`,
     });
     return undefined;
   }
@@ -198,7 +200,7 @@ export function readRoster(ctx: RosterContext): RosterRead {
           fromScore = { band: bc.score(n.value, bc.scoreScale), source: { kind: 'score', value: n.value, scale: bc.scoreScale } };
         } else scoreFault = { col: c, why: outOfRange(label(c), n.value, bc.scoreScale) };
       } else if (n.kind === 'bad') {
-        scoreFault = { col: c, why: notAScore(label(c), n.text) };
+        scoreFault = { col: c, why: notAScore(label(c), n.text, n.date === true) };
       } else if (n.errorText !== undefined) {
         scoreFault = { col: c, why: errorValue(label(c), n.errorText) };
       }
@@ -245,6 +247,16 @@ export function readRoster(ctx: RosterContext): RosterRead {
     return out;
   }
 
+  if (dataRows.length === 0) {
+    const below = a1(sheetRow(header.row + 1), sheetCol(0));
+    problems.push(
+      problem(sheet, below, 'warning',
+        `工作表「${sheet}」的表头下没有数据行，没有可盘点的工程师`,
+        `Sheet "${sheet}" has no rows under its header: there is no engineer to review`),
+    );
+  }
+  const zeroPadded = zeroPaddedIds(grid, dataRows, columns.id as number);
+
   const seen = new Map<string, number>();
   const knownCategories = new Set<string>();
   for (const c of CATEGORIES) {
@@ -265,6 +277,11 @@ export function readRoster(ctx: RosterContext): RosterRead {
     const idRead = readId(cellAt(grid, r, idCol));
     if (idRead.kind !== 'ok') {
       const why = idRead.kind === 'none' ? (idRead.errorText ?? '') : idRead.text;
+      const formula = idRead.kind === 'none' && idRead.errorText !== undefined ? idFormulaText(idRead.errorText) : undefined;
+      if (formula) {
+        push('error', r, idCol, formula);
+        continue;
+      }
       push('error', r, idCol, {
         zh: `工号为空${why ? `（${why}）` : ''}，本行未参与盘点`,
         en: `The ID is empty${why ? ` (${why})` : ''}; this row is left out of the review`,
@@ -272,6 +289,13 @@ export function readRoster(ctx: RosterContext): RosterRead {
       continue;
     }
     const id = idRead.value;
+    const lost = zeroPadded && lostZeros(cellAt(grid, r, idCol), id, zeroPadded);
+    if (lost) {
+      push('warning', r, idCol, {
+        zh: `工号 ${id} 是数字，而本列其他工号是带前导零的文本（如「${zeroPadded.example}」）：前导零可能已丢失。请将该单元格设为文本格式并填写完整工号（如「${lost}」）；本行按工号「${id}」盘点`,
+        en: `The ID ${id} is a number, while other IDs in the column are text with leading zeros (e.g. "${zeroPadded.example}"): its leading zeros may have been lost. Format the cell as text and type the full ID (e.g. "${lost}"); this row is reviewed as ID "${id}"`,
+      });
+    }
     const idKey = normalizeKey(id);
     const firstRow = seen.get(idKey);
     if (firstRow !== undefined) {
@@ -466,6 +490,27 @@ export function readRoster(ctx: RosterContext): RosterRead {
   return { engineers, problems, rowsRead: dataRows.length };
 }
 
+/**
+ * Text IDs like `00123` in the column: a plain number among them (Excel turns a typed 00123 into 123
+ * unless the cell is text) has most likely lost its zeros. Undefined when the column has none.
+ */
+function zeroPaddedIds(grid: SheetGrid, rows: readonly number[], col: number): { width: number; example: string } | undefined {
+  let found: { width: number; example: string } | undefined;
+  for (const r of rows) {
+    const v = cellAt(grid, r, col).value;
+    if (typeof v !== 'string') continue;
+    const t = normalizeKey(v);
+    if (/^0\d+$/u.test(t) && (!found || t.length > found.width)) found = { width: t.length, example: t };
+  }
+  return found;
+}
+
+/** The ID as it was most likely meant (zeros put back), when a number cell shows fewer digits than the padded IDs. */
+function lostZeros(cell: Cell, id: string, padded: { width: number }): string | undefined {
+  if (typeof cell.value !== 'number' || !/^[1-9]\d*$/u.test(id) || id.length >= padded.width) return undefined;
+  return id.padStart(padded.width, '0');
+}
+
 function numberOf(c: Cell): number | undefined {
   const n = readNumber(c);
   return n.kind === 'ok' ? n.value : undefined;
@@ -521,10 +566,7 @@ function resolveMentors(
 }
 
 function errorValue(label: string, errorText: string): Text {
-  return {
-    zh: `「${label}」为 Excel 错误值 ${errorText}，按未填写处理`,
-    en: `"${label}" holds the Excel error ${errorText}; treated as not given`,
-  };
+  return errorCellText(label, errorText);
 }
 
 function outOfRange(label: string, value: number, scale: Scale): Text {
@@ -535,7 +577,8 @@ function outOfRange(label: string, value: number, scale: Scale): Text {
   };
 }
 
-function notAScore(label: string, text: string): Text {
+function notAScore(label: string, text: string, date: boolean): Text {
+  if (date) return { zh: `「${label}」的值「${text}」是日期，不是分数`, en: `"${label}": "${text}" is a date, not a score` };
   return { zh: `「${label}」的值「${text}」不是分数`, en: `"${label}": "${text}" is not a score` };
 }
 

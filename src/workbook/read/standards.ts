@@ -6,6 +6,7 @@ import { COMPETENCIES, type CompetencyKey, type StandardRow } from '../../domain
 import type { SheetGrid } from '../host';
 import { a1, problem, type Problem } from '../problems';
 import { fieldOfHeader } from './columns';
+import { errorCellText } from './errorCell';
 import { cellAt, isEmpty, readLevel, readNumber, readText } from './values';
 
 export interface StandardsRead {
@@ -93,8 +94,8 @@ export function readStandards(grid: SheetGrid | undefined, settings: Pick<Settin
       const n = readNumber(cl);
       if (n.kind === 'none') {
         if (n.errorText !== undefined) {
-          out.problems.push(problem(grid.name, addr(r, c), 'warning',
-            `Excel 错误值 ${n.errorText}，按未填写处理`, `The Excel error ${n.errorText} is treated as not given`));
+          const why = errorCellText(undefined, n.errorText);
+          out.problems.push(problem(grid.name, addr(r, c), 'warning', why.zh, why.en));
         }
         continue;
       }

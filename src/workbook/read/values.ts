@@ -23,7 +23,11 @@ export interface Cell {
   error: boolean;
 }
 
-export type Read<T> = { kind: 'none'; errorText?: string } | { kind: 'ok'; value: T } | { kind: 'bad'; text: string };
+export type Read<T> =
+  | { kind: 'none'; errorText?: string }
+  | { kind: 'ok'; value: T }
+  /** `date`: the cell holds a date where a number belongs (its serial is no number of anything). */
+  | { kind: 'bad'; text: string; date?: boolean };
 
 const NONE: Read<never> = { kind: 'none' };
 const ok = <T>(value: T): Read<T> => ({ kind: 'ok', value });
@@ -80,6 +84,9 @@ export function readNumber(cell: Cell): Read<number> {
   const v = cell.value;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return badText(cell.text || String(v));
+    // A date typed into a years or score column is a serial like 42186: read as a number it would be 42186
+    // years of service, so it is "bad", and the message says it is a date.
+    if (isDateFormat(cell.format)) return { kind: 'bad', text: shownText(cell), date: true };
     return ok(round2(isPercentFormat(cell.format) ? v * 100 : v));
   }
   if (typeof v === 'boolean') return badText(v ? 'TRUE' : 'FALSE');

@@ -93,8 +93,17 @@ export class SheetBuilder {
     return out;
   }
 
-  /** Pads every row to the same length, so hosts see a rectangle. */
+  /**
+   * Pads every row to the same length, so hosts see a rectangle. In place: the builder is done with its
+   * rows, and a plans sheet of 50,000 engineers has 900,000 of them.
+   */
   rectangle(width: number): PlanValue[][] {
-    return this.values.map((row) => Array.from({ length: Math.max(width, row.length) }, (_, i) => row[i] ?? null));
+    let w = width;
+    for (const row of this.values) w = Math.max(w, row.length);
+    for (const row of this.values) {
+      for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
+      while (row.length < w) row.push(null);
+    }
+    return this.values;
   }
 }

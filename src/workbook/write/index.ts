@@ -1,6 +1,8 @@
 // The output sheets of a review as SheetPlans, plus the values-only input copies and the registry.
 // A plan replaces the existing sheet of its role (found through the registry) when that sheet's name
-// differs, so a renamed or re-languaged output sheet is replaced, never duplicated.
+// differs, so a renamed or re-languaged output sheet is replaced, never duplicated. Sheets of which a run
+// writes several (one-person plans, meeting packs) keep the name they were written under, and a new one
+// takes a name no registered sheet has: else it would overwrite, or be removed as, another's sheet.
 import { followUp as computeFollowUp } from '../../domain/followUp';
 import type { FollowUp } from '../../domain/followUpTypes';
 import { hasPrevious, movementMatrix } from '../../domain/movement';
@@ -15,7 +17,7 @@ import { buildGridPlan } from './grid';
 import { inputCopyPlan } from './inputCopy';
 import { buildMentoringPlan } from './mentoring';
 import { emptyPeopleCells, type PeopleCells } from './people';
-import { buildOnePersonPlan, buildPlansPlan, onePersonSheetName, type FollowContext } from './plans';
+import { buildOnePersonPlan, buildPlansPlan, onePersonKey, onePersonSheetName, type FollowContext } from './plans';
 import { buildPoolPlan } from './pool';
 import { identityOf, registryPlan, type RegistryEntry } from './registry';
 import { askedGroups, buildMeetingPackPlan, meetingGroups, meetingKey, meetingSheetName, type MeetingGroup } from './meetingPack';
@@ -48,6 +50,28 @@ export interface WriteContext {
 function withReplaces(plan: SheetPlan, existing: readonly RegistryEntry[]): SheetPlan {
   const before = existing.find((e) => identityOf(e) === identityOf(plan) && (plan.role !== 'input' || e.sheet === plan.name));
   return before && before.sheet !== plan.name ? { ...plan, replaces: before.sheet } : plan;
+}
+
+/**
+ * Plans that do not replace a sheet another plan writes (`others`: names, lower case, written beside these):
+ * that sheet is the other plan's now, and replacing it would remove what the other plan wrote.
+ */
+function withoutReplacesOnto(plans: SheetPlan[], others: ReadonlySet<string> = new Set()): SheetPlan[] {
+  const writers = new Map<string, number>();
+  for (const p of plans) writers.set(p.name.toLowerCase(), (writers.get(p.name.toLowerCase()) ?? 0) + 1);
+  return plans.map((p) => {
+    if (p.replaces === undefined) return p;
+    const target = p.replaces.toLowerCase();
+    const own = target === p.name.toLowerCase() ? 1 : 0;
+    if (!others.has(target) && (writers.get(target) ?? 0) <= own) return p;
+    const { replaces: _theirs, ...plan } = p;
+    return plan;
+  });
+}
+
+/** Names (lower case) of every sheet the registry knows: a new sheet of this run takes none of them. */
+function registeredNames(existing: readonly RegistryEntry[]): Set<string> {
+  return new Set(existing.map((e) => e.sheet.toLowerCase()));
 }
 
 /**
@@ -84,16 +108,24 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     buildMentoringPlan(result, fu, follow),
     buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined),
   ];
-  const taken = new Set(plans.map((p) => p.name.toLowerCase()));
+  const written = new Set(plans.map((p) => p.name.toLowerCase()));
+  const registered = registeredNames(ctx.existing);
   const byId = new Map(fu.plans.map((p) => [p.engineerId, p] as const));
   for (const id of onePersonIds(ctx)) {
     const plan = byId.get(id);
     if (!plan) continue;
-    const name = onePersonSheetName(plan, lang, taken);
-    taken.add(name.toLowerCase());
+    // A sheet written before keeps its name (a re-run replaces it in place); a new one takes a name that
+    // neither this run nor any registered sheet has — not the name of a same-named colleague's sheet.
+    const key = onePersonKey(id);
+    const before = ctx.existing.find((e) => e.role === 'plans' && e.key === key && e.lang === lang);
+    const name =
+      before && !written.has(before.sheet.toLowerCase())
+        ? before.sheet
+        : onePersonSheetName(plan, lang, new Set([...written, ...registered]));
+    written.add(name.toLowerCase());
     plans.push(buildOnePersonPlan(plan, name, follow));
   }
-  return plans.map((p) => withReplaces(p, ctx.existing));
+  return withoutReplacesOnto(plans.map((p) => withReplaces(p, ctx.existing)));
 }
 
 /**
@@ -122,20 +154,26 @@ export function buildMeetingPlans(
       if (g) groups.push(g);
     }
   }
-  const names = new Set([...taken].map((n) => n.toLowerCase()));
+  const others = new Set([...taken].map((n) => n.toLowerCase()));
+  const names = new Set(others);
+  const registered = registeredNames(ctx.existing);
   const seen = new Set<string>();
   const plans: SheetPlan[] = [];
   for (const g of groups) {
     const key = meetingKey(g.department);
     if (seen.has(key)) continue;
     seen.add(key);
-    // A pack written before keeps its sheet's name, so a re-run replaces it in place.
+    // A pack written before keeps its sheet's name, so a re-run replaces it in place; a new one takes a
+    // name no registered sheet has (two departments can share a sheet name once / and : become _).
     const before = ctx.existing.find((e) => e.role === 'meetingPack' && e.key === key && e.lang === ctx.lang);
-    const name = before && !names.has(before.sheet.toLowerCase()) ? before.sheet : meetingSheetName(g.department, ctx.lang, names);
+    const name =
+      before && !names.has(before.sheet.toLowerCase())
+        ? before.sheet
+        : meetingSheetName(g.department, ctx.lang, new Set([...names, ...registered]));
     names.add(name.toLowerCase());
     plans.push(withReplaces(buildMeetingPackPlan(result, g, name, ctx), ctx.existing));
   }
-  return { plans, missing };
+  return { plans: withoutReplacesOnto(plans, others), missing };
 }
 
 /** `headerRows`: sheet name → 0-based header row, where the reader found it (made bold in the copy). */

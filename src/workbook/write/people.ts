@@ -120,6 +120,28 @@ function isEmpty(v: RawValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
+/** Per scope, the cells of the first sheet holding keys of that scope (the plans sheet before one-person sheets). */
+function mainSheetRows(grids: readonly SheetGrid[]): Map<PeopleScope, { grid: SheetGrid; cells: Set<string> }> {
+  const main = new Map<PeopleScope, { grid: SheetGrid; cells: Set<string> }>();
+  for (const grid of grids) {
+    const keyIdx = KEY_COL - grid.origin.col;
+    if (keyIdx < 0) continue;
+    for (const row of grid.values) {
+      const key = parseKey(row[keyIdx]);
+      if (!key) continue;
+      const scope = 'a' in key ? key.a : key.s;
+      let m = main.get(scope);
+      if (!m) {
+        m = { grid, cells: new Set() };
+        main.set(scope, m);
+      }
+      if (m.grid !== grid || 'a' in key) continue;
+      for (const field of Object.keys(key.c)) m.cells.add(cellKey(key.s, key.o, key.r, field));
+    }
+  }
+  return main;
+}
+
 /**
  * The people's cells of the sheets the last run wrote, in the order given: where two sheets hold the same
  * cell (the plans sheet and a one-person plan sheet), a typed change wins over an untouched copy, and
@@ -128,6 +150,11 @@ function isEmpty(v: RawValue): boolean {
 export function readPeopleCells(grids: readonly SheetGrid[]): PeopleCells {
   const out = emptyPeopleCells();
   const archivedSeen = new Set<string>();
+  // A one-person plan sheet of an engineer no longer reviewed is left as it was, so its untouched cells are
+  // stale copies: what they hold was archived (or typed over) in the plans sheet when the row went. Read
+  // again on every run, they were archived anew each time a person had since changed the note, so a re-run
+  // with no edit added archive rows (found by tests/properties). A cell a person changed there still counts.
+  const main = mainSheetRows(grids);
   for (const grid of grids) {
     const keyIdx = KEY_COL - grid.origin.col;
     if (keyIdx < 0) continue;
@@ -156,6 +183,8 @@ export function readPeopleCells(grids: readonly SheetGrid[]): PeopleCells {
         const changed = !(value === written || (isEmpty(value) && (written === null || written === '')));
         const cell: TypedCell = { scope: key.s, owner: key.o, row: key.r, field, value, text, changed, person: key.p, item: key.i ?? '' };
         const k = cellKey(key.s, key.o, key.r, field);
+        const m = main.get(key.s);
+        if (!changed && m && m.grid !== grid && !m.cells.has(k)) continue;
         const before = out.cells.get(k);
         if (!before || changed) out.cells.set(k, cell);
       }
@@ -197,14 +226,17 @@ export class PeopleWriter {
     private readonly describe?: (row: string) => string | undefined,
   ) {}
 
-  /** Sets the key cell of sheet row `r` and each field's value: as typed before, else the initial one. */
+  /** Sets the key cell of sheet row `r` and each field's value: as the last run left it (typed, or cleared), else the initial one. */
   row(sheet: CellSink, r: number, owner: string, rowKey: string, person: string, item: string, fields: readonly FieldSpec[]): void {
     const c: Record<string, [number, PlanValue]> = {};
     for (const f of fields) {
       const k = cellKey(this.scope, owner, rowKey, f.field);
       this.used.add(k);
       const typed = this.old.cells.get(k);
-      let v: PlanValue = typed && (typed.changed || !isEmpty(typed.value)) ? typed.value : f.initial ?? null;
+      // A cell a person cleared (emptied, or left only spaces) is written as empty, and an empty cell the last
+      // run wrote stays empty: writing the blank text back made the next run read it as untouched and write
+      // nothing, so two runs with no edit in between gave different sheets (found by tests/properties).
+      let v: PlanValue = typed ? (isEmpty(typed.value) ? null : typed.value) : f.initial ?? null;
       if (typeof v === 'string' && f.choices) v = this.translate(v, f.choices);
       sheet.set(r, f.col, v);
       c[f.field] = [f.col, v];

@@ -363,12 +363,23 @@ export function safeSheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/gu, '_').replace(/^'+|'+$/gu, '').slice(0, 31);
 }
 
-/** The name of a one-person plan sheet: 「一人一策-张伟」, with the ID when the name is taken. */
+/** `base` cut so that `suffix` fits Excel's 31 characters after it. */
+function withSuffix(base: string, suffix: string): string {
+  return safeSheetName(`${base.slice(0, Math.max(0, 31 - suffix.length))}${suffix}`);
+}
+
+/**
+ * The name of a one-person plan sheet: 「一人一策-张伟」, with the ID when the name is taken (lower case in
+ * `taken`), then a number when that is taken too (a long name cut to 31 characters); never a taken name.
+ */
 export function onePersonSheetName(plan: DevelopmentPlan, lang: Lang, taken: ReadonlySet<string>): string {
   const prefix = pick(PLAN_TEXT.onePersonPrefix, lang);
   const plain = safeSheetName(`${prefix}${plan.name}`);
   if (!taken.has(plain.toLowerCase())) return plain;
-  return safeSheetName(`${prefix}${plan.name}(${plan.engineerId})`);
+  const withId = withSuffix(plain, `(${plan.engineerId})`);
+  let name = withId;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = withSuffix(withId, `(${i})`);
+  return name;
 }
 
 /** 一人一策-<name>: one engineer's plan on its own sheet (role 'plans', key `plan:<ID>`). */

@@ -48,6 +48,8 @@ export interface FakePageSetup {
 }
 
 export interface FakeSheet {
+  /** Worksheet.id: given when the sheet is made, kept through a rename or a move, never reused. */
+  id: string;
   name: string;
   visibility: FakeVisibility;
   tabColor?: string;
@@ -70,6 +72,8 @@ export interface FakeSheet {
 
 export interface FakeWorkbook {
   sheets: FakeSheet[];
+  /** Sheets made so far: the next sheet's id is made from it. */
+  sheetsMade: number;
   active?: string;
   selection?: { sheet: string; address: string };
   calculationMode: Excel.Application['calculationMode'];
@@ -234,8 +238,15 @@ function blankCell(): FakeCell {
   return { value: null, numberFormat: 'General' };
 }
 
-function newSheet(name: string): FakeSheet {
+/** An id shaped like Excel's own (`{00000000-0001-0000-0000-000000000000}`), one per sheet made. */
+function newSheetId(book: FakeWorkbook): string {
+  book.sheetsMade++;
+  return `{00000000-${book.sheetsMade.toString(16).padStart(4, '0')}-0000-0000-000000000000}`;
+}
+
+function newSheet(name: string, id: string): FakeSheet {
   return {
+    id,
     name,
     visibility: 'Visible',
     cells: new Map(),
@@ -452,7 +463,7 @@ class WorksheetCollection extends ClientObject implements Members<Excel.Workshee
     }
     checkName(book, n);
     this.ctx.record('WorksheetCollection.add', [n]);
-    const sheet = newSheet(n);
+    const sheet = newSheet(n, newSheetId(book));
     sheet.writes.push('add');
     book.sheets.push(sheet);
     return new Worksheet(this.ctx, sheet);
@@ -468,7 +479,7 @@ class WorksheetCollection extends ClientObject implements Members<Excel.Workshee
   getItemOrNullObject(key: string): Worksheet {
     this.ctx.record('WorksheetCollection.getItemOrNullObject', [key]);
     const sheet = this.ctx.book.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
-    return sheet ? new Worksheet(this.ctx, sheet) : new Worksheet(this.ctx, newSheet(key), true);
+    return sheet ? new Worksheet(this.ctx, sheet) : new Worksheet(this.ctx, newSheet(key, ''), true);
   }
 }
 
@@ -477,6 +488,7 @@ class Worksheet
   implements
     Members<
       Excel.Worksheet,
+      | 'id'
       | 'name'
       | 'visibility'
       | 'position'
@@ -501,6 +513,7 @@ class Worksheet
   }
 
   protected current(prop: string): unknown {
+    if (prop === 'id') return this.sheet.id;
     if (prop === 'name') return this.sheet.name;
     if (prop === 'visibility') return this.sheet.visibility;
     if (prop === 'position') return this.ctx.book.sheets.indexOf(this.sheet);
@@ -518,6 +531,9 @@ class Worksheet
     this.sheet.writes.push(op);
   }
 
+  get id(): string {
+    return this.loaded('id');
+  }
   get name(): string {
     return this.loaded('name');
   }
@@ -1205,7 +1221,7 @@ function emptyStats(): FakeStats {
 }
 
 export function createFakeExcel(initialSheets: SeedSheet[] = []): FakeExcel {
-  const workbook: FakeWorkbook = { sheets: [], calculationMode: 'Automatic', calculationModeHistory: [] };
+  const workbook: FakeWorkbook = { sheets: [], sheetsMade: 0, calculationMode: 'Automatic', calculationModeHistory: [] };
   const fake: FakeExcel = {
     workbook,
     stats: emptyStats(),
@@ -1219,7 +1235,7 @@ export function createFakeExcel(initialSheets: SeedSheet[] = []): FakeExcel {
     },
     seed(spec: SeedSheet): FakeSheet {
       checkName(workbook, spec.name);
-      const sheet = newSheet(spec.name);
+      const sheet = newSheet(spec.name, newSheetId(workbook));
       sheet.visibility = spec.visibility ?? 'Visible';
       spec.rows.forEach((row, r) =>
         row.forEach((v, c) => {

@@ -53,9 +53,9 @@ describe('reading', () => {
     ]);
     const host = new ExcelHost(fake.run);
     expect(await host.sheets()).toEqual([
-      { name: 'Empty', visibility: 'visible' },
-      { name: 'Hidden', visibility: 'hidden' },
-      { name: REGISTRY_SHEET, visibility: 'veryHidden' },
+      { name: 'Empty', visibility: 'visible', id: fake.sheet('Empty')!.id },
+      { name: 'Hidden', visibility: 'hidden', id: fake.sheet('Hidden')!.id },
+      { name: REGISTRY_SHEET, visibility: 'veryHidden', id: fake.sheet(REGISTRY_SHEET)!.id },
     ]);
     const [empty] = await host.readSheets(['Empty']);
     expect(empty).toMatchObject({ values: [], texts: [], formats: [], errors: [], hiddenRows: [] });

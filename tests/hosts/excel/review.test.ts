@@ -2,6 +2,7 @@
 import { SYNC_UNIT } from '../../../src/hosts/excel/budget';
 import type { RunOutcome } from '../../../src/workbook/run';
 import { sheetName } from '../../../src/workbook/write/text';
+import { withSheetIds } from '../../../src/workbook/write/registry';
 import { REGISTRY_SHEET } from '../../../src/workbook/write/text';
 import type { FakeExcel, FakeValue, SeedCell } from './fakeExcel';
 import { fakeWithRoster, reviewOnFake, ROSTER, rosterRows } from './review';
@@ -118,7 +119,14 @@ describe('what reaches the workbook', () => {
     expect(table).toEqual({ name: results?.table?.name, range: results?.table?.range, style: results?.table?.style });
     expect(m.fake.workbook.active).toBe(plans.find((p) => p.activate)?.name);
     expect(m.fake.sheet(REGISTRY_SHEET)?.visibility).toBe('VeryHidden');
-    expect(m.fake.valuesOf(REGISTRY_SHEET)).toEqual(plans.find((p) => p.role === 'registry')?.values);
+    // The registry as planned, with the id Excel gave each sheet it records.
+    const registry = plans.find((p) => p.role === 'registry');
+    expect(registry).toBeDefined();
+    const ids = withSheetIds(registry!, (name) => m.fake.sheet(name)?.id);
+    expect(m.fake.valuesOf(REGISTRY_SHEET)).toEqual(ids.values);
+    expect(new Set(m.fake.workbook.sheets.filter((s) => s.name !== ROSTER && s.name !== REGISTRY_SHEET).map((s) => s.id))).toEqual(
+      new Set(ids.values.slice(1).map((r) => r[6])),
+    );
   });
 
   test('sheet settings follow the plan: widths, freeze panes, print setup, tab colour, font', () => {

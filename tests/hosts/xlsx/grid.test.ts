@@ -58,6 +58,43 @@ describe('gridFromWorksheet', () => {
     expect(g.values).toEqual([['五大能力', null, null], [1, null, null]]);
   });
 
+  it('a formula saved without its calculated value is an error cell whose value is the formula', async () => {
+    // Saved by a tool that writes formulas but does not calculate them: no formula has a cached result.
+    const wb = await roundTrip((ws) => {
+      ws.getCell('A1').value = { formula: 'VLOOKUP(A3,考核!A:B,2,0)' } as ExcelJS.CellFormulaValue;
+      ws.getCell('B1').value = { formula: 'A2*2' } as ExcelJS.CellFormulaValue;
+      ws.getCell('A2').value = 2;
+    });
+    const g = gridFromWorksheet(wb.getWorksheet('S')!);
+    expect(g.values[0]).toEqual(['=VLOOKUP(A3,考核!A:B,2,0)', '=A2*2']);
+    expect(g.texts[0]).toEqual(['=VLOOKUP(A3,考核!A:B,2,0)', '=A2*2']);
+    expect(g.errors[0]).toEqual([true, true]);
+  });
+
+  it('on a sheet Excel calculated, a formula without a value is the empty string it calculated', async () => {
+    // Excel saves a formula whose value is "" as <v></v>, which exceljs reads as no result at all.
+    const wb = await roundTrip((ws) => {
+      ws.getCell('A1').value = { formula: 'IF(A2>1,"","x")' } as ExcelJS.CellFormulaValue;
+      ws.getCell('B1').value = { formula: 'A2*2', result: 4 };
+      ws.getCell('A2').value = 2;
+    });
+    const g = gridFromWorksheet(wb.getWorksheet('S')!);
+    expect(g.values[0]).toEqual([null, 4]);
+    expect(g.errors[0]).toEqual([false, false]);
+  });
+
+  it('an uncalculated shared formula is named as it reads in its own cell', async () => {
+    const wb = await roundTrip((ws) => {
+      ws.getCell('A1').value = 1;
+      ws.getCell('A2').value = 2;
+      ws.getCell('B1').value = { formula: 'A1*2' } as ExcelJS.CellFormulaValue;
+      ws.getCell('B2').value = { sharedFormula: 'B1' } as ExcelJS.CellSharedFormulaValue;
+    });
+    const g = gridFromWorksheet(wb.getWorksheet('S')!);
+    expect(g.values.map((r) => r[1])).toEqual(['=A1*2', '=A2*2']);
+    expect(g.errors.map((r) => r[1])).toEqual([true, true]);
+  });
+
   it('an empty sheet is an empty grid', async () => {
     const wb = await roundTrip(() => undefined);
     const g = gridFromWorksheet(wb.getWorksheet('S') as ExcelJS.Worksheet);
@@ -74,9 +111,9 @@ describe('XlsxHost', () => {
     });
     const host = new XlsxHost(wb);
     expect(await host.sheets()).toEqual([
-      { name: 'S', visibility: 'visible' },
-      { name: '隐藏', visibility: 'hidden' },
-      { name: '_卓越盘点', visibility: 'veryHidden' },
+      { name: 'S', visibility: 'visible', id: String(wb.getWorksheet('S')!.id) },
+      { name: '隐藏', visibility: 'hidden', id: String(wb.getWorksheet('隐藏')!.id) },
+      { name: '_卓越盘点', visibility: 'veryHidden', id: String(wb.getWorksheet('_卓越盘点')!.id) },
     ]);
     const grids = await host.readSheets(['S', 'missing']);
     expect(grids.map((g) => g.name)).toEqual(['S']);

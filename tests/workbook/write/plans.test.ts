@@ -208,3 +208,18 @@ describe('one-person sheet names', () => {
     expect(name).not.toMatch(/[:\\/?*[\]]/u);
   });
 });
+
+describe('one-person sheet names, when even the name with the ID is taken', () => {
+  const fu = followOf(reviewed(SPECS));
+  it('keep the ID within 31 characters, then take a number', () => {
+    const long = { ...fu.plans[0], name: '张'.repeat(40) };
+    const plain = onePersonSheetName(long, 'zh-CN', new Set());
+    const withId = onePersonSheetName(long, 'zh-CN', new Set([plain.toLowerCase()]));
+    expect(withId).not.toBe(plain);
+    expect(withId.endsWith(`(${long.engineerId})`)).toBe(true);
+    expect(withId.length).toBeLessThanOrEqual(31);
+    const third = onePersonSheetName(long, 'zh-CN', new Set([plain, withId].map((n) => n.toLowerCase())));
+    expect([third === plain, third === withId, third.length <= 31]).toEqual([false, false, true]);
+    expect(third.endsWith('(2)')).toBe(true);
+  });
+});
