@@ -10,12 +10,13 @@ export interface ChildRun {
   stdout: string;
 }
 
-export async function runChild(script: string, args: readonly string[]): Promise<ChildRun> {
+export async function runChild(script: string, args: readonly string[], nodeFlags: readonly string[] = []): Promise<ChildRun> {
   const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Date.now()}`);
   const started = process.hrtime.bigint();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', path.join(__dirname, 'maxrss.js'), script, ...args], {
-      env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
+    const preload = `-r ${JSON.stringify(path.join(__dirname, 'maxrss.js'))}`;
+    const child = spawn(process.execPath, [...nodeFlags, script, ...args], {
+      env: { ...process.env, BENCH_MAXRSS_FILE: rssFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${preload}`.trim() },
     });
     let out = '';
     let err = '';

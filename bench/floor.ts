@@ -1,12 +1,14 @@
 // The I/O floor of a command-line run, as a child process: exceljs reading the same input file and writing
 // the same output workbook — the same cells, styles, merges and sheets, through the same streaming writer —
-// with no review in between. The output's cells are prepared before the clock starts (from the review's
+// with no review in between, and the same flow control as the command line (wait for the zip to take
+// what was written). The output's cells are prepared before the clock starts (from the review's
 // own plans), so the timed part is exceljs's work alone. Prints {readMs, writeMs} as JSON.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { SnapshotHost } from '../src/hosts/xlsx/snapshot';
 import { plannedRows, sheetOptions, writeColumns } from '../src/hosts/xlsx/sheetBody';
 import { NewWorkbookTarget } from '../src/hosts/xlsx/newTarget';
+import { drained, ROWS_PER_PAUSE } from '../src/hosts/xlsx/stream';
 import { runReview } from '../src/workbook/run';
 import type { PlanValue, SheetPlan } from '../src/workbook/plan';
 
@@ -104,8 +106,8 @@ async function main(): Promise<void> {
       if (r.height !== undefined) row.height = r.height;
       if (r.pageBreak) row.addPageBreak();
       row.commit();
-      // As the command line does: let the zip take what was written (stream.ts ROWS_PER_PAUSE).
-      if (r.row % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      // As the command line does: let the zip take what was written before going on (stream.ts).
+      if (r.row % ROWS_PER_PAUSE === 0) await drained(ws);
     }
     const merges = (ws as unknown as { _merges: unknown[] })._merges;
     for (const m of plan.merges) merges.push(m);

@@ -8,6 +8,7 @@ import { checkReview, runReview, targetRegistry, type Stage } from '../workbook/
 import type { Problem } from '../workbook/problems';
 import { templatePlans } from '../workbook/template';
 import { NewWorkbookTarget } from '../hosts/xlsx/newTarget';
+import { heapForRows } from './heap';
 import type { SnapshotHost } from '../hosts/xlsx/snapshot';
 import { exists, fileSize, readInputFile, readWorkbookFile, samePath, streamWorkbookFile, writeWorkbookFile } from './files';
 import { consoleLang, formatProblem, say, USAGE } from './messages';
@@ -201,6 +202,7 @@ async function reviewInto(
     io.err(formatProblem(loaded.problem, lang));
     return undefined;
   }
+  heapForRows(loaded.host.rows());
   const settingsHost = await loadSettingsHost(args, lang, io);
   if (settingsHost === 'failed') return undefined;
   let previous: XlsxHost | undefined;

@@ -3,6 +3,7 @@
 // In the pool: 建议出库 for box 1, 2, 4; else 保留在库.
 import { BOX_TABLE } from './catalogue';
 import type { PoolDecision } from './followUpTypes';
+import { interned } from './intern';
 import type { Box, Engineer, Text } from './types';
 
 const ENTRY_BOXES: ReadonlySet<Box> = new Set<Box>([9, 8, 6]);
@@ -18,6 +19,12 @@ export function poolDecision(
   finalBox: Box,
   boxLabels: Partial<Record<Box, string>> = {},
 ): PoolDecision {
+  // One decision object per distinct case, shared by every engineer it applies to.
+  const key = `pool|${String(engineer.inPool)}|${String(engineer.keyPosition)}|${finalBox}|${boxLabels[finalBox] ?? ''}`;
+  return interned(key, () => decide(engineer, finalBox, boxLabels));
+}
+
+function decide(engineer: Pick<Engineer, 'inPool' | 'keyPosition'>, finalBox: Box, boxLabels: Partial<Record<Box, string>>): PoolDecision {
   const b = boxText(finalBox, boxLabels);
   if (engineer.inPool === true) {
     if (EXIT_BOXES.has(finalBox)) {

@@ -3,8 +3,9 @@
 //   sync 1  what exists: sheets, the registry, the calculation mode; then the safety check (only the
 //           product's own sheets are replaced)
 //   sync 2  structure: calculation manual, fresh sheets in place of the old ones, sheet fonts
-//   data    per block of rows the number formats first (text `@` where Excel would not keep the text),
-//           then the values; styles by style group through RangeAreas; merges, row heights, widths,
+//   data    per block of rows the number formats first (text `@` where Excel would not keep the text;
+//           one range a strip of columns, short gaps bridged by nulls, not one a row), then the values;
+//           styles by style group through RangeAreas; merges, row heights, widths,
 //           drop-downs (RangeAreas, grouped by list) and page breaks: every write that grows with the
 //           engineers, spread over the syncs budget.ts computes
 //   last    tables, freeze panes, print setup, tab colours, visibility, calculation mode restored, the
@@ -15,7 +16,7 @@ import { readRegistry, resolveRegistry, sheetIdCells } from '../../workbook/writ
 import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { parseA1, rectA1, type Rect } from './a1';
 import { gridBytes, jsonBytes } from './bytes';
-import { OP_BYTES, spread, writeSyncs, type SyncLedger } from './budget';
+import { OP_BYTES, pack, REQUEST_CAP, writeSyncs, type SyncLedger } from './budget';
 import { columnLetters } from '../../workbook/problems';
 import { headerFooterText, needsTextFormat, widthToPoints } from './text';
 
@@ -23,28 +24,47 @@ import { headerFooterText, needsTextFormat, widthToPoints } from './text';
 const DEFAULT_FONT_SIZE = 10;
 /** A number-format range or style group's addresses are split into pieces no larger than this. */
 const PIECE_BYTES = 100_000;
+/**
+ * Rows needing no number format between two that need one are bridged with null formats (which leave a
+ * cell as it is) unless they weigh more than this: a new range costs an operation the formula does not
+ * count, so one is spent only where it saves at least ten times its weight (the gap's values weigh more).
+ */
+const BRIDGE_BYTES = 10 * OP_BYTES;
+
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
+/**
+ * Number formats of some columns of the values, row by row: null where the plan gives none (the fresh
+ * sheet's General stays). Rows of a short gap between formatted rows hold nulls too, so consecutive rows'
+ * formats go in as one range (BRIDGE_BYTES).
+ */
+interface FormatStrip {
+  c1: number;
+  c2: number;
+  rows: Map<number, (string | null)[]>;
+  /** Payload of its rows plus OP_BYTES a range: what it costs. */
+  cost: number;
+}
 
 /** One plan's values, padded to a rectangle, with the number format each cell needs before its value. */
 interface PlanWrite {
   plan: SheetPlan;
   width: number;
   rows: PlanValue[][];
-  /** Columns that span every cell of the values needing a format; undefined when none does. */
-  formatCols?: { c1: number; c2: number };
-  /** Per row of the values, the formats of formatCols (General where the plan gives none). */
-  formatRows: Map<number, string[]>;
+  /** The formats the values need: one strip over all formatted columns, or one a column, whichever costs less. */
+  strips: FormatStrip[];
   /** Number-format ranges, or parts of them, outside the values: set on their own. */
   outside: { format: string; rect: Rect }[];
   sheet?: Excel.Worksheet;
 }
 
+/** bytes: the payload the formula counts; weight: what it puts in a request (budget.ts). */
 type Item =
-  | { kind: 'row'; write: PlanWrite; row: number; bytes: number }
-  | { kind: 'op'; write: PlanWrite; bytes: number; run: (ws: Excel.Worksheet) => void };
+  | { kind: 'row'; write: PlanWrite; row: number; bytes: number; weight: number }
+  | { kind: 'op'; write: PlanWrite; bytes: number; weight: number; run: (ws: Excel.Worksheet) => void };
 
 function keyOf(name: string): string {
   return name.toLowerCase();
@@ -74,19 +94,37 @@ function preparePlan(plan: SheetPlan): PlanWrite {
     }
   }
   rows.forEach((row, r) => row.forEach((v, c) => needsTextFormat(v) && put(r, c, '@')));
-  let formatCols: { c1: number; c2: number } | undefined;
-  for (const row of cellFormats.values()) {
-    for (const c of row.keys()) formatCols = { c1: Math.min(formatCols?.c1 ?? c, c), c2: Math.max(formatCols?.c2 ?? c, c) };
+  // Formatted cells sparse across the columns (a date here, an ID there) cost less a column at a time.
+  const columns = new Set<number>();
+  for (const row of cellFormats.values()) for (const c of row.keys()) columns.add(c);
+  const sorted = [...columns].sort((a, b) => a - b);
+  const byRows = sorted.length === 0 ? [] : [formatStrip(cellFormats, sorted[0], sorted[sorted.length - 1])];
+  const byColumns = sorted.map((c) => formatStrip(cellFormats, c, c));
+  const cost = (strips: FormatStrip[]): number => strips.reduce((n, st) => n + st.cost, 0);
+  return { plan, width, rows, strips: cost(byColumns) < cost(byRows) ? byColumns : byRows, outside };
+}
+
+/** The formats of columns c1..c2, with short gaps bridged by nulls. */
+function formatStrip(cellFormats: Map<number, Map<number, string>>, c1: number, c2: number): FormatStrip {
+  const rows = new Map<number, (string | null)[]>();
+  const blank: null[] = Array.from({ length: c2 - c1 + 1 }, () => null);
+  const blankBytes = jsonBytes(blank);
+  let cost = 0;
+  let last: number | undefined;
+  for (const r of [...cellFormats.keys()].sort((a, b) => a - b)) {
+    const row = cellFormats.get(r);
+    const formats: (string | null)[] = [];
+    for (let c = c1; c <= c2; c++) formats.push(row?.get(c) ?? null);
+    if (formats.every((f) => f === null)) continue;
+    if (last !== undefined && (r - last - 1) * blankBytes <= BRIDGE_BYTES) {
+      for (let g = last + 1; g < r; g++) rows.set(g, blank);
+      cost += (r - last - 1) * blankBytes;
+    } else cost += OP_BYTES;
+    rows.set(r, formats);
+    cost += jsonBytes(formats);
+    last = r;
   }
-  const formatRows = new Map<number, string[]>();
-  if (formatCols) {
-    for (const [r, row] of cellFormats) {
-      const formats: string[] = [];
-      for (let c = formatCols.c1; c <= formatCols.c2; c++) formats.push(row.get(c) ?? 'General');
-      formatRows.set(r, formats);
-    }
-  }
-  return { plan, width, rows, formatCols, formatRows, outside };
+  return { c1, c2, rows, cost };
 }
 
 /** A number format over a range, as row slices of at most PIECE_BYTES. */
@@ -99,9 +137,16 @@ function formatItems(write: PlanWrite, format: string, rect: Rect): Item[] {
     const r2 = Math.min(rect.r2, r1 + perSlice - 1);
     const formats = Array.from({ length: r2 - r1 + 1 }, () => Array.from({ length: cols }, () => format));
     const address = rectA1({ r1, c1: rect.c1, r2, c2: rect.c2 });
-    items.push({ kind: 'op', write, bytes: gridBytes(formats), run: (ws) => (ws.getRange(address).numberFormat = formats) });
+    const bytes = gridBytes(formats);
+    items.push({ kind: 'op', write, bytes, weight: bytes + formats.length + OP_BYTES, run: (ws) => (ws.getRange(address).numberFormat = formats) });
   }
   return items;
+}
+
+/** Properties applyStyle sets (each an operation of the request; a border edge is four). */
+function styleOps(style: CellStyle): number {
+  const single = [style.fill, style.fontColor, style.bold, style.italic, style.fontSize, style.wrap, style.hAlign, style.vAlign];
+  return single.filter(Boolean).length + (style.border ? BORDER_EDGES.length * 4 : 0);
 }
 
 function applyStyle(target: Excel.RangeAreas, style: CellStyle): void {
@@ -127,12 +172,14 @@ function applyStyle(target: Excel.RangeAreas, style: CellStyle): void {
 /** One style group: its ranges set together (RangeAreas), in pieces only when the addresses alone are large. */
 function styleItems(write: PlanWrite, style: CellStyle, ranges: readonly string[]): Item[] {
   const items: Item[] = [];
+  const ops = styleOps(style) * OP_BYTES;
   let piece: string[] = [];
   let size = 0;
   const flush = (): void => {
     if (piece.length === 0) return;
     const address = piece.join(',');
-    items.push({ kind: 'op', write, bytes: OP_BYTES + jsonBytes(address), run: (ws) => applyStyle(ws.getRanges(address), style) });
+    const bytes = OP_BYTES + jsonBytes(address);
+    items.push({ kind: 'op', write, bytes, weight: bytes + ops, run: (ws) => applyStyle(ws.getRanges(address), style) });
     piece = [];
     size = 0;
   };
@@ -147,7 +194,8 @@ function styleItems(write: PlanWrite, style: CellStyle, ranges: readonly string[
 
 /** A setting operation: OP_BYTES and its argument's JSON (budget.ts). */
 function setting(write: PlanWrite, argument: unknown, run: (ws: Excel.Worksheet) => void): Item {
-  return { kind: 'op', write, bytes: OP_BYTES + jsonBytes(argument), run };
+  const bytes = OP_BYTES + jsonBytes(argument);
+  return { kind: 'op', write, bytes, weight: bytes, run };
 }
 
 /** Merges: one-row merges of the same columns in consecutive rows become one merge across. */
@@ -224,12 +272,8 @@ function validationItems(write: PlanWrite): Item[] {
       let j = i;
       while (j < ranges.length && (j === i || size + ranges[j].length + 1 <= PIECE_BYTES)) size += ranges[j++].length + 1;
       const address = ranges.slice(i, j).join(',');
-      items.push({
-        kind: 'op',
-        write,
-        bytes: OP_BYTES + jsonBytes(address) + OP_BYTES + jsonBytes(rule),
-        run: (ws) => (ws.getRanges(address).dataValidation.rule = rule),
-      });
+      const bytes = OP_BYTES + jsonBytes(address) + OP_BYTES + jsonBytes(rule);
+      items.push({ kind: 'op', write, bytes, weight: bytes, run: (ws) => (ws.getRanges(address).dataValidation.rule = rule) });
       i = j;
     }
   }
@@ -241,8 +285,17 @@ function planItems(write: PlanWrite): Item[] {
   const { plan } = write;
   const items: Item[] = [];
   write.rows.forEach((row, r) => {
-    const formats = write.formatRows.get(r);
-    items.push({ kind: 'row', write, row: r, bytes: jsonBytes(row) + (formats ? jsonBytes(formats) : 0) });
+    let bytes = jsonBytes(row);
+    // In a request a row also takes a comma in each array, and the first row of the values, or of a
+    // range of formats, the operation that sets them.
+    let weight = 1 + (r === 0 ? OP_BYTES : 0);
+    for (const strip of write.strips) {
+      const formats = strip.rows.get(r);
+      if (!formats) continue;
+      bytes += jsonBytes(formats);
+      weight += 1 + (strip.rows.has(r - 1) ? 0 : OP_BYTES);
+    }
+    items.push({ kind: 'row', write, row: r, bytes, weight: bytes + weight });
   });
   const add = (more: readonly Item[]): void => {
     for (const it of more) items.push(it);
@@ -263,19 +316,18 @@ function planItems(write: PlanWrite): Item[] {
 function queueRows(write: PlanWrite, from: number, to: number): void {
   const ws = write.sheet;
   if (!ws || write.width === 0) return;
-  const cols = write.formatCols;
-  if (cols) {
+  for (const strip of write.strips) {
     // Formatted rows of the block, in runs of consecutive rows.
     let r = from;
     while (r <= to) {
-      if (!write.formatRows.has(r)) {
+      if (!strip.rows.has(r)) {
         r++;
         continue;
       }
-      const formats: string[][] = [];
+      const formats: (string | null)[][] = [];
       const r1 = r;
-      while (r <= to && write.formatRows.has(r)) formats.push(write.formatRows.get(r++) ?? []);
-      ws.getRange(rectA1({ r1, c1: cols.c1, r2: r - 1, c2: cols.c2 })).numberFormat = formats;
+      while (r <= to && strip.rows.has(r)) formats.push(strip.rows.get(r++) ?? []);
+      ws.getRange(rectA1({ r1, c1: strip.c1, r2: r - 1, c2: strip.c2 })).numberFormat = formats;
     }
   }
   ws.getRange(rectA1({ r1: from, c1: 0, r2: to, c2: write.width - 1 })).values = write.rows.slice(from, to + 1);
@@ -467,12 +519,17 @@ export async function applyPlans(
     fillRegistryIds(writes, sheets.items);
 
     // Data syncs: every weighed write, spread over exactly as many syncs as budget.ts says.
+    // A block of rows cut by a sync boundary starts again in the next sync, with a range for its values
+    // and one a strip of formats: room for them is kept in every request.
     const items = writes.flatMap(planItems);
-    const sizes = items.map((it) => it.bytes);
-    const total = sizes.reduce((s, n) => s + n, 0);
-    const bins = writeSyncs(total, sizes.reduce((m, n) => Math.max(m, n), 0), ledger);
+    const total = items.reduce((s, it) => s + it.bytes, 0);
+    const reserve = OP_BYTES * (1 + writes.reduce((m, w) => Math.max(m, w.strips.length), 0));
+    const { binOf, bins } = pack(
+      items.map((it) => it.weight),
+      writeSyncs(total, ledger),
+      REQUEST_CAP - reserve,
+    );
     steps = bins + 1;
-    const binOf = spread(sizes, bins);
     const perBin: Item[][] = Array.from({ length: bins }, () => []);
     items.forEach((it, i) => perBin[binOf[i]].push(it));
     for (let b = 0; b < bins; b++) {

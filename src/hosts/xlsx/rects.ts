@@ -47,24 +47,33 @@ export function parseRange(range: string): Rect {
 
 /**
  * Throws when two merges overlap (a bug in a plan: Excel refuses such a file). A sweep down the rows keeps
- * only the merges still open, so a plans sheet of a million one-row merges is checked in one pass.
+ * only the merges still open, so a plans sheet of a million one-row merges is checked in one pass; corners
+ * are kept in one typed array, not an object per merge.
  */
-export function assertNoOverlap(merges: readonly string[]): Rect[] {
-  const rects = merges.map(parseRange);
-  const order = rects.map((_, i) => i).sort((a, b) => rects[a].r1 - rects[b].r1 || rects[a].c1 - rects[b].c1);
+export function assertNoOverlap(merges: readonly string[]): void {
+  const n = merges.length;
+  const box = new Int32Array(n * 4);
+  merges.forEach((m, i) => {
+    const r = parseRange(m);
+    box[i * 4] = r.r1;
+    box[i * 4 + 1] = r.c1;
+    box[i * 4 + 2] = r.r2;
+    box[i * 4 + 3] = r.c2;
+  });
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => box[a * 4] - box[b * 4] || box[a * 4 + 1] - box[b * 4 + 1]);
   const open: number[] = [];
   for (const i of order) {
-    const m = rects[i];
+    const r1 = box[i * 4];
+    const c1 = box[i * 4 + 1];
+    const c2 = box[i * 4 + 3];
     // Drop the merges that end above this one, in place.
     let kept = 0;
     for (const j of open) {
-      const o = rects[j];
-      if (o.r2 < m.r1) continue;
-      if (o.c1 <= m.c2 && m.c1 <= o.c2) throw new Error(`Merge ${merges[i]} overlaps merge ${merges[j]}`);
+      if (box[j * 4 + 2] < r1) continue;
+      if (box[j * 4 + 1] <= c2 && c1 <= box[j * 4 + 3]) throw new Error(`Merge ${merges[i]} overlaps merge ${merges[j]}`);
       open[kept++] = j;
     }
     open.length = kept;
     open.push(i);
   }
-  return rects;
 }

@@ -68,20 +68,53 @@ interface Layer extends Rect {
   seq: number;
 }
 
-function layersOf(plan: SheetPlan): Layer[] {
-  const layers: Layer[] = [];
-  const add = (kind: Kind, ref: number, range: string): void => {
-    const layer = parseRange(range) as Layer;
-    layer.kind = kind;
-    layer.ref = ref;
-    layer.seq = layers.length;
-    layers.push(layer);
-  };
-  plan.numberFormats.forEach((g, i) => g.ranges.forEach((r) => add(Kind.Format, i, r)));
-  plan.styles.forEach((g, i) => g.ranges.forEach((r) => add(Kind.Style, i, r)));
-  (plan.validations ?? []).forEach((v, i) => add(Kind.List, i, v.range));
-  // Stable: equal first rows keep their order, so later groups still win.
-  return layers.sort((a, b) => a.r1 - b.r1 || a.seq - b.seq);
+/**
+ * Every layer's corners, kind and group in typed arrays, ordered by first row (then plan order, so later
+ * groups still win). A plans sheet of 50,000 engineers has a million ranges: a Layer object is made only
+ * while its rows are being written.
+ */
+class Layers {
+  readonly count: number;
+  private readonly box: Int32Array;
+  private readonly kinds: Uint8Array;
+  private readonly refs: Int32Array;
+  private readonly order: Uint32Array;
+
+  constructor(plan: SheetPlan) {
+    const ranges: [Kind, number, string][] = [];
+    plan.numberFormats.forEach((g, i) => g.ranges.forEach((r) => ranges.push([Kind.Format, i, r])));
+    plan.styles.forEach((g, i) => g.ranges.forEach((r) => ranges.push([Kind.Style, i, r])));
+    (plan.validations ?? []).forEach((v, i) => ranges.push([Kind.List, i, v.range]));
+    this.count = ranges.length;
+    this.box = new Int32Array(this.count * 4);
+    this.kinds = new Uint8Array(this.count);
+    this.refs = new Int32Array(this.count);
+    ranges.forEach(([kind, ref, range], i) => {
+      const r = parseRange(range);
+      this.box.set([r.r1, r.c1, r.r2, r.c2], i * 4);
+      this.kinds[i] = kind;
+      this.refs[i] = ref;
+    });
+    const box = this.box;
+    this.order = Uint32Array.from({ length: this.count }, (_, i) => i).sort((a, b) => box[a * 4] - box[b * 4] || a - b);
+  }
+
+  /** First row of the k-th layer in row order. */
+  firstRow(k: number): number {
+    return this.box[this.order[k] * 4];
+  }
+
+  lastRow(): number {
+    let last = 0;
+    for (let i = 0; i < this.count; i++) last = Math.max(last, this.box[i * 4 + 2]);
+    return last;
+  }
+
+  layer(k: number): Layer {
+    const seq = this.order[k];
+    const b = this.box;
+    return { r1: b[seq * 4], c1: b[seq * 4 + 1], r2: b[seq * 4 + 2], c2: b[seq * 4 + 3], kind: this.kinds[seq], ref: this.refs[seq], seq };
+  }
 }
 
 /** Writes every row of the plan into a worksheet in memory. */
@@ -94,11 +127,11 @@ export function writeRows(ws: Worksheet, plan: SheetPlan): void {
  * zip drain. `commit` commits each row once written (the streaming writer).
  */
 export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): Generator<number> {
-  const layers = layersOf(plan);
+  const layers = new Layers(plan);
   const breaks = new Set(plan.print?.rowBreaks ?? []);
   const heights = plan.rowHeights ?? {};
   let last = plan.values.length;
-  for (const l of layers) last = Math.max(last, l.r2);
+  last = Math.max(last, layers.lastRow());
   for (const k of Object.keys(heights)) last = Math.max(last, Number(k));
   for (const b of breaks) last = Math.max(last, b);
 
@@ -150,8 +183,8 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
       active = active.filter((l) => l.r2 >= r);
       changed = true;
     }
-    while (next < layers.length && layers[next].r1 === r) {
-      active.push(layers[next++]);
+    while (next < layers.count && layers.firstRow(next) === r) {
+      active.push(layers.layer(next++));
       changed = true;
     }
     if (changed) active.sort((a, b) => a.seq - b.seq);

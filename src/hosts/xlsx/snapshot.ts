@@ -17,6 +17,13 @@ export class SnapshotHost implements WorkbookHost {
     return [...this.infos];
   }
 
+  /** Rows read over all sheets: how large a review this will be. */
+  rows(): number {
+    let n = 0;
+    for (const g of this.grids.values()) n += g.values.length;
+    return n;
+  }
+
   async readSheets(names: string[]): Promise<SheetGrid[]> {
     return names.map((n) => this.grids.get(n)).filter((g): g is SheetGrid => g !== undefined);
   }

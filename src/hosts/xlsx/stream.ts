@@ -10,7 +10,7 @@ import { plannedRows, sheetOptions, writeColumns } from './sheetBody';
 import { tableXml } from './table';
 
 /** Rows written between two looks at how much the zip has still to take. */
-const ROWS_PER_PAUSE = 500;
+export const ROWS_PER_PAUSE = 500;
 /** Uncompressed bytes a sheet may have waiting for the zip before writing waits for it. */
 const MAX_PENDING = 8 * 1024 * 1024;
 /** exceljs's stream buffers are this large (StreamBuf bufSize in WorkbookWriter._openStream). */
@@ -50,7 +50,7 @@ function pending(ws: ExcelJS.Worksheet): number {
  * Waits until the zip has taken most of what was written. exceljs's streaming writer hands chunks on without
  * waiting for the deflate stream, so without this the whole sheet would queue up in memory uncompressed.
  */
-async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+export async function drained(ws: ExcelJS.Worksheet): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   while (pending(ws) > MAX_PENDING) await new Promise((resolve) => setTimeout(resolve, 1));
 }
