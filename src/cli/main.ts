@@ -8,6 +8,7 @@ import { checkReview, runReview, targetRegistry, type Stage } from '../workbook/
 import type { Problem } from '../workbook/problems';
 import { templatePlans } from '../workbook/template';
 import { NewWorkbookTarget } from '../hosts/xlsx/newTarget';
+import { StreamedRerunTarget } from '../hosts/xlsx/rerun';
 import { heapForRows } from './heap';
 import type { SnapshotHost } from '../hosts/xlsx/snapshot';
 import { exists, fileSize, readInputFile, readWorkbookFile, samePath, streamWorkbookFile, writeWorkbookFile } from './files';
@@ -160,11 +161,19 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     throw new UsageError({ zh: '输出文件不能与上期盘点工作簿相同', en: 'The output may not be the previous review workbook' });
 
   const progress = (await fileSize(input)) > 400_000 ? progressPrinter(io, lang) : undefined;
-  const ran = await reviewInto(args, io, lang, input, output, progress);
+  let ran = await reviewInto(args, io, lang, input, output, progress, true);
+  // A re-run whose plans would leave a sheet as it is (not the calibration log) is written in memory.
+  if (ran && ran.target instanceof StreamedRerunTarget && !ran.target.streamable()) {
+    ran = undefined;
+    ran = await reviewInto(args, io, lang, input, output, progress, false);
+  }
   if (!ran) return 1;
   const { target, summary } = ran;
   if (target instanceof NewWorkbookTarget) {
     const total = target.plans.length;
+    await streamWorkbookFile(target.take(), total, output, (done, n) => progress?.('write', { done, total: n }));
+  } else if (target instanceof StreamedRerunTarget) {
+    const total = target.total;
     await streamWorkbookFile(target.take(), total, output, (done, n) => progress?.('write', { done, total: n }));
   } else await writeWorkbookFile(target.workbook, output);
 
@@ -196,7 +205,8 @@ async function reviewInto(
   input: string,
   output: string,
   progress: ((stage: Stage, detail?: { done: number; total: number }) => void) | undefined,
-): Promise<{ target: XlsxHost | NewWorkbookTarget; summary: RunSummary } | undefined> {
+  streamRerun: boolean,
+): Promise<{ target: XlsxHost | NewWorkbookTarget | StreamedRerunTarget; summary: RunSummary } | undefined> {
   const loaded = await readInputFile(input);
   if (!loaded.ok) {
     io.err(formatProblem(loaded.problem, lang));
@@ -215,10 +225,15 @@ async function reviewInto(
     previous = new XlsxHost(prior.workbook);
   }
 
-  // An existing output is re-used only if it is a review workbook we wrote: never someone's own file. It is
-  // read (people's cells, the calibration log) and written whole in memory; a new output is streamed.
-  let target: XlsxHost | NewWorkbookTarget;
-  if (await exists(output)) {
+  // An existing output is re-used only if it is a review workbook we wrote: never someone's own file. One
+  // holding only the product's sheets and the calibration log is read as grids and streamed anew (its
+  // people's cells and log carried over); one with a sheet of a person's own is read and written whole in
+  // memory, so that sheet is kept as it is. A new output is streamed.
+  let target: XlsxHost | NewWorkbookTarget | StreamedRerunTarget;
+  const rerun = streamRerun && (await exists(output)) ? await openRerun(output) : undefined;
+  if (rerun) {
+    target = rerun;
+  } else if (await exists(output)) {
     const prior = await readWorkbookFile(output);
     const host = prior.ok ? new XlsxHost(prior.workbook) : undefined;
     if (!host || (await targetRegistry(host)).length === 0) {
@@ -238,7 +253,7 @@ async function reviewInto(
     target = new NewWorkbookTarget();
   }
 
-  const streamed = target instanceof NewWorkbookTarget;
+  const streamed = target instanceof NewWorkbookTarget || target instanceof StreamedRerunTarget;
   const outcome = await runReview(loaded.host, target, {
     today: io.today(),
     lang: args.lang,
@@ -266,6 +281,16 @@ async function reviewInto(
       packs: outcome.plans.filter((p) => p.role === 'meetingPack').map((p) => p.name),
     },
   };
+}
+
+/** The existing output as a streamed re-run's target; undefined when it is not one (the in-memory path decides). */
+async function openRerun(output: string): Promise<StreamedRerunTarget | undefined> {
+  try {
+    return await StreamedRerunTarget.open(output);
+  } catch {
+    // A file the streaming reader cannot read: the in-memory path reads it, or says why it cannot.
+    return undefined;
+  }
 }
 
 async function cmdCheck(args: Args, io: Io): Promise<number> {
