@@ -194,7 +194,7 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
 }
 
 /**
- * Reads the inputs and the existing output (if any) and runs the review into a target; undefined when it
+ * Reads the inputs and the existing output, when there is one, and runs the review into a target; undefined when it
  * cannot (the reason is printed). Returns only the target and a summary, so the inputs and the review's
  * objects are free to go while the file is written.
  */
