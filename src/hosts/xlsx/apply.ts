@@ -6,6 +6,7 @@ import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { assertNoOverlap, parseRange } from './rects';
 import { sheetOptions, writeColumns, writeRows } from './sheetBody';
 import { tableColumns } from './table';
+import { placePlan } from './tabs';
 
 type Worksheet = ExcelJS.Worksheet;
 
@@ -22,16 +23,15 @@ function setOrder(ws: Worksheet, orderNo: number): void {
   (ws as unknown as Ordered).orderNo = orderNo;
 }
 
-function removeOld(wb: ExcelJS.Workbook, plan: SheetPlan): number | undefined {
-  let position: number | undefined;
+/** Removes the sheets the plan replaces and returns the place its own sheet takes (tabs.ts). */
+function makeRoom(wb: ExcelJS.Workbook, plan: SheetPlan): number {
+  const tabs = wb.worksheets.map((ws) => ({ name: ws.name, order: orderOf(ws) }));
+  const order = placePlan(tabs, plan);
   for (const name of [plan.replaces, plan.name]) {
-    if (name === undefined) continue;
-    const ws = wb.getWorksheet(name);
-    if (!ws) continue;
-    position = position === undefined ? orderOf(ws) : Math.min(position, orderOf(ws));
-    wb.removeWorksheet(ws.id);
+    const ws = name === undefined ? undefined : wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
   }
-  return position;
+  return order;
 }
 
 function writeTable(wb: ExcelJS.Workbook, ws: Worksheet, plan: SheetPlan): void {
@@ -90,10 +90,10 @@ function mergeAll(ws: Worksheet, merges: readonly string[]): void {
 }
 
 function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
-  const position = removeOld(wb, plan);
+  const order = makeRoom(wb, plan);
   const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
   // A replaced sheet keeps its place among the tabs; new sheets (and the registry, always) go to the end.
-  if (position !== undefined && plan.role !== 'registry') setOrder(ws, position);
+  setOrder(ws, order);
   writeColumns(ws, plan);
   writeRows(ws, plan);
   writeTable(wb, ws, plan);

@@ -2,7 +2,7 @@
 // so that streamPlans (stream.ts) writes them straight into the file.
 import type { SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
 import type { SheetPlan } from '../../workbook/plan';
-import { withSheetIds } from '../../workbook/write/registry';
+import { withStreamedSheetIds } from './stream';
 
 export class NewWorkbookTarget implements WorkbookHost {
   readonly plans: SheetPlan[] = [];
@@ -15,16 +15,10 @@ export class NewWorkbookTarget implements WorkbookHost {
     return [];
   }
 
-  /**
-   * The registry records the ids the sheets will have: exceljs's streaming writer numbers the sheets of a
-   * new file 1, 2, … as it adds them, one per plan in order (streamPlans), and writes them as the sheetIds.
-   */
+  /** The registry records the ids the sheets will have once streamed (withStreamedSheetIds). */
   async apply(plans: SheetPlan[]): Promise<void> {
     this.plans.push(...plans);
-    const at = this.plans.findIndex((p) => p.role === 'registry');
-    if (at < 0) return;
-    const ids = new Map(this.plans.map((p, i) => [p.name, String(i + 1)] as const));
-    this.plans[at] = withSheetIds(this.plans[at], (name) => ids.get(name));
+    this.plans.splice(0, this.plans.length, ...withStreamedSheetIds(this.plans));
   }
 
   /** Hands the plans over one at a time and lets each go: the caller streams them into the file. */

@@ -10,7 +10,9 @@ import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { LOG_SHEET_NAMES, findCalibrationLog } from '../../workbook/read/calibration';
 import { targetRegistry } from '../../workbook/run';
 import { calibrationLogPlan } from '../../workbook/write/calibration';
-import { resolveRegistry, readRegistry, withSheetIds, type RegistryEntry } from '../../workbook/write/registry';
+import { withStreamedSheetIds } from './stream';
+import { placePlan, type Tab } from './tabs';
+import { resolveRegistry, readRegistry, type RegistryEntry } from '../../workbook/write/registry';
 import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { formatNumber } from './numberFormat';
 import { readTargetSheets } from './targetReader';
@@ -115,25 +117,11 @@ export class StreamedRerunTarget implements WorkbookHost {
   }
 
   private async arrange(): Promise<SheetPlan[] | undefined> {
-    // Tabs as exceljs orders them: by an order number; a replaced sheet's new one takes the old number, a
-    // new sheet (and the registry, always) the next after the largest.
-    interface Tab {
-      name: string;
-      order: number;
-      plan?: SheetPlan;
-    }
-    let tabs: Tab[] = this.infos.map((s, i) => ({ name: s.name, order: i }));
+    const tabs: (Tab & { plan?: SheetPlan })[] = this.infos.map((s, i) => ({ name: s.name, order: i }));
     for (const plan of this.plans) {
-      let position: number | undefined;
-      for (const name of [plan.replaces, plan.name]) {
-        if (name === undefined) continue;
-        const old = tabs.find((t) => t.name === name);
-        if (!old) continue;
-        position = position === undefined ? old.order : Math.min(position, old.order);
-        tabs = tabs.filter((t) => t !== old);
-      }
-      const last = tabs.reduce((m, t) => Math.max(m, t.order), -1);
-      tabs.push({ name: plan.name, order: position !== undefined && plan.role !== 'registry' ? position : last + 1, plan });
+      const order = placePlan(tabs, plan);
+      const placed = tabs.find((t) => t.name === plan.name && t.order === order);
+      if (placed) placed.plan = plan;
     }
     tabs.sort((a, b) => a.order - b.order);
 
@@ -150,10 +138,8 @@ export class StreamedRerunTarget implements WorkbookHost {
         out.push({ ...plan, visibility: state });
       } else return undefined;
     }
-    // The registry records the ids the sheets will have: the streaming writer numbers them 1, 2, … in order.
-    const ids = new Map(out.map((p, i) => [p.name, String(i + 1)] as const));
     this.grids.clear();
-    return out.map((p) => (p.role === 'registry' ? withSheetIds(p, (name) => ids.get(name)) : p));
+    return withStreamedSheetIds(out);
   }
 }
 

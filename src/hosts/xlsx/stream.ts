@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'stream';
 import type { SheetPlan } from '../../workbook/plan';
+import { withSheetIds } from '../../workbook/write/registry';
 import { assertNoOverlap } from './rects';
 import { plannedRows, sheetOptions, writeColumns } from './sheetBody';
 import { tableXml } from './table';
@@ -83,6 +84,15 @@ function declareTables(book: StreamingBook, targets: readonly string[]): void {
     }
     return append(source, data);
   };
+}
+
+/**
+ * The plans with the registry recording the ids their sheets will have: the streaming writer numbers the
+ * sheets of a new file 1, 2, … in the order they are written (a new review workbook and a streamed re-run).
+ */
+export function withStreamedSheetIds(plans: readonly SheetPlan[]): SheetPlan[] {
+  const ids = new Map(plans.map((p, i) => [p.name, String(i + 1)] as const));
+  return plans.map((p) => (p.role === 'registry' ? withSheetIds(p, (name) => ids.get(name)) : p));
 }
 
 async function committed(ws: ExcelJS.Worksheet): Promise<void> {
