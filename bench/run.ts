@@ -1,8 +1,8 @@
 // `npm run bench`: measures, prints a table and writes bench/results.json. Benchmarks are measurements,
-// never timed tests. `npm run -s bench -- excel` (or engine, cli) runs one part and prints its JSON line.
+// never timed tests. `npm run -s bench -- excel` (or engine, cli, ratio) runs one part and prints its JSON line.
 // BENCH_SIZES=1000,10000 limits the sizes; the floor (FLOOR_SIZES, default 1000,10000,50000) is the
 // slowest part, since it first runs the whole review untimed to know what the output holds.
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { runChild } from './child';
@@ -22,9 +22,14 @@ const CLI = path.join(ROOT, 'bin', 'talent-review.js');
 const FLOOR = path.join(__dirname, 'floor.js');
 const STARTUP = path.join(__dirname, 'startup.js');
 const MB = 1e6;
+/** The V8 flags the command's launcher starts itself with (bin/talent-review.js): the floor runs under them too. */
+const V8_FLAGS = JSON.parse(readFileSync(path.join(ROOT, 'bin', 'v8flags.json'), 'utf8')) as string[];
 
 interface CliRun {
+  /** Median over the runs. */
   ms: number;
+  runsMs: number[];
+  /** The largest over the runs. */
   maxRssMB: number;
   outputBytes: number;
 }
@@ -37,16 +42,41 @@ interface FloorRun {
   ms: number;
 }
 
+/** The floor over several runs: `ms` the median, each run as measured. */
+interface FloorRuns {
+  ms: number;
+  runs: FloorRun[];
+}
+
+/**
+ * Runs of the command line and of the floor at a size, taken in turns (CLI, floor, CLI, floor, …) so a
+ * machine that gets busier for a while slows both: BENCH_RUNS, else three up to 10,000 engineers and one
+ * above (a 50,000 pair takes minutes).
+ */
+function runsAt(engineers: number): number {
+  const given = Number(process.env.BENCH_RUNS);
+  if (Number.isInteger(given) && given > 0) return given;
+  return engineers <= 10_000 ? 3 : 1;
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 interface SizeResult {
   engine: EngineTimes;
   cli: CliRun;
-  floor?: FloorRun;
-  /** CLI end to end ÷ floor. */
+  floor?: FloorRuns;
+  /** Median CLI end to end ÷ median floor. */
   ratio?: number;
+  /** CLI ÷ floor of each pair of runs taken one after the other. */
+  pairRatios?: number[];
   excel: ExcelSize;
 }
 
-async function benchCli(engineers: number): Promise<CliRun> {
+async function benchCliOnce(engineers: number): Promise<{ ms: number; maxRssMB: number; outputBytes: number }> {
   const input = await rosterFile(engineers);
   const output = path.join(BENCH_DIR, `review-${engineers}.xlsx`);
   await fs.rm(output, { force: true });
@@ -55,15 +85,43 @@ async function benchCli(engineers: number): Promise<CliRun> {
   return { ms: run.ms, maxRssMB: run.maxRssBytes / MB, outputBytes: size };
 }
 
+function cliOf(runs: readonly { ms: number; maxRssMB: number; outputBytes: number }[]): CliRun {
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    runsMs: runs.map((r) => r.ms),
+    maxRssMB: Math.max(...runs.map((r) => r.maxRssMB)),
+    outputBytes: runs[runs.length - 1].outputBytes,
+  };
+}
+
+async function benchCli(engineers: number): Promise<CliRun> {
+  const runs = [];
+  for (let i = 0; i < runsAt(engineers); i++) runs.push(await benchCliOnce(engineers));
+  return cliOf(runs);
+}
+
+/** The command line and the floor in turns; the ratio of the medians and of each pair. */
+async function benchCliAndFloor(engineers: number): Promise<{ cli: CliRun; floor: FloorRuns; ratio: number; pairRatios: number[] }> {
+  const clis = [];
+  const floors: FloorRun[] = [];
+  for (let i = 0; i < runsAt(engineers); i++) {
+    process.stderr.write(`${engineers} engineers: command line and I/O floor, run ${i + 1} of ${runsAt(engineers)}…\n`);
+    clis.push(await benchCliOnce(engineers));
+    floors.push(await benchFloor(engineers));
+  }
+  const cli = cliOf(clis);
+  const floor = { ms: median(floors.map((f) => f.ms)), runs: floors };
+  return { cli, floor, ratio: cli.ms / floor.ms, pairRatios: clis.map((c, i) => c.ms / floors[i].ms) };
+}
+
 async function benchFloor(engineers: number): Promise<FloorRun> {
   const input = await rosterFile(engineers);
   const output = path.join(BENCH_DIR, `floor-${engineers}.xlsx`);
-  // Under the same V8 start-up flag the command's launcher gives itself (bin/talent-review.js).
-  const run = await runChild(FLOOR, [input, output], ['--max-semi-space-size=64']);
+  const run = await runChild(FLOOR, [input, output], V8_FLAGS);
   await fs.rm(output, { force: true });
   const { readMs, writeMs } = JSON.parse(run.stdout) as { readMs: number; writeMs: number };
   const starts: number[] = [];
-  for (let i = 0; i < 3; i++) starts.push((await runChild(STARTUP, [], ['--max-semi-space-size=64'])).ms);
+  for (let i = 0; i < 3; i++) starts.push((await runChild(STARTUP, [], V8_FLAGS)).ms);
   const startMs = starts.sort((a, b) => a - b)[1];
   return { startMs, readMs, writeMs, ms: startMs + readMs + writeMs };
 }
@@ -71,7 +129,7 @@ async function benchFloor(engineers: number): Promise<FloorRun> {
 const s = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 
 function table(results: Record<string, SizeResult>): string {
-  const head = ['engineers', 'review s', 'follow-up s', 'plans s', 'CLI s', 'floor s', 'CLI ÷ floor', 'CLI peak MB', 'Excel syncs', 'syncs − ⌈bytes/4MB⌉', 'Excel MB', 'largest request MB'];
+  const head = ['engineers', 'review s', 'follow-up s', 'plans s', 'CLI s', 'floor s', 'CLI ÷ floor', 'each pair', 'CLI peak MB', 'Excel syncs', 'syncs − ⌈bytes/4MB⌉', 'Excel MB', 'largest request MB'];
   const rows = Object.entries(results).map(([n, r]) => [
     Number(n).toLocaleString('en-US'),
     s(r.engine.reviewMs),
@@ -80,6 +138,7 @@ function table(results: Record<string, SizeResult>): string {
     s(r.cli.ms),
     r.floor ? s(r.floor.ms) : '—',
     r.ratio !== undefined ? `${r.ratio.toFixed(2)}×` : '—',
+    r.pairRatios && r.pairRatios.length > 1 ? `${Math.min(...r.pairRatios).toFixed(2)}–${Math.max(...r.pairRatios).toFixed(2)}×` : '—',
     r.cli.maxRssMB.toFixed(0),
     String(r.excel.syncs),
     String(r.excel.constant),
@@ -96,22 +155,25 @@ async function all(): Promise<void> {
   for (const n of SIZES) {
     process.stderr.write(`${n} engineers: engine…\n`);
     const engine = await benchEngine(n);
-    process.stderr.write(`${n} engineers: command line…\n`);
-    const cli = await benchCli(n);
-    let floor: FloorRun | undefined;
+    let cli: CliRun;
+    let paired: { floor?: FloorRuns; ratio?: number; pairRatios?: number[] } = {};
     if (FLOOR_SIZES.includes(n)) {
-      process.stderr.write(`${n} engineers: I/O floor…\n`);
-      floor = await benchFloor(n);
+      const both = await benchCliAndFloor(n);
+      cli = both.cli;
+      paired = { floor: both.floor, ratio: both.ratio, pairRatios: both.pairRatios };
+    } else {
+      process.stderr.write(`${n} engineers: command line…\n`);
+      cli = await benchCli(n);
     }
     process.stderr.write(`${n} engineers: Excel host on the fake…\n`);
     const excel = await benchExcelSize(n);
-    results[String(n)] = { engine, cli, floor, ratio: floor ? cli.ms / floor.ms : undefined, excel };
+    results[String(n)] = { engine, cli, ...paired, excel };
   }
   const out = {
     measuredAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: process.platform },
     notes: [
-      'CLI: `talent-review run` as a child process, wall time end to end (start-up, read, review, write) and peak resident memory.',
+      'CLI: `talent-review run` as a child process, wall time end to end (start-up, read, review, write) and peak resident memory; the median of BENCH_RUNS runs (default three up to 10,000 engineers, one above), taken in turns with the floor\'s.',
       'floor: starting node and loading exceljs (median of three), then exceljs reading the same roster and writing the same output workbook (same cells, styles, merges, streaming writer and flow control), nothing else.',
       'Excel: a full review through ExcelHost on the recording fake (tests/hosts/excel/fakeExcel.ts).',
     ],
@@ -132,6 +194,15 @@ const PARTS: Record<string, () => Promise<unknown>> = {
   cli: async () => {
     const out: Record<string, CliRun> = {};
     for (const n of SIZES) out[String(n)] = await benchCli(n);
+    return out;
+  },
+  // The command line against its floor only: `BENCH_SIZES=10000 npm run -s bench -- ratio`.
+  ratio: async () => {
+    const out: Record<string, { cliMs: number[]; floorMs: number[]; ratio: number; pairRatios: number[] }> = {};
+    for (const n of FLOOR_SIZES) {
+      const both = await benchCliAndFloor(n);
+      out[String(n)] = { cliMs: both.cli.runsMs, floorMs: both.floor.runs.map((f) => f.ms), ratio: both.ratio, pairRatios: both.pairRatios };
+    }
     return out;
   },
 };

@@ -17,6 +17,10 @@ export class SheetBuilder {
   private readonly styled = new RangeCollector<string>();
   private readonly formats = new RangeCollector<string>();
   private readonly lists = new Map<string, { list: string[]; cells: RangeCollector<'v'> }>();
+  /** The lists' ids by the array passed in: most sheets pass the same few constant arrays row after row. */
+  private readonly listIds = new Map<readonly string[], string>();
+  /** Lines of wrapped text by width, factor and text: a plans sheet fits the same action labels thousands of times. */
+  private readonly fitted = new Map<string, number>();
 
   constructor(private readonly widths: readonly number[]) {}
 
@@ -55,7 +59,11 @@ export class SheetBuilder {
   }
 
   list(values: readonly string[], r: number, c: number): void {
-    const id = JSON.stringify(values);
+    let id = this.listIds.get(values);
+    if (id === undefined) {
+      id = JSON.stringify(values);
+      this.listIds.set(values, id);
+    }
     let e = this.lists.get(id);
     if (!e) {
       e = { list: [...values], cells: new RangeCollector<'v'>() };
@@ -73,9 +81,15 @@ export class SheetBuilder {
   fit(r: number, c1: number, c2: number, text: PlanValue, min = ROW_HEIGHT, factor = 1.1): void {
     let width = 0;
     for (let c = c1; c <= c2; c++) width += this.widths[c] ?? 8;
-    const lines = String(displayText(text))
-      .split('\n')
-      .reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line) * factor) / Math.max(1, width - 1))), 0);
+    const shown = displayText(text);
+    const key = `${width}|${factor}|${shown}`;
+    let lines = this.fitted.get(key);
+    if (lines === undefined) {
+      lines = shown.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line) * factor) / Math.max(1, width - 1))), 0);
+      // Bounded: texts unique to one engineer would otherwise keep a map entry per row.
+      if (this.fitted.size >= 4096) this.fitted.clear();
+      this.fitted.set(key, lines);
+    }
     this.height(r, Math.max(min, lines * LINE_HEIGHT + 4));
   }
 

@@ -215,7 +215,9 @@ export interface FieldSpec {
 
 /** Writes the people's rows of one sheet and collects what is left for its archive. */
 export class PeopleWriter {
+  /** Keys of the cells read back that this run wrote again (the rest go to the archive). */
   private readonly used = new Set<string>();
+  private readonly descriptions = new Map<string, string | undefined>();
   readonly dateCells = new RangeCollector<'date'>();
 
   constructor(
@@ -230,10 +232,15 @@ export class PeopleWriter {
   /** Sets the key cell of sheet row `r` and each field's value: as the last run left it (typed, or cleared), else the initial one. */
   row(sheet: CellSink, r: number, owner: string, rowKey: string, person: string, item: string, fields: readonly FieldSpec[]): void {
     const c: Record<string, [number, PlanValue]> = {};
+    // Only cells the last run left matter to the archive, so a first run (nothing read back) skips the keys.
+    const anyOld = this.old.cells.size > 0;
     for (const f of fields) {
-      const k = cellKey(this.scope, owner, rowKey, f.field);
-      this.used.add(k);
-      const typed = this.old.cells.get(k);
+      let typed: TypedCell | undefined;
+      if (anyOld) {
+        const k = cellKey(this.scope, owner, rowKey, f.field);
+        typed = this.old.cells.get(k);
+        if (typed) this.used.add(k);
+      }
       // A cell a person cleared (emptied, or left only spaces) is written as empty, and an empty cell the last
       // run wrote stays empty: writing the blank text back made the next run read it as untouched and write
       // nothing, so two runs with no edit in between gave different sheets (found by tests/properties).
@@ -244,8 +251,17 @@ export class PeopleWriter {
       if (f.date) this.dateCells.add('date', r, f.col);
     }
     const key: RowKey = { s: this.scope, o: owner, r: rowKey, p: person, c };
-    if (!this.describe?.(rowKey)) key.i = item;
+    if (!this.described(rowKey)) key.i = item;
     sheet.set(r, KEY_COL, JSON.stringify(key));
+  }
+
+  /** `describe` of a row key, once per key: a plans sheet has a few dozen kinds of row and tens of thousands of rows. */
+  private described(rowKey: string): string | undefined {
+    if (!this.describe) return undefined;
+    if (this.descriptions.has(rowKey)) return this.descriptions.get(rowKey);
+    const text = this.describe(rowKey);
+    this.descriptions.set(rowKey, text);
+    return text;
   }
 
   private translate(v: string, choices: { zh: readonly string[]; en: readonly string[] }): string {
@@ -274,7 +290,7 @@ export class PeopleWriter {
         row: c.row,
         field: c.field,
         person: c.person,
-        item: this.describe?.(c.row) ?? c.item,
+        item: this.described(c.row) ?? c.item,
         fieldLabel: label ? pick(label, this.lang) : c.field,
         content: c.text !== '' ? c.text : String(c.value),
         date,
