@@ -117,6 +117,32 @@ class Layers {
   }
 }
 
+/** Sorts a short list of numbers in place: a row's column edges are a handful, and sort() with a comparator is a call per comparison. */
+function sortSmall(xs: number[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
+/** Layers back in plan order (later wins): nearly sorted already, a few added at the end. */
+function sortBySeq(xs: Layer[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j].seq > x.seq) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
 /** Writes every row of the plan into a worksheet in memory. */
 export function writeRows(ws: Worksheet, plan: SheetPlan): void {
   for (const _ of plannedRows(ws, plan, false));
@@ -187,17 +213,18 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
       active.push(layers.layer(next++));
       changed = true;
     }
-    if (changed) active.sort((a, b) => a.seq - b.seq);
+    if (changed) sortBySeq(active);
 
     const values = plan.values[r - 1] ?? [];
     const height = heights[r];
-    if (values.length === 0 && active.length === 0 && height === undefined && !breaks.has(r)) continue;
+    const pageBreak = breaks.has(r);
+    if (values.length === 0 && active.length === 0 && height === undefined && !pageBreak) continue;
     const row = ws.getRow(r);
     // Columns where the set of covering layers changes; between two of them every cell looks the same.
     edges.length = 0;
     edges.push(1, values.length + 1);
     for (const l of active) edges.push(l.c1, l.c2 + 1);
-    edges.sort((a, b) => a - b);
+    sortSmall(edges);
     for (let i = 0; i + 1 < edges.length; i++) {
       const from = edges[i];
       const to = edges[i + 1] - 1;
@@ -215,7 +242,7 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
       }
     }
     if (height !== undefined) row.height = height;
-    if (breaks.has(r)) row.addPageBreak();
+    if (pageBreak) row.addPageBreak();
     if (commit) row.commit();
     yield r;
   }
