@@ -117,6 +117,13 @@ class Layers {
   }
 }
 
+/** How the cells of one column span of a row look: their exceljs style, whether a layer styles them, their drop-down. */
+interface Look {
+  style: Partial<ExcelJS.Style>;
+  styled: boolean;
+  list?: Layer;
+}
+
 /** Sorts a short list of numbers in place: a row's column edges are a handful, and sort() with a comparator is a call per comparison. */
 function sortSmall(xs: number[]): void {
   for (let i = 1; i < xs.length; i++) {
@@ -155,10 +162,14 @@ export function writeRows(ws: Worksheet, plan: SheetPlan): void {
 export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): Generator<number> {
   const layers = new Layers(plan);
   const breaks = new Set(plan.print?.rowBreaks ?? []);
-  const heights = plan.rowHeights ?? {};
+  // Heights by row in an array: the plan's record of 60,000 numeric keys is a dictionary, slow to look up row by row.
+  const heights: (number | undefined)[] = [];
   let last = plan.values.length;
   last = Math.max(last, layers.lastRow());
-  for (const k of Object.keys(heights)) last = Math.max(last, Number(k));
+  for (const [k, h] of Object.entries(plan.rowHeights ?? {})) {
+    heights[Number(k)] = h;
+    last = Math.max(last, Number(k));
+  }
   for (const b of breaks) last = Math.max(last, b);
 
   // One exceljs style object per distinct combination of layers: exceljs recognises a style object it has
@@ -171,7 +182,7 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
     formulae: [`"${v.list.map((s) => s.replace(/"/gu, '""')).join(',')}"`],
   }));
   /** The look of the cells from..to of a row, which the same layers cover. */
-  const lookOf = (active: readonly Layer[], from: number, to: number): { style: Partial<ExcelJS.Style>; styled: boolean; list?: Layer } => {
+  const lookOf = (active: readonly Layer[], from: number, to: number): Look => {
     // By group, not by range: the ranges of one group look alike.
     let key = '';
     let list: Layer | undefined;
@@ -203,6 +214,8 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
   let active: Layer[] = [];
   let next = 0;
   const edges: number[] = [];
+  // The looks of the current set of layers by column span: rows under the same layers reuse them.
+  const looks = new Map<number, Look>();
   for (let r = 1; r <= last; r++) {
     let changed = false;
     if (active.some((l) => l.r2 < r)) {
@@ -213,7 +226,10 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
       active.push(layers.layer(next++));
       changed = true;
     }
-    if (changed) sortBySeq(active);
+    if (changed) {
+      sortBySeq(active);
+      looks.clear();
+    }
 
     const values = plan.values[r - 1] ?? [];
     const height = heights[r];
@@ -229,7 +245,13 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
       const from = edges[i];
       const to = edges[i + 1] - 1;
       if (to < from) continue;
-      const { style, styled, list } = lookOf(active, from, to);
+      const span = from * 16385 + to;
+      let look = looks.get(span);
+      if (!look) {
+        look = lookOf(active, from, to);
+        looks.set(span, look);
+      }
+      const { style, styled, list } = look;
       for (let c = from; c <= to; c++) {
         const v = values[c - 1] ?? null;
         // A cell with neither value nor layer is left out; a value alone still gets the sheet's font.
