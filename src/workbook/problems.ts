@@ -11,8 +11,19 @@ export interface Problem {
   message: Text;
 }
 
+/** Letters of the columns asked for so far: a plans sheet writes half a million addresses in nine columns. */
+const LETTERS: string[] = [];
+
 /** 0-based column index → letters (0 → A, 26 → AA). */
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = lettersOf(col);
+  if (Number.isInteger(col) && col >= 0 && col < 16384) LETTERS[col] = letters;
+  return letters;
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
@@ -30,9 +41,8 @@ export function a1(row: number, col: number): string {
 
 /** A1 range from two 0-based corners. */
 export function a1Range(r1: number, c1: number, r2: number, c2: number): string {
-  const from = a1(r1, c1);
-  const to = a1(r2, c2);
-  return from === to ? from : `${from}:${to}`;
+  if (r1 === r2 && c1 === c2) return a1(r1, c1);
+  return `${a1(r1, c1)}:${a1(r2, c2)}`;
 }
 
 export function problem(sheet: string, cell: string, severity: Severity, zh: string, en: string): Problem {
