@@ -89,19 +89,34 @@ class Layers {
     this.box = new Int32Array(this.count * 4);
     this.kinds = new Uint8Array(this.count);
     this.refs = new Int32Array(this.count);
+    let maxRow = 0;
     ranges.forEach(([kind, ref, range], i) => {
       const r = parseRange(range);
-      this.box.set([r.r1, r.c1, r.r2, r.c2], i * 4);
+      this.box[i * 4] = r.r1;
+      this.box[i * 4 + 1] = r.c1;
+      this.box[i * 4 + 2] = r.r2;
+      this.box[i * 4 + 3] = r.c2;
       this.kinds[i] = kind;
       this.refs[i] = ref;
+      if (r.r1 > maxRow) maxRow = r.r1;
     });
-    const box = this.box;
-    this.order = Uint32Array.from({ length: this.count }, (_, i) => i).sort((a, b) => box[a * 4] - box[b * 4] || a - b);
+    // By first row, then plan order: a counting sort, since first rows are small integers.
+    const starts = new Uint32Array(maxRow + 2);
+    for (let i = 0; i < this.count; i++) starts[this.box[i * 4] + 1]++;
+    for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
+    this.order = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++) this.order[starts[this.box[i * 4]]++] = i;
   }
 
   /** First row of the k-th layer in row order. */
   firstRow(k: number): number {
     return this.box[this.order[k] * 4];
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (let i = 0; i < this.count; i++) last = Math.max(last, this.box[i * 4 + 3]);
+    return last;
   }
 
   lastRow(): number {
@@ -122,19 +137,6 @@ interface Look {
   style: Partial<ExcelJS.Style>;
   styled: boolean;
   list?: Layer;
-}
-
-/** Sorts a short list of numbers in place: a row's column edges are a handful, and sort() with a comparator is a call per comparison. */
-function sortSmall(xs: number[]): void {
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i];
-    let j = i - 1;
-    while (j >= 0 && xs[j] > x) {
-      xs[j + 1] = xs[j];
-      j--;
-    }
-    xs[j + 1] = x;
-  }
 }
 
 /** Layers back in plan order (later wins): nearly sorted already, a few added at the end. */
@@ -166,9 +168,11 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
   const heights: (number | undefined)[] = [];
   let last = plan.values.length;
   last = Math.max(last, layers.lastRow());
-  for (const [k, h] of Object.entries(plan.rowHeights ?? {})) {
-    heights[Number(k)] = h;
-    last = Math.max(last, Number(k));
+  const rowHeights = plan.rowHeights ?? {};
+  for (const k in rowHeights) {
+    const row = Number(k);
+    heights[row] = rowHeights[row];
+    if (row > last) last = row;
   }
   for (const b of breaks) last = Math.max(last, b);
 
@@ -212,13 +216,19 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
   };
 
   let active: Layer[] = [];
+  /** The last row of the active layer that ends first: until then none leaves. */
+  let activeEnd = Infinity;
   let next = 0;
-  const edges: number[] = [];
+  // Columns where the set of covering layers changes, marked with the row they were marked for: read back
+  // left to right, they come sorted and without repeats (a sheet has a few dozen columns).
+  let widest = layers.lastColumn();
+  for (const values of plan.values) widest = Math.max(widest, values.length);
+  const edgeAt = new Int32Array(widest + 2);
   // The looks of the current set of layers by column span: rows under the same layers reuse them.
   const looks = new Map<number, Look>();
   for (let r = 1; r <= last; r++) {
     let changed = false;
-    if (active.some((l) => l.r2 < r)) {
+    if (activeEnd < r) {
       active = active.filter((l) => l.r2 >= r);
       changed = true;
     }
@@ -229,6 +239,8 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
     if (changed) {
       sortBySeq(active);
       looks.clear();
+      activeEnd = Infinity;
+      for (const l of active) if (l.r2 < activeEnd) activeEnd = l.r2;
     }
 
     const values = plan.values[r - 1] ?? [];
@@ -236,15 +248,20 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
     const pageBreak = breaks.has(r);
     if (values.length === 0 && active.length === 0 && height === undefined && !pageBreak) continue;
     const row = ws.getRow(r);
-    // Columns where the set of covering layers changes; between two of them every cell looks the same.
-    edges.length = 0;
-    edges.push(1, values.length + 1);
-    for (const l of active) edges.push(l.c1, l.c2 + 1);
-    sortSmall(edges);
-    for (let i = 0; i + 1 < edges.length; i++) {
-      const from = edges[i];
-      const to = edges[i + 1] - 1;
-      if (to < from) continue;
+    // Between two edges every cell looks the same.
+    let top = values.length + 1;
+    edgeAt[1] = r;
+    edgeAt[top] = r;
+    for (const l of active) {
+      edgeAt[l.c1] = r;
+      edgeAt[l.c2 + 1] = r;
+      if (l.c2 + 1 > top) top = l.c2 + 1;
+    }
+    for (let start = 1, edge = 2; edge <= top; edge++) {
+      if (edgeAt[edge] !== r) continue;
+      const from = start;
+      const to = edge - 1;
+      start = edge;
       const span = from * 16385 + to;
       let look = looks.get(span);
       if (!look) {
