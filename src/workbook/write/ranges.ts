@@ -21,7 +21,8 @@ interface ColumnRuns {
 }
 
 export class RangeCollector<K extends string> {
-  private readonly cells = new Map<K, Map<number, ColumnRuns>>();
+  /** Per key, the runs of each column, indexed by column (a sheet has a few dozen). */
+  private readonly cells = new Map<K, (ColumnRuns | undefined)[]>();
   private readonly order: K[] = [];
 
   /** 0-based row and column. */
@@ -33,20 +34,21 @@ export class RangeCollector<K extends string> {
   addRect(key: K, r1: number, c1: number, r2: number, c2: number): void {
     let cols = this.cells.get(key);
     if (!cols) {
-      cols = new Map();
+      cols = [];
       this.cells.set(key, cols);
       this.order.push(key);
     }
     for (let c = c1; c <= c2; c++) {
-      let col = cols.get(c);
+      let col = cols[c];
       if (!col) {
         col = { runs: [], sorted: true };
-        cols.set(c, col);
+        while (cols.length < c) cols.push(undefined);
+        cols[c] = col;
       }
       const { runs } = col;
       const n = runs.length;
       if (n > 0 && r1 >= runs[n - 2] && r1 <= runs[n - 1] + 1) {
-        runs[n - 1] = Math.max(runs[n - 1], r2);
+        if (r2 > runs[n - 1]) runs[n - 1] = r2;
         continue;
       }
       if (n > 0 && r1 < runs[n - 2]) col.sorted = false;
@@ -67,12 +69,13 @@ export class RangeCollector<K extends string> {
     // once (a plans sheet of 50,000 engineers has a million runs).
     let open: Run[] = [];
     let lastCol = Number.NaN;
-    for (const col of [...cols.keys()].sort((a, b) => a - b)) {
-      const colRuns = columnRuns(cols.get(col) ?? { runs: [], sorted: true }, col);
+    for (let col = 0; col < cols.length; col++) {
+      const at = cols[col];
+      if (!at) continue;
       const left = lastCol === col - 1 ? open : [];
       const next: Run[] = [];
       let j = 0;
-      for (const run of colRuns) {
+      for (const run of columnRuns(at, col)) {
         while (j < left.length && left[j].r1 < run.r1) j++;
         const l = left[j];
         if (l !== undefined && l.r1 === run.r1 && l.r2 === run.r2) {
@@ -92,14 +95,24 @@ export class RangeCollector<K extends string> {
 
 /** The maximal runs of one column, top to bottom: overlapping and touching runs joined. */
 function columnRuns(col: ColumnRuns, c: number): Run[] {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < col.runs.length; i += 2) pairs.push([col.runs[i], col.runs[i + 1]]);
-  if (!col.sorted) pairs.sort((a, b) => a[0] - b[0]);
+  let flat = col.runs;
+  if (!col.sorted) {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    flat = pairs.flat();
+  }
   const out: Run[] = [];
-  for (const [r1, r2] of pairs) {
-    const last = out[out.length - 1];
-    if (last && r1 <= last.r2 + 1) last.r2 = Math.max(last.r2, r2);
-    else out.push({ r1, r2, c1: c, c2: c });
+  let last: Run | undefined;
+  for (let i = 0; i < flat.length; i += 2) {
+    const r1 = flat[i];
+    const r2 = flat[i + 1];
+    if (last && r1 <= last.r2 + 1) {
+      if (r2 > last.r2) last.r2 = r2;
+    } else {
+      last = { r1, r2, c1: c, c2: c };
+      out.push(last);
+    }
   }
   return out;
 }
