@@ -95,6 +95,7 @@ async function main(): Promise<void> {
   for (const { plan, rows } of sheets) {
     const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
     writeColumns(ws, plan);
+    let written = 0;
     for (const r of rows) {
       const row = ws.getRow(r.row);
       for (const c of r.cells) {
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
       if (r.pageBreak) row.addPageBreak();
       row.commit();
       // As the command line does: let the zip take what was written before going on (stream.ts).
-      if (r.row % ROWS_PER_PAUSE === 0) await drained(ws);
+      if (++written % ROWS_PER_PAUSE === 0) await drained(ws);
     }
     const merges = (ws as unknown as { _merges: unknown[] })._merges;
     for (const m of plan.merges) merges.push(m);

@@ -53,14 +53,22 @@ export function parseRange(range: string): Rect {
 export function assertNoOverlap(merges: readonly string[]): void {
   const n = merges.length;
   const box = new Int32Array(n * 4);
+  let maxRow = 0;
   merges.forEach((m, i) => {
     const r = parseRange(m);
     box[i * 4] = r.r1;
     box[i * 4 + 1] = r.c1;
     box[i * 4 + 2] = r.r2;
     box[i * 4 + 3] = r.c2;
+    if (r.r1 > maxRow) maxRow = r.r1;
   });
-  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => box[a * 4] - box[b * 4] || box[a * 4 + 1] - box[b * 4 + 1]);
+  // Top to bottom by a counting sort on the first row (merges starting on one row are each checked against
+  // the others there whatever their order).
+  const starts = new Uint32Array(maxRow + 2);
+  for (let i = 0; i < n; i++) starts[box[i * 4] + 1]++;
+  for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[starts[box[i * 4]]++] = i;
   const open: number[] = [];
   for (const i of order) {
     const r1 = box[i * 4];

@@ -158,10 +158,11 @@ export function writeRows(ws: Worksheet, plan: SheetPlan): void {
 }
 
 /**
- * Writes the plan's rows top to bottom, yielding after each row written so a streaming caller can let the
- * zip drain. `commit` commits each row once written (the streaming writer).
+ * Writes the plan's rows top to bottom, yielding the row number after every `pauseEvery` rows written so a
+ * streaming caller can let the zip drain. `commit` commits each row once written (the streaming writer).
  */
-export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): Generator<number> {
+export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean, pauseEvery = 1): Generator<number> {
+  let written = 0;
   const layers = new Layers(plan);
   const breaks = new Set(plan.print?.rowBreaks ?? []);
   // Heights by row in an array: the plan's record of 60,000 numeric keys is a dictionary, slow to look up row by row.
@@ -283,6 +284,6 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean): G
     if (height !== undefined) row.height = height;
     if (pageBreak) row.addPageBreak();
     if (commit) row.commit();
-    yield r;
+    if (++written % pauseEvery === 0) yield r;
   }
 }

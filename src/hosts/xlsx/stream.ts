@@ -132,7 +132,7 @@ export async function streamPlans(
       addTable(book, ws, plan, tables.length, name);
     }
     writeColumns(ws, plan);
-    for (const r of plannedRows(ws, plan, true)) if (r % ROWS_PER_PAUSE === 0) await drained(ws);
+    for (const _ of plannedRows(ws, plan, true, ROWS_PER_PAUSE)) await drained(ws);
     // Merges are written at the end of the sheet: exceljs's own mergeCells would compare each with all before.
     const merges = (ws as unknown as { _merges: unknown[] })._merges;
     for (const m of plan.merges) merges.push(m.toUpperCase());
