@@ -19,8 +19,11 @@ export class SheetBuilder {
   private readonly lists = new Map<string, { list: string[]; cells: RangeCollector<'v'> }>();
   /** The lists' ids by the array passed in: most sheets pass the same few constant arrays row after row. */
   private readonly listIds = new Map<readonly string[], string>();
-  /** Lines of wrapped text by width, factor and text: a plans sheet fits the same action labels thousands of times. */
-  private readonly fitted = new Map<string, number>();
+  /**
+   * Lines of wrapped text by width and factor, then by text: a plans sheet fits the same action labels
+   * thousands of times. The text itself is the inner key, so a lookup hashes it once, not a new string.
+   */
+  private readonly fitted = new Map<string, Map<string, number>>();
 
   constructor(private readonly widths: readonly number[]) {}
 
@@ -82,13 +85,18 @@ export class SheetBuilder {
     let width = 0;
     for (let c = c1; c <= c2; c++) width += this.widths[c] ?? 8;
     const shown = displayText(text);
-    const key = `${width}|${factor}|${shown}`;
-    let lines = this.fitted.get(key);
+    const shape = `${width}|${factor}`;
+    let byText = this.fitted.get(shape);
+    if (!byText) {
+      byText = new Map();
+      this.fitted.set(shape, byText);
+    }
+    let lines = byText.get(shown);
     if (lines === undefined) {
       lines = shown.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line) * factor) / Math.max(1, width - 1))), 0);
       // Bounded: texts unique to one engineer would otherwise keep a map entry per row.
-      if (this.fitted.size >= 4096) this.fitted.clear();
-      this.fitted.set(key, lines);
+      if (byText.size >= 4096) byText.clear();
+      byText.set(shown, lines);
     }
     this.height(r, Math.max(min, lines * LINE_HEIGHT + 4));
   }
