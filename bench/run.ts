@@ -151,8 +151,8 @@ function table(results: Record<string, SizeResult>): string {
 }
 
 async function all(): Promise<void> {
-  // The child processes first, while this process is small and idle: after the engine runs in it, V8 tidies
-  // its heap in the background, and on a 2-core machine that slowed the command line beside it by a tenth.
+  // The child processes first, while this process is small and idle: the engine runs in it later, and a heap
+  // of hundreds of MB that V8 may still be collecting in the background would share the 2 cores with them.
   const timed: Record<string, { cli: CliRun; floor?: FloorRuns; ratio?: number; pairRatios?: number[] }> = {};
   for (const n of SIZES) {
     if (FLOOR_SIZES.includes(n)) {
