@@ -4,6 +4,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Lang, Text } from '../domain/types';
 import { XlsxHost } from '../hosts/xlsx/host';
+import { logProblems } from '../workbook/calibrate';
 import { checkReview, runReview, targetRegistry, type Stage } from '../workbook/run';
 import type { Problem } from '../workbook/problems';
 import { templatePlans } from '../workbook/template';
@@ -309,8 +310,10 @@ async function cmdCheck(args: Args, io: Io): Promise<number> {
     io.err(formatProblem(checked.fatal, lang));
     return 1;
   }
-  for (const p of checked.input.problems) io.out(formatProblem(p, lang));
-  const { errors, warnings } = problemCounts(checked.input.problems);
+  // The calibration log of the workbook checked (a review workbook given as input), as `run` would report it.
+  const problems = [...checked.input.problems, ...(await logProblems(loaded.host, await targetRegistry(loaded.host), checked))];
+  for (const p of problems) io.out(formatProblem(p, lang));
+  const { errors, warnings } = problemCounts(problems);
   io.err(
     say(
       {

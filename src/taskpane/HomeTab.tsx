@@ -40,8 +40,8 @@ export function HomeTab({ s, host, check, refresh, goToMap, onError }: HomeTabPr
             <MessageBarBody>{s.t('rosterFound', { sheet: check.outcome.input.rosterSheet })}</MessageBarBody>
           </MessageBar>
           <Text weight="semibold">{s.t('engineersReviewable', { n: check.outcome.result.reviews.length })}</Text>
-          <Subtitle2 as="h2">{s.t('problemsTitle', { n: check.outcome.input.problems.length })}</Subtitle2>
-          <ProblemList s={s} problems={check.outcome.input.problems} onSelect={select} />
+          <Subtitle2 as="h2">{s.t('problemsTitle', { n: check.outcome.problems.length })}</Subtitle2>
+          <ProblemList s={s} problems={check.outcome.problems} onSelect={select} />
         </>
       )}
       {check.status === 'ready' && !check.outcome.ok && (

@@ -7,10 +7,12 @@ import type { Problem } from '../workbook/problems';
 import type { ReviewInput } from '../workbook/read';
 import { readSettingsSheet } from '../workbook/read/settingsSheet';
 import { findSheetByName, SETTINGS_SHEET_NAMES, sheetKey } from '../workbook/read/sheets';
+import { logProblems } from '../workbook/calibrate';
 import { checkReview, targetRegistry } from '../workbook/run';
 
 export type CheckOutcome =
-  | { ok: true; input: ReviewInput; result: ReviewResult }
+  /** `problems`: the roster's and settings' (input.problems), then the calibration log's. */
+  | { ok: true; input: ReviewInput; result: ReviewResult; problems: Problem[] }
   | { ok: false; fatal: Problem; problems: Problem[] };
 
 export type CheckState =
@@ -24,10 +26,15 @@ export function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Reads and reviews without writing (the registry's first-run date stands in for a missing review date). */
+/**
+ * Reads and reviews without writing (the registry's first-run date stands in for a missing review date); the
+ * calibration log is checked too, so a row naming nobody shows before the run, not after.
+ */
 export async function checkWorkbook(host: WorkbookHost, today: string): Promise<CheckOutcome> {
   const existing = await targetRegistry(host);
-  return checkReview(host, { today, existing });
+  const checked = await checkReview(host, { today, existing });
+  if (!checked.ok) return checked;
+  return { ...checked, problems: [...checked.input.problems, ...(await logProblems(host, existing, checked))] };
 }
 
 export interface SettingsSheetState {

@@ -33,15 +33,35 @@ export interface CalibrationView {
 
 export type CalibrationLoad = CalibrationView | { ok: false; fatal: Problem; problems: Problem[] };
 
+/** The workbook's log, read and applied to a checked review; undefined when the workbook has none. */
+async function appliedLog(host: WorkbookHost, registry: readonly RegistryEntry[], checked: { input: ReviewInput; result: ReviewResult }) {
+  const found = await findCalibrationLog(host, registry);
+  if (!found) return undefined;
+  const log = readCalibrationLog(found.grid, checked.input.settings);
+  return { log, applied: applyCalibration(checked.result, log.records, checked.input.settings) };
+}
+
+/**
+ * What a check says of the workbook's log (talent-review check, the pane's home page), as a run would: its
+ * rows' own problems, rows naming nobody reviewed, rows calibrated from a box the data no longer give.
+ */
+export async function logProblems(
+  host: WorkbookHost,
+  registry: readonly RegistryEntry[],
+  checked: { input: ReviewInput; result: ReviewResult },
+): Promise<Problem[]> {
+  const got = await appliedLog(host, registry, checked);
+  return got ? calibrationProblems(got.log, got.applied.unknown, got.applied.stale) : [];
+}
+
 /** Reads and reviews, then applies the log: what the pane shows before a move. Writes nothing. */
 export async function loadCalibration(host: WorkbookHost, today: string): Promise<CalibrationLoad> {
   const registry = await targetRegistry(host);
   const checked = await checkReview(host, { today, existing: registry });
   if (!checked.ok) return checked;
-  const found = await findCalibrationLog(host, registry);
-  if (!found) return { ok: true, input: checked.input, result: checked.result, records: [], problems: [] };
-  const log = readCalibrationLog(found.grid, checked.input.settings);
-  const applied = applyCalibration(checked.result, log.records, checked.input.settings);
+  const got = await appliedLog(host, registry, checked);
+  if (!got) return { ok: true, input: checked.input, result: checked.result, records: [], problems: [] };
+  const { log, applied } = got;
   return {
     ok: true,
     input: checked.input,

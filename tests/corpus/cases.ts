@@ -47,8 +47,6 @@ export interface CorpusCase {
   /** Problems that must be reported. Unless `more` is set, they are all the problems there are. */
   problems: Expected[];
   more?: boolean;
-  /** The problems come from the calibration log, which only `run` reads (check reads the roster). */
-  runOnly?: boolean;
   /** Engineers (IDs as written to 盘点结果) that must be reviewed, with the cells pinned for them. */
   reviewed?: Record<string, Partial<Record<ResultColumn, string | number>>>;
   /** IDs that must not be in 盘点结果. */
@@ -710,7 +708,6 @@ export const CASES: CorpusCase[] = [
       roster([E1, E2]),
       { name: '校准记录', rows: [LOG_HEAD, ['2026-11-20 10:00', 'E999', '无名', 5, 9, '会议', '王总'], ['2026-11-20 10:05', 'E002', '李娜', 5, 8, '项目突出', '王总']] },
     ],
-    runOnly: true,
     problems: [warn('B2', ['E999', '不在本次盘点中'], ['E999', 'not in this review'], '校准记录')],
     reviewed: { E001: { 校准后九宫格: 9 }, E002: { 九宫格编号: 5, 校准后九宫格: 8 } },
   },
@@ -728,7 +725,6 @@ export const CASES: CorpusCase[] = [
         ],
       },
     ],
-    runOnly: true,
     problems: [
       warn('E2', ['「10」', '不是九宫格', '未应用'], ['"10"', 'not a box', 'not applied'], '校准记录'),
       warn('E3', ['「超级巨星」', '不是九宫格'], ['"超级巨星"', 'not a box'], '校准记录'),
