@@ -6,7 +6,8 @@ import { readReviewInput } from '../src/workbook/read';
 import { buildOutputPlans } from '../src/workbook/write';
 import { emptyPeopleCells } from '../src/workbook/write/people';
 import { SAMPLE_HEADERS, sampleRoster } from '../src/workbook/sample';
-import type { RawValue, SheetGrid, SheetInfo, WorkbookHost } from '../src/workbook/host';
+import type { RawValue, SheetInfo, WorkbookHost } from '../src/workbook/host';
+import { gridOf } from '../tests/helpers/memoryHost';
 
 export interface EngineTimes {
   reviewMs: number;
@@ -16,15 +17,7 @@ export interface EngineTimes {
 
 function rosterHost(engineers: number): WorkbookHost {
   const values: RawValue[][] = [[...SAMPLE_HEADERS], ...sampleRoster(engineers)];
-  const grid: SheetGrid = {
-    name: '工程师名单',
-    origin: { row: 0, col: 0 },
-    values,
-    texts: values.map((row) => row.map((v) => (v === null ? '' : String(v)))),
-    formats: values.map((row) => row.map(() => 'General')),
-    errors: values.map((row) => row.map(() => false)),
-    hiddenRows: [],
-  };
+  const grid = gridOf('工程师名单', values);
   const info: SheetInfo = { name: grid.name, visibility: 'visible' };
   return {
     sheets: async () => [info],

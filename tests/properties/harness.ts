@@ -12,7 +12,7 @@ import type { CellWrite, RawValue, SheetGrid } from '../../src/workbook/host';
 import type { PlanValue } from '../../src/workbook/plan';
 import { runReview, type RunOutcome } from '../../src/workbook/run';
 import { readRegistry, REGISTRY_SHEET } from '../../src/workbook/write';
-import { LiveMemoryHost } from '../helpers/memoryHost';
+import { gridOf, LiveMemoryHost } from '../helpers/memoryHost';
 import { expected, idKey, layout, type Roster } from './arbitraries';
 
 export const TODAY = '2025-06-30';
@@ -182,15 +182,7 @@ export function comparable(snap: Map<string, RawValue[][]>, drop: readonly strin
 export function registryOf(snap: Map<string, RawValue[][]>): ReturnType<typeof readRegistry> {
   const values = snap.get(REGISTRY_SHEET);
   if (!values) return [];
-  return readRegistry({
-    name: REGISTRY_SHEET,
-    origin: { row: 0, col: 0 },
-    values,
-    texts: values.map((r) => r.map((v) => (v === null ? '' : String(v)))),
-    formats: values.map((r) => r.map(() => 'General')),
-    errors: values.map((r) => r.map(() => false)),
-    hiddenRows: [],
-  });
+  return readRegistry(gridOf(REGISTRY_SHEET, values));
 }
 
 // ---- The review a run must give, by the oracle of arbitraries.ts ----------------------------------------

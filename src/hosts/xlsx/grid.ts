@@ -77,7 +77,8 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   }
 }
 
-function displayed(value: RawValue, format: string, error: boolean): string {
+/** A cell's text as Excel shows it: numbers in their number format, booleans as TRUE/FALSE, errors as written. */
+export function displayed(value: RawValue, format: string, error: boolean): string {
   if (value === null) return '';
   if (error) return String(value);
   if (typeof value === 'number') return formatNumber(value, format);

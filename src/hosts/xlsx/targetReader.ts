@@ -6,8 +6,7 @@
 // top-left is empty in the file, as the grid has it.
 import ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid, SheetInfo, SheetVisibility } from '../../workbook/host';
-import { rawOf } from './grid';
-import { formatNumber } from './numberFormat';
+import { displayed, rawOf } from './grid';
 
 export interface TargetSheets {
   /** Every sheet, in tab order, with the sheetId and state of workbook.xml. */
@@ -40,14 +39,6 @@ function visibilityOf(state: unknown): SheetVisibility {
 
 function isFormula(v: unknown): v is { formula?: unknown; result?: unknown } {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && 'formula' in v;
-}
-
-function displayed(value: RawValue, format: string, error: boolean): string {
-  if (value === null) return '';
-  if (error) return String(value);
-  if (typeof value === 'number') return formatNumber(value, format);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return value;
 }
 
 /** The grid of one sheet's rows, as gridFromWorksheet gives it for the same sheet in memory. */
