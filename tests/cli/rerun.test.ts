@@ -62,6 +62,12 @@ async function typeInto(file: string, calibrated: string): Promise<string[]> {
     wb.getWorksheet('个人发展计划')!.getCell(c.row, c.col).value = text;
     typed.push(text);
   });
+  // Long Chinese notes in every other cell: parts of tens of KB, read in chunks that split characters.
+  plans.slice(12).forEach((c, i) => {
+    const text = `第${i}条：先谈话，再定目标；每月复盘一次进展，季度末与导师一起看成果，年底前独立负责一个模块的设计评审。`;
+    wb.getWorksheet('个人发展计划')!.getCell(c.row, c.col).value = text;
+    typed.push(text);
+  });
   const mentoring = wb.getWorksheet('导师结对')!;
   const pair = peopleCells(mentoring);
   const status = pair.find((c) => c.field === 'pairStatus')!;

@@ -1,10 +1,13 @@
-// Reads sheets of an existing review workbook as grids through exceljs's streaming reader: rows with their
+// Reads sheets of an existing review workbook as grids, part by part with exceljs's streaming parsers: rows with their
 // values and number formats, never exceljs's in-memory model of the whole workbook (at 10,000 engineers that
 // model takes gigabytes). Used by the command line's re-run into its own review workbook (rerun.ts).
 // What the streaming reader does not give — merged areas and hidden rows — the sheets read here (the
 // registry, the sheets people type into, the calibration log) do not need: a merged cell other than the
 // top-left is empty in the file, as the grid has it.
+/// <reference path="./unzipper.d.ts" />
+import type { Readable } from 'stream';
 import ExcelJS from 'exceljs';
+import unzipper from 'unzipper';
 import type { RawValue, SheetGrid, SheetInfo, SheetVisibility } from '../../workbook/host';
 import { displayed, rawOf } from './grid';
 
@@ -15,15 +18,22 @@ export interface TargetSheets {
   grids: Map<string, SheetGrid>;
 }
 
-/** The parts of exceljs's streaming reader its typings do not declare. */
-interface ReaderModel {
-  model?: { sheets?: { name?: unknown; id?: unknown; state?: unknown }[] };
+/** The parts of exceljs's streaming reader its typings do not declare, driven here part by part. */
+interface ReaderParts {
+  model?: { sheets?: { name?: unknown; id?: unknown; state?: unknown; rId?: unknown }[] };
+  workbookRels?: { Id?: unknown; Type?: unknown; Target?: unknown }[];
+  sharedStrings?: unknown[];
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncIterable<unknown>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(part: Readable, sheetNo: string): Iterator<{ value: SheetReader }>;
 }
 
 interface SheetReader {
   name: string;
-  /** The sheet's part, when the reader put it aside in a temporary file (a file stream to close). */
-  iterator?: { destroy?: () => void; on?: (event: 'error', fn: () => void) => void };
+  id: unknown;
+  state: unknown;
   [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
 }
 
@@ -93,41 +103,67 @@ export async function gridFromRows(name: string, rows: AsyncIterable<ExcelJS.Row
   return grid;
 }
 
-/**
- * Lets a sheet not wanted go unread. The reader has put it aside in a temporary file it deletes as soon as
- * the next sheet is asked for: the file stream is closed, and its failing to open the deleted file ignored.
- */
-function skip(sheet: SheetReader): void {
-  const it = sheet.iterator;
-  if (typeof it?.on === 'function') it.on('error', () => undefined);
-  if (typeof it?.destroy === 'function') it.destroy();
+/** A part's path in the zip from a relationship's target: relative to xl/, or absolute. */
+function partPath(target: string): string {
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+/** The target of the workbook's first relationship of a type (its last path segment), if any. */
+function relTarget(rels: ReaderParts['workbookRels'], type: string): string | undefined {
+  const rel = (rels ?? []).find((r) => typeof r.Type === 'string' && r.Type.endsWith(`/${type}`));
+  return typeof rel?.Target === 'string' ? partPath(rel.Target) : undefined;
 }
 
 /**
- * Streams through the file once: the tab order, names, states and ids of all sheets, and the grids of the
- * sheets `wanted` names. Sheets not wanted are skipped without being parsed.
+ * Reads the file's parts through the zip's central directory: the workbook, its relationships, shared
+ * strings and styles first, then the sheets `wanted` names — each streamed and parsed as it is read, the
+ * others never opened. exceljs's own loop over the zip's entries is not used: it ends when the file has
+ * been read, losing entries still queued behind a slow consumer (workbook.xml comes last in a file exceljs
+ * writes; lost, the sheets have no names), and puts every sheet aside in a temporary file. Parts are read
+ * as text (setEncoding): exceljs decodes each chunk on its own, which breaks a Chinese character that
+ * straddles two chunks into U+FFFD — a person's note altered.
  */
 export async function readTargetSheets(file: string, wanted: (name: string) => boolean): Promise<TargetSheets> {
+  const zip = await unzipper.Open.file(file);
+  const parts = new Map(zip.files.filter((f) => f.type === 'File').map((f) => [f.path, f]));
+  const open = (path: string | undefined): Readable | undefined => {
+    const part = path === undefined ? undefined : parts.get(path);
+    return part?.stream().setEncoding('utf8');
+  };
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     styles: 'cache',
     worksheets: 'emit',
     hyperlinks: 'ignore',
     entries: 'ignore',
-  });
+  }) as unknown as ReaderParts;
+  const rels = open('xl/_rels/workbook.xml.rels');
+  const book = open('xl/workbook.xml');
+  if (!rels || !book) throw new Error(`${file}: not a workbook (no xl/workbook.xml)`);
+  await reader._parseRels(rels);
+  await reader._parseWorkbook(book);
+  const strings = open(relTarget(reader.workbookRels, 'sharedStrings') ?? 'xl/sharedStrings.xml');
+  if (strings) for await (const _ of reader._parseSharedStrings(strings));
+  reader.sharedStrings ??= [];
+  const styles = open(relTarget(reader.workbookRels, 'styles') ?? 'xl/styles.xml');
+  if (styles) await reader._parseStyles(styles);
+
   const grids = new Map<string, SheetGrid>();
-  for await (const ws of reader) {
-    const sheet = ws as unknown as SheetReader;
-    if (wanted(sheet.name)) grids.set(sheet.name, await gridFromRows(sheet.name, sheet));
-    else skip(sheet);
-  }
-  const sheets = (reader as unknown as ReaderModel).model?.sheets ?? [];
   const infos: SheetInfo[] = [];
-  for (const s of sheets) {
+  for (const s of reader.model?.sheets ?? []) {
     if (typeof s.name !== 'string') continue;
     const info: SheetInfo = { name: s.name, visibility: visibilityOf(s.state) };
     if (s.id !== undefined && s.id !== null) info.id = String(s.id);
     infos.push(info);
+    if (!wanted(s.name) || grids.has(s.name)) continue;
+    const rel = (reader.workbookRels ?? []).find((r) => r.Id === s.rId);
+    const part = typeof rel?.Target === 'string' ? open(partPath(rel.Target)) : undefined;
+    if (!part) continue;
+    const sheet = reader._parseWorksheet(part, String(s.id ?? infos.length)).next().value.value;
+    sheet.name = s.name;
+    sheet.id = s.id;
+    sheet.state = s.state;
+    grids.set(s.name, await gridFromRows(s.name, sheet));
   }
   return { infos, grids };
 }

@@ -58,3 +58,37 @@ it('reads the same grids, tab order, states and ids as the workbook read in memo
   expect(notes.origin).toEqual({ row: 2, col: 2 });
   expect(notes.texts[1][2]).toBe('38%');
 });
+
+it('reads a workbook whose parts come in another order (saved by another program) the same', async () => {
+  const file = path.join(dir, 'review.xlsx');
+  await sample(file);
+  // The relationships and shared strings first, the sheets next, workbook.xml (which names the sheets)
+  // last: exceljs's own loop over the entries parses such a sheet before it knows its name.
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const first = ['xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'];
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir && !first.includes(n) && n !== 'xl/workbook.xml');
+  const reordered = new JSZip();
+  for (const name of [...first, ...names, 'xl/workbook.xml']) {
+    reordered.file(name, await zip.files[name].async('nodebuffer'));
+  }
+  const moved = path.join(dir, 'reordered.xlsx');
+  await fs.writeFile(moved, await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const memory = await readXlsx(file);
+  const streamed = await readTargetSheets(moved, () => true);
+  expect(streamed.infos).toEqual(memory.worksheets.map(sheetInfoOf));
+  for (const ws of memory.worksheets) expect(streamed.grids.get(ws.name)).toEqual(gridFromWorksheet(ws));
+});
+
+it('reads long Chinese text unchanged where the file is read in chunks that split characters', async () => {
+  const file = path.join(dir, 'review.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const notes = wb.addWorksheet('个人发展计划');
+  for (let r = 1; r <= 3000; r++) notes.getCell(r, 3).value = `第${r}行：先谈话，再定目标，每月复盘一次进展`;
+  await wb.xlsx.writeFile(file);
+  const streamed = await readTargetSheets(file, () => true);
+  const texts = streamed.grids.get('个人发展计划')!.texts.map((r) => r[0]);
+  expect(texts).toHaveLength(3000);
+  expect(texts.filter((t) => t.includes('\uFFFD'))).toEqual([]);
+  expect(texts[2999]).toBe('第3000行：先谈话，再定目标，每月复盘一次进展');
+});
