@@ -1,6 +1,7 @@
-// Reads sheets of an existing review workbook as grids, part by part with exceljs's streaming parsers: rows with their
-// values and number formats, never exceljs's in-memory model of the whole workbook (at 10,000 engineers that
-// model takes gigabytes). Used by the command line's re-run into its own review workbook (rerun.ts).
+// Reads sheets of an existing review workbook as grids, part by part with exceljs's streaming parsers:
+// rows with their values and number formats, never exceljs's in-memory model of the whole workbook (at
+// 10,000 engineers that model takes gigabytes). Used by the command line's re-run into its own review
+// workbook (rerun.ts).
 // What the streaming reader does not give — merged areas and hidden rows — the sheets read here (the
 // registry, the sheets people type into, the calibration log) do not need: a merged cell other than the
 // top-left is empty in the file, as the grid has it.
