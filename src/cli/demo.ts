@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { XlsxHost } from '../hosts/xlsx/host';
 import { runReview } from '../workbook/run';
 import { templatePlans } from '../workbook/template';
+import { countEn } from '../domain/text';
 import { readWorkbookFile, writeWorkbookFile } from './files';
 import { localIsoDate } from './main';
 import { consoleLang, say } from './messages';
@@ -37,7 +38,7 @@ async function demo(): Promise<number> {
   const out = (s: string): boolean => process.stdout.write(`${s}\n`);
   out(say({ zh: `样例花名册（${SAMPLE_SIZE} 名工程师）：${rosterFile}`, en: `Sample roster (${SAMPLE_SIZE} engineers): ${rosterFile}` }, lang));
   out(say({ zh: `盘点工作簿：${reviewFile}`, en: `Review workbook: ${reviewFile}` }, lang));
-  out(say({ zh: `已盘点 ${result.total} 人，数据检查 ${problems.length} 条`, en: `${result.total} reviewed, ${problems.length} data-check lines` }, lang));
+  out(say({ zh: `已盘点 ${result.total} 人，数据检查 ${problems.length} 条`, en: `${result.total} reviewed, ${countEn(problems.length, 'data-check line')}` }, lang));
   out('');
   out(textGrid(result.counts, result.total, lang));
   return 0;

@@ -3,6 +3,7 @@
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Lang, Text } from '../domain/types';
+import { countEn } from '../domain/text';
 import { XlsxHost } from '../hosts/xlsx/host';
 import { logProblems } from '../workbook/calibrate';
 import { checkReview, runReview, targetRegistry, type Stage } from '../workbook/run';
@@ -183,7 +184,7 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     say(
       {
         zh: `已盘点 ${summary.total} 名工程师（读取 ${summary.rowsRead} 行；${summary.errors} 个错误，${summary.warnings} 个警告，详见「${checkSheet}」工作表）`,
-        en: `Reviewed ${summary.total} engineers (${summary.rowsRead} rows read; ${summary.errors} errors, ${summary.warnings} warnings — see the "${checkSheet}" sheet)`,
+        en: `Reviewed ${countEn(summary.total, 'engineer')} (${countEn(summary.rowsRead, 'row')} read; ${countEn(summary.errors, 'error')}, ${countEn(summary.warnings, 'warning')} — see the "${checkSheet}" sheet)`,
       },
       lang,
     ),
@@ -318,7 +319,7 @@ async function cmdCheck(args: Args, io: Io): Promise<number> {
     say(
       {
         zh: `花名册「${checked.input.rosterSheet}」：${checked.result.total} 名工程师可盘点；${errors} 个错误，${warnings} 个警告`,
-        en: `Roster "${checked.input.rosterSheet}": ${checked.result.total} engineers can be reviewed; ${errors} errors, ${warnings} warnings`,
+        en: `Roster "${checked.input.rosterSheet}": ${countEn(checked.result.total, 'engineer')} can be reviewed; ${countEn(errors, 'error')}, ${countEn(warnings, 'warning')}`,
       },
       lang,
     ),

@@ -8,7 +8,7 @@ import { allMet, atLeast, oneOf } from './conditions';
 import type { MentorEligibility, MentoringResult, MentorPair, UnpairedMentee } from './followUpTypes';
 import { bandsOfBox } from './ninebox';
 import type { Settings } from './settings';
-import { normalizeKey, normalizeText, round2 } from './text';
+import { countEn, normalizeKey, normalizeText, round2 } from './text';
 import { COMPETENCIES, type Box, type CompetencyKey, type EngineerReview, type Text } from './types';
 
 /** DOMAIN.md: coverage counts the mentee's gap competencies where the mentor scores ≥ 4. */
@@ -401,7 +401,7 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
         : why === 'allAtCapacity'
           ? {
               zh: `（每位导师名额 ${capacity} 名）`,
-              en: ` (capacity ${capacity} mentees per mentor)`,
+              en: ` (capacity ${countEn(capacity, 'mentee')} per mentor)`,
             }
           : { zh: '，本人不能做自己的导师', en: '; nobody mentors themselves' };
     const u: UnpairedMentee = {

@@ -32,3 +32,8 @@ export function normalizeKey(s: string): string {
 export function round2(n: number): number {
   return (Math.sign(n) * Math.round((Math.abs(n) + Number.EPSILON) * 100)) / 100 + 0;
 }
+
+/** "1 engineer", "2 engineers", "0 engineers": an English count with its noun (Chinese needs no plural). */
+export function countEn(n: number, one: string, other = `${one}s`): string {
+  return `${n} ${n === 1 ? one : other}`;
+}

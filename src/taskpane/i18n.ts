@@ -47,7 +47,7 @@ const T = {
   stage_write: { zh: '写入工作表', en: 'Writing sheets' },
   stage_done: { zh: '完成', en: 'Done' },
   stageProgress: { zh: '{stage}（{done}/{total}）', en: '{stage} ({done}/{total})' },
-  runDone: { zh: '已盘点 {n} 人，写入：{sheets}', en: 'Reviewed {n} engineers; written: {sheets}' },
+  runDone: { zh: '已盘点 {n} 人，写入：{sheets}', en: 'Reviewed {n} {n:engineer|engineers}; written: {sheets}' },
   noOutputs: { zh: '请至少选择一个工作表', en: 'Choose at least one sheet' },
   previousLabel: { zh: '上期盘点工作簿（可选）', en: 'Previous review workbook (optional)' },
   previousHint: {
@@ -91,7 +91,7 @@ const T = {
     en: 'Settings are saved in the workbook\'s settings sheet (盘点设置), so they travel with the file.',
   },
   settingsSave: { zh: '保存设置', en: 'Save settings' },
-  settingsSaved: { zh: '已保存 {n} 项到「{sheet}」', en: 'Saved {n} settings to "{sheet}"' },
+  settingsSaved: { zh: '已保存 {n} 项到「{sheet}」', en: 'Saved {n} {n:setting|settings} to "{sheet}"' },
   settingsNothing: { zh: '没有改动', en: 'Nothing changed' },
   settingsInvalid: { zh: '请先更正标红的项', en: 'Correct the fields marked in red first' },
   groupGeneral: { zh: '常规', en: 'General' },
@@ -162,7 +162,10 @@ const T = {
 
 export type MessageKey = keyof typeof T;
 
-/** Strings of one table in one language; `{name}` placeholders are filled from `vars`. */
+/**
+ * Strings of one table in one language; `{name}` placeholders are filled from `vars`, and `{n:one|other}`
+ * by the word for the count `vars.n`.
+ */
 export interface StringTable<K extends string> {
   lang: Lang;
   t(key: K, vars?: Record<string, string | number>): string;
@@ -177,8 +180,11 @@ export function stringTable<K extends string>(table: Record<K, Text>, lang: Lang
     pick,
     t(key, vars) {
       let s = pick(table[key]);
-      if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
-      return s;
+      if (!vars) return s;
+      for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
+      // `{n:engineer|engineers}`: the English noun for the count n.
+      return s.replace(/\{(\w+):([^|{}]*)\|([^|{}]*)\}/g, (all, k: string, one: string, other: string) =>
+        k in vars ? (Number(vars[k]) === 1 ? one : other) : all);
     },
   };
 }

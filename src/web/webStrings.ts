@@ -36,7 +36,7 @@ const T = {
     zh: '包含全部输出工作表和所用输入工作表的纯数值副本；可再次拖入本页继续盘点。',
     en: 'It holds every output sheet plus values-only copies of the input sheets used; drop it here again to review again.',
   },
-  downloaded: { zh: '已下载「{file}」（{n} 名工程师）', en: 'Downloaded "{file}" ({n} engineers)' },
+  downloaded: { zh: '已下载「{file}」（{n} 名工程师）', en: 'Downloaded "{file}" ({n} {n:engineer|engineers})' },
   downloadFailedTitle: { zh: '未能生成盘点工作簿', en: 'The review workbook could not be written' },
   noRoster: { zh: '还没有名单？', en: 'No roster yet?' },
   template: { zh: '下载空白模板', en: 'Download a blank template' },

@@ -90,6 +90,17 @@ describe('talent-review run', () => {
     expect(sheetRows(wb.getWorksheet('Review results')!)[0]).toEqual(RESULT_HEADERS_EN);
   });
 
+  it('counts in English words: one engineer, one error, not "1 engineers" or "1 errors"', async () => {
+    // The engineer with no ID is the one error; the other is reviewed.
+    const input = await writeXlsx(path.join(dir, 'roster.xlsx'), [{ name: '工程师名单', rows: [ROSTER[0], ROSTER[1], ROSTER[8]] }]);
+    const { io, captured } = captureIo();
+    io.env = { LANG: 'en_US.UTF-8' };
+    expect(await main(['run', input, '-o', path.join(dir, 'review.xlsx')], io)).toBe(0);
+    expect(captured.err.join('\n')).toContain('Reviewed 1 engineer (2 rows read; 1 error, 0 warnings');
+    expect(await main(['check', input], io)).toBe(0);
+    expect(captured.out.join('\n') + captured.err.join('\n')).toContain('1 engineer can be reviewed; 1 error, 0 warnings');
+  });
+
   it('replaces its own output sheets on a re-run, never duplicating them, even across languages', async () => {
     const input = await writeXlsx(path.join(dir, 'roster.xlsx'), [{ name: '工程师名单', rows: ROSTER }]);
     const output = path.join(dir, 'review.xlsx');

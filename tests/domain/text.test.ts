@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeKey, normalizeText } from '../../src/domain/text';
+import { countEn, normalizeKey, normalizeText } from '../../src/domain/text';
 
 const slowText = (s: string): string => s.normalize('NFKC').trim();
 const slowKey = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
@@ -30,5 +30,13 @@ describe('normalizeText / normalizeKey', () => {
   it('stay right past the size of its memory', () => {
     for (let i = 0; i < 10_000; i++) expect(normalizeKey(`部门 ${i}`)).toBe(`部门${i}`);
     expect(normalizeKey('部门 1')).toBe('部门1');
+  });
+});
+
+describe('countEn', () => {
+  it('says one in the singular and every other count in the plural', () => {
+    expect([0, 1, 2].map((n) => countEn(n, 'error'))).toEqual(['0 errors', '1 error', '2 errors']);
+    expect(countEn(1, 'mentee')).toBe('1 mentee');
+    expect(countEn(3, 'category', 'categories')).toBe('3 categories');
   });
 });
