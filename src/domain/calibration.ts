@@ -25,9 +25,12 @@ export interface CalibrationOutcome {
   stale: StaleCalibration[];
 }
 
-/** IDs compare as the reader keeps them (the text shown in the cell), after NFKC and trimming. */
+/**
+ * IDs compare as the roster's uniqueness check compares them (NFKC, trimmed, inner spaces and case ignored):
+ * the roster leaves `e040` out as a repeat of `E040`, so a log row naming `e040` means E040.
+ */
 export function idKey(id: string): string {
-  return normalizeText(id);
+  return normalizeKey(id);
 }
 
 /** An engineer's rows of the log, in log order. */

@@ -1,7 +1,7 @@
 // The review as every host runs it: all reads first (target registry, people's cells of the sheets the last
 // run wrote, roster, settings), then the engine, then all writes as SheetPlans. Hosts only translate; this
 // file decides the order.
-import { applyCalibration } from '../domain/calibration';
+import { applyCalibration, idKey } from '../domain/calibration';
 import { followUp } from '../domain/followUp';
 import { reviewEngineers } from '../domain/review';
 import type { Settings } from '../domain/settings';
@@ -205,7 +205,10 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     problems.push(...calibrationProblems(log, applied.unknown, applied.stale));
   }
   const fu = followUp(result, input.settings);
-  problems.push(...plansForProblems(options.plansFor ?? [], fu.plans.map((p) => p.engineerId), result.reviews.map((r) => r.engineer.id)));
+  // IDs asked for as the roster has them: `e040` or `Ｅ040` means E040, as in the roster's repeat check.
+  const byKey = new Map(result.reviews.map((r) => [idKey(r.engineer.id), r.engineer.id] as const));
+  const plansFor = options.plansFor?.map((id) => byKey.get(idKey(id)) ?? id.trim());
+  problems.push(...plansForProblems(plansFor ?? [], fu.plans.map((p) => p.engineerId), result.reviews.map((r) => r.engineer.id)));
 
   const lang = options.lang ?? input.settings.language;
   const reviewDate = input.settings.reviewDate ?? options.today;
@@ -221,7 +224,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     writtenAt: (options.now ?? (() => new Date()))().toISOString(),
     existing: known,
     people,
-    plansFor: options.plansFor,
+    plansFor,
     followUp: fu,
   };
   const packsAsked = options.meetingPack !== undefined && options.meetingPack.trim() !== '' ? options.meetingPack.trim() : undefined;

@@ -87,9 +87,11 @@ describe('applyCalibration', () => {
     expect(out.stale).toEqual([]);
   });
 
-  it('compares IDs as written, after NFKC and trimming', () => {
-    const out = applyCalibration(computed, [rec(' Ｅ2 ', 5, 8)], settings);
+  it('compares IDs as the roster\'s repeat check does: after NFKC and trimming, spaces and case ignored', () => {
+    const out = applyCalibration(computed, [rec(' Ｅ2 ', 5, 8), rec('e 3', 1, 4)], settings);
     expect(finalOf(out.result, 'E2')).toBe(8);
+    expect(finalOf(out.result, 'E3')).toBe(4);
+    expect(out.unknown).toEqual([]);
   });
 
   it('never loses an engineer: any log gives each one the last row’s box or the computed one', () => {

@@ -119,3 +119,11 @@ describe('meeting packs of two departments whose sheet names collide (/ and : bo
     expect(registered.sort()).toEqual(packs);
   });
 });
+
+test('an ID asked for in other case or full width means the roster\'s engineer, as the repeat check has it', async () => {
+  const host = new LiveMemoryHost([gridOf('工程师名单', ROSTER)]);
+  const outcome = await runReview(host, host, { ...OPTIONS, plansFor: ['e002', 'Ｅ003'] });
+  expect(outcome.ok && outcome.problems.filter((p) => p.message.en.includes('one-person'))).toEqual([]);
+  expect(Object.fromEntries(await onePersonSheets(host))).toEqual({ '一人一策-张伟': 'E002', '一人一策-李娜': 'E003' });
+  expect((await registeredOnePerson(host)).map(([, key]) => key)).toEqual(['plan:E002', 'plan:E003']);
+});
