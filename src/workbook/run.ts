@@ -226,6 +226,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     people,
     plansFor,
     followUp: fu,
+    occupied: [...present, ...(options.copyInputs ? input.sourceSheets.map((g) => g.name) : [])],
   };
   const packsAsked = options.meetingPack !== undefined && options.meetingPack.trim() !== '' ? options.meetingPack.trim() : undefined;
   if (packsAsked !== undefined && askedGroups(result, packsAsked).missing) {

@@ -127,3 +127,19 @@ test('an ID asked for in other case or full width means the roster\'s engineer, 
   expect(Object.fromEntries(await onePersonSheets(host))).toEqual({ '一人一策-张伟': 'E002', '一人一策-李娜': 'E003' });
   expect((await registeredOnePerson(host)).map(([, key]) => key)).toEqual(['plan:E002', 'plan:E003']);
 });
+
+test('a sheet of a person\'s own named as a new one-person plan or meeting pack is kept; ours takes another name', async () => {
+  const mine: RawValue[][] = [['我的笔记', '年底前谈一次']];
+  const pack: RawValue[][] = [['研发中心', '会前自己准备的材料']];
+  const host = new LiveMemoryHost([gridOf('工程师名单', ROSTER), gridOf('一人一策-张伟', mine), gridOf('会议材料-研发中心', pack)]);
+  await run(host, { plansFor: ['E002'], meetingPack: '研发中心' });
+  await run(host, {});
+  expect(host.valuesOf('一人一策-张伟')).toEqual(mine);
+  expect(host.valuesOf('会议材料-研发中心')).toEqual(pack);
+  expect(Object.fromEntries(await onePersonSheets(host))).toEqual({ '一人一策-张伟(E002)': 'E002' });
+  const names = (await host.sheets()).map((s) => s.name);
+  expect(names.filter((n) => n.startsWith('会议材料-'))).toEqual(['会议材料-研发中心', '会议材料-研发中心(2)']);
+  const [grid] = await host.readSheets([REGISTRY_SHEET]);
+  const registered = readRegistry(grid).filter((e) => e.role === 'meetingPack' || e.key?.startsWith('plan:')).map((e) => e.sheet);
+  expect(registered.sort()).toEqual(['一人一策-张伟(E002)', '会议材料-研发中心(2)']);
+});

@@ -2,7 +2,8 @@
 // A plan replaces the existing sheet of its role (found through the registry) when that sheet's name
 // differs, so a renamed or re-languaged output sheet is replaced, never duplicated. Sheets of which a run
 // writes several (one-person plans, meeting packs) keep the name they were written under, and a new one
-// takes a name no registered sheet has: else it would overwrite, or be removed as, another's sheet.
+// takes a name no sheet in the workbook has: else it would overwrite, or be removed as, another's sheet —
+// or a person's own.
 import { followUp as computeFollowUp } from '../../domain/followUp';
 import type { FollowUp } from '../../domain/followUpTypes';
 import { hasPrevious, movementMatrix } from '../../domain/movement';
@@ -45,6 +46,11 @@ export interface WriteContext {
   plansFor?: readonly string[];
   /** The follow-up of the review, when the caller has it already. */
   followUp?: FollowUp;
+  /**
+   * Names of the sheets the target has, or the run copies into it: a new one-person plan or meeting pack
+   * takes none of them (a sheet of a person's own is never written over).
+   */
+  occupied?: readonly string[];
 }
 
 function withReplaces(plan: SheetPlan, existing: readonly RegistryEntry[]): SheetPlan {
@@ -69,9 +75,9 @@ function withoutReplacesOnto(plans: SheetPlan[], others: ReadonlySet<string> = n
   });
 }
 
-/** Names (lower case) of every sheet the registry knows: a new sheet of this run takes none of them. */
-function registeredNames(existing: readonly RegistryEntry[]): Set<string> {
-  return new Set(existing.map((e) => e.sheet.toLowerCase()));
+/** Names (lower case) of every sheet the registry knows or the workbook has: a new sheet takes none of them. */
+function takenNames(ctx: Pick<WriteContext, 'existing' | 'occupied'>): Set<string> {
+  return new Set([...ctx.existing.map((e) => e.sheet), ...(ctx.occupied ?? [])].map((n) => n.toLowerCase()));
 }
 
 /**
@@ -109,19 +115,19 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined),
   ];
   const written = new Set(plans.map((p) => p.name.toLowerCase()));
-  const registered = registeredNames(ctx.existing);
+  const inWorkbook = takenNames(ctx);
   const byId = new Map(fu.plans.map((p) => [p.engineerId, p] as const));
   for (const id of onePersonIds(ctx)) {
     const plan = byId.get(id);
     if (!plan) continue;
     // A sheet written before keeps its name (a re-run replaces it in place); a new one takes a name that
-    // neither this run nor any registered sheet has — not the name of a same-named colleague's sheet.
+    // neither this run nor any sheet in the workbook has — not the name of a same-named colleague's sheet.
     const key = onePersonKey(id);
     const before = ctx.existing.find((e) => e.role === 'plans' && e.key === key && e.lang === lang);
     const name =
       before && !written.has(before.sheet.toLowerCase())
         ? before.sheet
-        : onePersonSheetName(plan, lang, new Set([...written, ...registered]));
+        : onePersonSheetName(plan, lang, new Set([...written, ...inWorkbook]));
     written.add(name.toLowerCase());
     plans.push(buildOnePersonPlan(plan, name, follow));
   }
@@ -134,7 +140,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
  */
 export function buildMeetingPlans(
   result: ReviewResult,
-  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing'>,
+  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing' | 'occupied'>,
   asked: string | undefined,
   taken: ReadonlySet<string>,
   refreshExisting = true,
@@ -156,7 +162,7 @@ export function buildMeetingPlans(
   }
   const others = new Set([...taken].map((n) => n.toLowerCase()));
   const names = new Set(others);
-  const registered = registeredNames(ctx.existing);
+  const inWorkbook = takenNames(ctx);
   const seen = new Set<string>();
   const plans: SheetPlan[] = [];
   for (const g of groups) {
@@ -164,12 +170,12 @@ export function buildMeetingPlans(
     if (seen.has(key)) continue;
     seen.add(key);
     // A pack written before keeps its sheet's name, so a re-run replaces it in place; a new one takes a
-    // name no registered sheet has (two departments can share a sheet name once / and : become _).
+    // name no sheet in the workbook has (two departments can share a sheet name once / and : become _).
     const before = ctx.existing.find((e) => e.role === 'meetingPack' && e.key === key && e.lang === ctx.lang);
     const name =
       before && !names.has(before.sheet.toLowerCase())
         ? before.sheet
-        : meetingSheetName(g.department, ctx.lang, new Set([...names, ...registered]));
+        : meetingSheetName(g.department, ctx.lang, new Set([...names, ...inWorkbook]));
     names.add(name.toLowerCase());
     plans.push(withReplaces(buildMeetingPackPlan(result, g, name, ctx), ctx.existing));
   }
