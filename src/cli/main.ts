@@ -9,6 +9,7 @@ import { logProblems } from '../workbook/calibrate';
 import { checkReview, runReview, targetRegistry, type Stage } from '../workbook/run';
 import type { Problem } from '../workbook/problems';
 import { templatePlans } from '../workbook/template';
+import { sheetName } from '../workbook/write/text';
 import { NewWorkbookTarget } from '../hosts/xlsx/newTarget';
 import { StreamedRerunTarget } from '../hosts/xlsx/rerun';
 import { heapForRows } from './heap';
@@ -143,6 +144,8 @@ interface RunSummary {
   warnings: number;
   lang: Lang;
   packs: string[];
+  /** The data check's sheet as written (a person may have renamed it). */
+  checkSheet: string;
 }
 
 async function cmdRun(args: Args, io: Io): Promise<number> {
@@ -179,7 +182,7 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     await streamWorkbookFile(target.take(), total, output, (done, n) => progress?.('write', { done, total: n }));
   } else await writeWorkbookFile(target.workbook, output);
 
-  const checkSheet = summary.lang === 'zh-CN' ? '数据检查' : 'Data check';
+  const { checkSheet } = summary;
   io.err(
     say(
       {
@@ -281,6 +284,7 @@ async function reviewInto(
       warnings,
       lang: outcome.lang,
       packs: outcome.plans.filter((p) => p.role === 'meetingPack').map((p) => p.name),
+      checkSheet: outcome.plans.find((p) => p.role === 'check')?.name ?? sheetName('check', outcome.lang),
     },
   };
 }

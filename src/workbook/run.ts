@@ -22,6 +22,8 @@ import {
   type WriteContext,
 } from './write';
 import { calibrationLogPlan } from './write/calibration';
+import { buildCheckPlan } from './write/check';
+import { keepOwnSheets } from './write/ownSheets';
 import { askedGroups } from './write/meetingPack';
 import { keepPersonNames, readRegistry, resolveRegistry, type RegistryEntry } from './write/registry';
 import { REGISTRY_SHEET } from './write/text';
@@ -246,12 +248,21 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     plans.push(calibrationLogPlan(lang, logs.carried ? { name: logs.carried.sheet, rows: logs.carried.rows } : undefined));
   }
   plans.push(...keepPersonNames(meetings.plans, known, plans));
-  plans.push(buildRegistryPlan(plans, ctx));
+  const kept = keepOwnSheets(plans, [...present], known);
+  if (kept.problems.length > 0) {
+    problems.push(...kept.problems);
+    // The data check, built before, lists these too.
+    kept.plans.forEach((p, i) => {
+      if (p.role === 'check') kept.plans[i] = { ...buildCheckPlan(problems, lang), name: p.name, ...(p.replaces === undefined ? {} : { replaces: p.replaces }) };
+    });
+  }
+  const written = kept.plans;
+  written.push(buildRegistryPlan(written, ctx));
 
   options.progress?.('write');
-  await target.apply(plans, (done, total) => options.progress?.('write', { done, total }));
+  await target.apply(written, (done, total) => options.progress?.('write', { done, total }));
   options.progress?.('done');
-  return { ok: true, input, result, problems, plans, lang, log };
+  return { ok: true, input, result, problems, plans: written, lang, log };
 }
 
 /** An ID asked for a one-person plan that was not reviewed, or has no plan (plan scope 培育库): a warning. */

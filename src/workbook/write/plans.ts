@@ -364,7 +364,7 @@ export function safeSheetName(name: string): string {
 }
 
 /** `base` cut so that `suffix` fits Excel's 31 characters after it. */
-function withSuffix(base: string, suffix: string): string {
+export function withSuffix(base: string, suffix: string): string {
   return safeSheetName(`${base.slice(0, Math.max(0, 31 - suffix.length))}${suffix}`);
 }
 

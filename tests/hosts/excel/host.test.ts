@@ -66,10 +66,28 @@ describe('writing only what is ours', () => {
   test("apply refuses to replace a person's sheet that carries an output name, and changes nothing", async () => {
     const fake = fakeWithRoster(20);
     fake.seed({ name: '盘点结果', rows: [['my own notes']] });
-    await expect(reviewOnFake(fake)).rejects.toThrow(/盘点结果/u);
+    const results = templatePlans('zh-CN', 1)[0];
+    await expect(new ExcelHost(fake.run).apply([{ ...results, role: 'results', name: '盘点结果' }])).rejects.toThrow(/盘点结果/u);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual([ROSTER, '盘点结果']);
     expect(fake.valuesOf('盘点结果')).toEqual([['my own notes']]);
     expect(fake.workbook.calculationModeHistory).toEqual([]);
+  });
+
+  test("a run keeps a person's sheet that carries an output name and writes its own beside it, saying so", async () => {
+    const fake = fakeWithRoster(20);
+    fake.seed({ name: '盘点结果', rows: [['my own notes']] });
+    const outcome = await reviewOnFake(fake);
+    expect(fake.valuesOf('盘点结果')).toEqual([['my own notes']]);
+    expect(fake.valuesOf('盘点结果(2)')[0][0]).toBe('工号');
+    if (!outcome.ok) throw new Error('run failed');
+    expect(outcome.problems.map((p) => p.message.zh)).toContain('工作表「盘点结果」不是本工具写入的，已原样保留；本次写入的同名工作表改名为「盘点结果(2)」');
+    expect(fake.valuesOf('数据检查').map((r) => r[0])).toContain('盘点结果');
+
+    // Next run: ours is replaced where it is, once; the person's sheet still untouched.
+    const again = await reviewOnFake(fake);
+    expect(fake.workbook.sheets.filter((s) => s.name.startsWith('盘点结果')).map((s) => s.name)).toEqual(['盘点结果', '盘点结果(2)']);
+    expect(fake.valuesOf('盘点结果')).toEqual([['my own notes']]);
+    expect(again.ok && again.problems.filter((p) => p.sheet === '盘点结果')).toEqual([]);
   });
 
   test('the template creates input sheets only where none exists', async () => {
