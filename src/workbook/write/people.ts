@@ -121,14 +121,23 @@ function isEmpty(v: RawValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
+interface Keyed {
+  grid: SheetGrid;
+  keys: (RowKey | ArchiveKey | undefined)[];
+}
+
+/** Each grid's row keys, parsed once (a plans sheet of 10,000 engineers has 170,000). */
+function keyedGrids(grids: readonly SheetGrid[]): Keyed[] {
+  return grids
+    .filter((grid) => KEY_COL - grid.origin.col >= 0)
+    .map((grid) => ({ grid, keys: grid.values.map((row) => parseKey(row[KEY_COL - grid.origin.col])) }));
+}
+
 /** Per scope, the cells of the first sheet holding keys of that scope (the plans sheet before one-person sheets). */
-function mainSheetRows(grids: readonly SheetGrid[]): Map<PeopleScope, { grid: SheetGrid; cells: Set<string> }> {
+function mainSheetRows(grids: readonly Keyed[]): Map<PeopleScope, { grid: SheetGrid; cells: Set<string> }> {
   const main = new Map<PeopleScope, { grid: SheetGrid; cells: Set<string> }>();
-  for (const grid of grids) {
-    const keyIdx = KEY_COL - grid.origin.col;
-    if (keyIdx < 0) continue;
-    for (const row of grid.values) {
-      const key = parseKey(row[keyIdx]);
+  for (const { grid, keys } of grids) {
+    for (const key of keys) {
       if (!key) continue;
       const scope = 'a' in key ? key.a : key.s;
       let m = main.get(scope);
@@ -155,10 +164,9 @@ export function readPeopleCells(grids: readonly SheetGrid[]): PeopleCells {
   // stale copies: what they hold was archived (or typed over) in the plans sheet when the row went. Read
   // again on every run, they were archived anew each time a person had since changed the note, so a re-run
   // with no edit added archive rows (found by tests/properties). A cell a person changed there still counts.
-  const main = mainSheetRows(grids);
-  for (const grid of grids) {
-    const keyIdx = KEY_COL - grid.origin.col;
-    if (keyIdx < 0) continue;
+  const keyed = keyedGrids(grids);
+  const main = mainSheetRows(keyed);
+  for (const { grid, keys } of keyed) {
     const at = (r: number, col: number): { value: RawValue; text: string } => {
       const c = col - grid.origin.col;
       const value = grid.values[r]?.[c] ?? null;
@@ -166,8 +174,7 @@ export function readPeopleCells(grids: readonly SheetGrid[]): PeopleCells {
       if (error) return { value: null, text: '' };
       return { value, text: grid.texts[r]?.[c] ?? (value === null ? '' : String(value)) };
     };
-    grid.values.forEach((row, r) => {
-      const key = parseKey(row[keyIdx]);
+    keys.forEach((key, r) => {
       if (!key) return;
       if ('a' in key) {
         const [cp, ci, cf, cc, cd] = key.x.map((col) => at(r, col).text);
