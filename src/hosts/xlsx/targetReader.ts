@@ -138,11 +138,12 @@ export async function readTargetSheets(file: string, wanted: (name: string) => b
     hyperlinks: 'ignore',
     entries: 'ignore',
   }) as unknown as ReaderParts;
-  const rels = open('xl/_rels/workbook.xml.rels');
-  const book = open('xl/workbook.xml');
-  if (!rels || !book) throw new Error(`${file}: not a workbook (no xl/workbook.xml)`);
-  await reader._parseRels(rels);
-  await reader._parseWorkbook(book);
+  // Each part is opened only when it is read at once: an open part holds a file handle until it is read.
+  const rels = 'xl/_rels/workbook.xml.rels';
+  const book = 'xl/workbook.xml';
+  if (!parts.has(rels) || !parts.has(book)) throw new Error(`${file}: not a workbook (no ${book})`);
+  await reader._parseRels(open(rels) as Readable);
+  await reader._parseWorkbook(open(book) as Readable);
   const strings = open(relTarget(reader.workbookRels, 'sharedStrings') ?? 'xl/sharedStrings.xml');
   if (strings) for await (const _ of reader._parseSharedStrings(strings));
   reader.sharedStrings ??= [];
