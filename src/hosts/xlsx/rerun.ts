@@ -12,13 +12,16 @@ import { targetRegistry } from '../../workbook/run';
 import { calibrationLogPlan } from '../../workbook/write/calibration';
 import { withStreamedSheetIds } from './stream';
 import { placePlan, type Tab } from './tabs';
+import { keyedColumns } from '../../workbook/write/people';
 import { resolveRegistry, readRegistry, type RegistryEntry } from '../../workbook/write/registry';
 import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { formatNumber } from './numberFormat';
-import { readTargetSheets } from './targetReader';
+import { openTarget, readTargetSheets } from './targetReader';
 
 /** Roles whose sheets a run reads from the target (people's cells, the log). */
 const READ_ROLES = new Set(['plans', 'mentoring', 'summary', 'calibration']);
+/** Roles whose sheets the run reads only for people's cells (readPeople): the cells their row keys name. */
+const PEOPLE_ROLES = new Set(['plans', 'mentoring', 'summary']);
 
 const key = (name: string): string => name.normalize('NFKC').trim().toLowerCase();
 
@@ -40,20 +43,25 @@ export class StreamedRerunTarget implements WorkbookHost {
    * holds a sheet that is neither the product's (registered) nor the calibration log — a person's own.
    */
   static async open(file: string): Promise<StreamedRerunTarget | undefined> {
-    const first = await readTargetSheets(file, (name) => name === REGISTRY_SHEET);
-    const registryGrid = first.grids.get(REGISTRY_SHEET);
+    const target = await openTarget(file);
+    const registryGrid = (await target.read((name) => name === REGISTRY_SHEET)).get(REGISTRY_SHEET);
     if (!registryGrid) return undefined;
-    const registry = resolveRegistry(readRegistry(registryGrid), first.infos);
+    const registry = resolveRegistry(readRegistry(registryGrid), target.infos);
     if (registry.length === 0) return undefined;
     const registered = new Set([REGISTRY_SHEET, ...registry.map((e) => e.sheet)].map(key));
     const logNames = new Set(LOG_SHEET_NAMES.map(key));
-    if (!first.infos.every((s) => registered.has(key(s.name)) || logNames.has(key(s.name)))) return undefined;
-    // The sheets the run will read, in one more pass; any other asked later costs a pass of its own.
+    if (!target.infos.every((s) => registered.has(key(s.name)) || logNames.has(key(s.name)))) return undefined;
+    // The sheets the run will read; any other asked later costs a pass of its own. Of the sheets people
+    // type into, the run reads only the cells the row keys name (a tenth of the plans sheet's).
     const read = new Set(registry.filter((e) => READ_ROLES.has(e.role)).map((e) => key(e.sheet)));
-    const second = await readTargetSheets(file, (name) => read.has(key(name)) || logNames.has(key(name)));
-    second.grids.set(REGISTRY_SHEET, registryGrid);
+    const people = new Set(registry.filter((e) => PEOPLE_ROLES.has(e.role)).map((e) => key(e.sheet)));
+    const grids = await target.read(
+      (name) => read.has(key(name)) || logNames.has(key(name)),
+      (name) => (people.has(key(name)) && !logNames.has(key(name)) ? keyedColumns : undefined),
+    );
+    grids.set(REGISTRY_SHEET, registryGrid);
     const logs = registry.filter((e) => e.role === 'calibration').map((e) => key(e.sheet));
-    return new StreamedRerunTarget(file, first.infos, second.grids, new Set([key(REGISTRY_SHEET), ...logNames, ...logs]));
+    return new StreamedRerunTarget(file, target.infos, grids, new Set([key(REGISTRY_SHEET), ...logNames, ...logs]));
   }
 
   async sheets(): Promise<SheetInfo[]> {

@@ -52,15 +52,31 @@ function isFormula(v: unknown): v is { formula?: unknown; result?: unknown } {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && 'formula' in v;
 }
 
-/** The grid of one sheet's rows, as gridFromWorksheet gives it for the same sheet in memory. */
-export async function gridFromRows(name: string, rows: AsyncIterable<ExcelJS.Row>): Promise<SheetGrid> {
+/**
+ * Of a row, by the value of its first cell (column A): the 0-based columns to keep besides A, or undefined
+ * to keep nothing of the row. A sheet read for its people's cells needs only the cells its row keys name.
+ */
+export type RowColumns = (first: unknown) => readonly number[] | undefined;
+
+/**
+ * The grid of one sheet's rows, as gridFromWorksheet gives it for the same sheet in memory; with `columnsOf`,
+ * only the cells it keeps (rows with nothing kept share one empty row: a grid is read, never written).
+ */
+export async function gridFromRows(name: string, rows: AsyncIterable<ExcelJS.Row>, columnsOf?: RowColumns): Promise<SheetGrid> {
   const read: { row: number; cells: ReadCell[] }[] = [];
   let calculated = false;
   let minCol = Infinity;
   let maxCol = -1;
   for await (const row of rows) {
+    let keep: Set<number> | undefined;
+    if (columnsOf) {
+      const cols = columnsOf(row.getCell(1).value);
+      if (cols === undefined) continue;
+      keep = new Set([1, ...cols.map((c) => c + 1)]);
+    }
     const cells: ReadCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (keep && !keep.has(col)) return;
       const value: unknown = cell.value;
       if (value === null || value === undefined || value === '') return;
       if (!calculated && isFormula(value) && value.result !== undefined && value.result !== null) calculated = true;
@@ -77,25 +93,37 @@ export async function gridFromRows(name: string, rows: AsyncIterable<ExcelJS.Row
   const maxRow = read[read.length - 1].row;
   grid.origin = { row: minRow - 1, col: minCol - 1 };
   const width = maxCol - minCol + 1;
+  const empty = {
+    values: new Array<RawValue>(width).fill(null),
+    texts: new Array<string>(width).fill(''),
+    formats: new Array<string>(width).fill('General'),
+    errors: new Array<boolean>(width).fill(false),
+  };
   let next = 0;
   for (let r = minRow; r <= maxRow; r++) {
-    const values: RawValue[] = new Array<RawValue>(width).fill(null);
-    const texts: string[] = new Array<string>(width).fill('');
-    const formats: string[] = new Array<string>(width).fill('General');
-    const errors: boolean[] = new Array<boolean>(width).fill(false);
-    if (read[next]?.row === r) {
-      for (const c of read[next].cells) {
-        const v = c.value;
-        const formula = isFormula(v) && typeof v.formula === 'string' && v.formula !== '' ? v.formula : undefined;
-        const got = rawOf(v, calculated ? undefined : () => formula);
-        const i = c.col - minCol;
-        values[i] = got.value;
-        texts[i] = displayed(got.value, c.format, got.error);
-        formats[i] = c.format;
-        errors[i] = got.error;
-      }
-      next++;
+    if (read[next]?.row !== r) {
+      const fresh = columnsOf === undefined;
+      grid.values.push(fresh ? empty.values.slice() : empty.values);
+      grid.texts.push(fresh ? empty.texts.slice() : empty.texts);
+      grid.formats.push(fresh ? empty.formats.slice() : empty.formats);
+      grid.errors.push(fresh ? empty.errors.slice() : empty.errors);
+      continue;
     }
+    const values = empty.values.slice();
+    const texts = empty.texts.slice();
+    const formats = empty.formats.slice();
+    const errors = empty.errors.slice();
+    for (const c of read[next].cells) {
+      const v = c.value;
+      const formula = isFormula(v) && typeof v.formula === 'string' && v.formula !== '' ? v.formula : undefined;
+      const got = rawOf(v, calculated ? undefined : () => formula);
+      const i = c.col - minCol;
+      values[i] = got.value;
+      texts[i] = displayed(got.value, c.format, got.error);
+      formats[i] = c.format;
+      errors[i] = got.error;
+    }
+    next++;
     grid.values.push(values);
     grid.texts.push(texts);
     grid.formats.push(formats);
@@ -115,18 +143,29 @@ function relTarget(rels: ReaderParts['workbookRels'], type: string): string | un
   return typeof rel?.Target === 'string' ? partPath(rel.Target) : undefined;
 }
 
+/** An opened review workbook: its sheets, and a way to read the grids of some of them. */
+export interface TargetWorkbook {
+  /** Every sheet, in tab order, with the sheetId and state of workbook.xml. */
+  infos: SheetInfo[];
+  /** The grids of the sheets `wanted` names; `columnsOf`, by sheet, keeps only some cells of each row. */
+  read(wanted: (name: string) => boolean, columnsOf?: (name: string) => RowColumns | undefined): Promise<Map<string, SheetGrid>>;
+}
+
 /**
- * Reads the file's parts through the zip's central directory: the workbook, its relationships, shared
- * strings and styles first, then the sheets `wanted` names — each streamed and parsed as it is read, the
- * others never opened. exceljs's own loop over the zip's entries is not used: it ends when the file has
- * been read, losing entries still queued behind a slow consumer (workbook.xml comes last in a file exceljs
- * writes; lost, the sheets have no names), and puts every sheet aside in a temporary file. Parts are read
- * as text (setEncoding): exceljs decodes each chunk on its own, which breaks a Chinese character that
- * straddles two chunks into U+FFFD — a person's note altered.
+ * Opens a workbook through the zip's central directory: the workbook, its relationships, shared strings and
+ * styles are parsed once; each sheet asked for is then streamed and parsed as it is read, the others never
+ * opened. exceljs's own loop over the zip's entries is not used: it ends when the file has been read,
+ * losing entries still queued behind a slow consumer (workbook.xml comes last in a file exceljs writes;
+ * lost, the sheets have no names), and puts every sheet aside in a temporary file. Parts are read as text
+ * (setEncoding): exceljs decodes each chunk on its own, which breaks a Chinese character that straddles two
+ * chunks into U+FFFD — a person's note altered. Holds the shared strings while it is referenced.
  */
-export async function readTargetSheets(file: string, wanted: (name: string) => boolean): Promise<TargetSheets> {
-  const zip = await unzipper.Open.file(file);
+export async function openTarget(file: string): Promise<TargetWorkbook> {
+  // The end record is looked for in the file's last 64 KB: after a zip comment of any length (unzipper's
+  // default, 80 bytes, misses one longer than ~58).
+  const zip = await unzipper.Open.file(file, { tailSize: 65_557 });
   const parts = new Map(zip.files.filter((f) => f.type === 'File').map((f) => [f.path, f]));
+  // Each part is opened only when it is read at once: an open part holds a file handle until it is read.
   const open = (path: string | undefined): Readable | undefined => {
     const part = path === undefined ? undefined : parts.get(path);
     return part?.stream().setEncoding('utf8');
@@ -138,34 +177,62 @@ export async function readTargetSheets(file: string, wanted: (name: string) => b
     hyperlinks: 'ignore',
     entries: 'ignore',
   }) as unknown as ReaderParts;
-  // Each part is opened only when it is read at once: an open part holds a file handle until it is read.
   const rels = 'xl/_rels/workbook.xml.rels';
   const book = 'xl/workbook.xml';
   if (!parts.has(rels) || !parts.has(book)) throw new Error(`${file}: not a workbook (no ${book})`);
-  await reader._parseRels(open(rels) as Readable);
-  await reader._parseWorkbook(open(book) as Readable);
+  await drained(open(rels) as Readable, (part) => reader._parseRels(part));
+  await drained(open(book) as Readable, (part) => reader._parseWorkbook(part));
   const strings = open(relTarget(reader.workbookRels, 'sharedStrings') ?? 'xl/sharedStrings.xml');
-  if (strings) for await (const _ of reader._parseSharedStrings(strings));
+  if (strings) await drained(strings, async (part) => {
+    for await (const _ of reader._parseSharedStrings(part));
+  });
   reader.sharedStrings ??= [];
   const styles = open(relTarget(reader.workbookRels, 'styles') ?? 'xl/styles.xml');
-  if (styles) await reader._parseStyles(styles);
+  if (styles) await drained(styles, (part) => reader._parseStyles(part));
 
-  const grids = new Map<string, SheetGrid>();
-  const infos: SheetInfo[] = [];
+  const sheets: { info: SheetInfo; part: string | undefined; model: { id?: unknown; state?: unknown } }[] = [];
   for (const s of reader.model?.sheets ?? []) {
     if (typeof s.name !== 'string') continue;
     const info: SheetInfo = { name: s.name, visibility: visibilityOf(s.state) };
     if (s.id !== undefined && s.id !== null) info.id = String(s.id);
-    infos.push(info);
-    if (!wanted(s.name) || grids.has(s.name)) continue;
     const rel = (reader.workbookRels ?? []).find((r) => r.Id === s.rId);
-    const part = typeof rel?.Target === 'string' ? open(partPath(rel.Target)) : undefined;
-    if (!part) continue;
-    const sheet = reader._parseWorksheet(part, String(s.id ?? infos.length)).next().value.value;
-    sheet.name = s.name;
-    sheet.id = s.id;
-    sheet.state = s.state;
-    grids.set(s.name, await gridFromRows(s.name, sheet));
+    sheets.push({ info, part: typeof rel?.Target === 'string' ? partPath(rel.Target) : undefined, model: s });
   }
-  return { infos, grids };
+  return {
+    infos: sheets.map((s) => s.info),
+    async read(wanted, columnsOf) {
+      const grids = new Map<string, SheetGrid>();
+      for (const [i, { info, part: path, model }] of sheets.entries()) {
+        if (!wanted(info.name) || grids.has(info.name)) continue;
+        const part = open(path);
+        if (!part) continue;
+        const sheet = reader._parseWorksheet(part, String(model.id ?? i + 1)).next().value.value;
+        sheet.name = info.name;
+        sheet.id = model.id;
+        sheet.state = model.state;
+        grids.set(info.name, await drained(part, () => gridFromRows(info.name, sheet, columnsOf?.(info.name))));
+      }
+      return grids;
+    },
+  };
+}
+
+/**
+ * Runs `parse` over a part; where it fails (a broken part), the rest of the part is let run out, so that
+ * unzipper closes the file it reads — on Windows an open handle would keep the output from being replaced.
+ */
+async function drained<T>(part: Readable, parse: (part: Readable) => Promise<T>): Promise<T> {
+  try {
+    return await parse(part);
+  } catch (e) {
+    part.on('error', () => undefined);
+    part.resume();
+    throw e;
+  }
+}
+
+/** One pass: the tab order, names, states and ids of all sheets, and the grids of the sheets `wanted` names. */
+export async function readTargetSheets(file: string, wanted: (name: string) => boolean): Promise<TargetSheets> {
+  const target = await openTarget(file);
+  return { infos: target.infos, grids: await target.read(wanted) };
 }

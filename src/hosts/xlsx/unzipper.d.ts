@@ -14,6 +14,6 @@ declare module 'unzipper' {
   }
 
   export const Open: {
-    file(path: string): Promise<ZipDirectory>;
+    file(path: string, options?: { tailSize?: number }): Promise<ZipDirectory>;
   };
 }

@@ -117,6 +117,16 @@ function parseKey(text: unknown): RowKey | ArchiveKey | undefined {
   return undefined;
 }
 
+/**
+ * The 0-based columns a row key names (its people's cells, or an archive row's columns), or undefined for
+ * a row without a key: what a reader must keep of a sheet read for its people's cells.
+ */
+export function keyedColumns(text: unknown): number[] | undefined {
+  const key = parseKey(text);
+  if (!key) return undefined;
+  return 'a' in key ? [...key.x] : Object.values(key.c).map(([col]) => col);
+}
+
 function isEmpty(v: RawValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }

@@ -4,9 +4,14 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import type { SheetGrid } from '../../../src/workbook/host';
 import { gridFromWorksheet, sheetInfoOf } from '../../../src/hosts/xlsx/grid';
-import { readTargetSheets } from '../../../src/hosts/xlsx/targetReader';
-import { readXlsx, tempDir } from '../../helpers/workbooks';
+import { main } from '../../../src/cli/main';
+import { XlsxHost } from '../../../src/hosts/xlsx/host';
+import { openTarget, readTargetSheets } from '../../../src/hosts/xlsx/targetReader';
+import { keyedColumns, readPeopleCells } from '../../../src/workbook/write/people';
+import { templatePlans } from '../../../src/workbook/template';
+import { captureIo, readXlsx, tempDir } from '../../helpers/workbooks';
 
 let dir: string;
 beforeEach(async () => {
@@ -91,4 +96,42 @@ it('reads long Chinese text unchanged where the file is read in chunks that spli
   expect(texts).toHaveLength(3000);
   expect(texts.filter((t) => t.includes('\uFFFD'))).toEqual([]);
   expect(texts[2999]).toBe('第3000行：先谈话，再定目标，每月复盘一次进展');
+});
+
+it('reads of the sheets people type into only the cells the row keys name, and finds the same typing', async () => {
+  // A review of 30 engineers with notes typed into every people's cell, then a roster without the last
+  // five: their plans went to the archive rows on the re-run.
+  const roster = path.join(dir, 'roster.xlsx');
+  const host = new XlsxHost(new ExcelJS.Workbook());
+  await host.apply(templatePlans('zh-CN', 30));
+  await host.workbook.xlsx.writeFile(roster);
+  const review = path.join(dir, 'review.xlsx');
+  expect(await main(['run', roster, '-o', review], captureIo().io)).toBe(0);
+  const wb = await readXlsx(review);
+  let typed = 0;
+  for (const name of ['个人发展计划', '导师结对', '盘点汇总']) {
+    wb.getWorksheet(name)!.eachRow((row) => {
+      for (const col of keyedColumns(row.getCell(1).value) ?? []) row.getCell(col + 1).value = `第${typed++}条：先谈话`;
+    });
+  }
+  await wb.xlsx.writeFile(review);
+  const fewer = new XlsxHost(new ExcelJS.Workbook());
+  await fewer.apply(templatePlans('zh-CN', 25));
+  await fewer.workbook.xlsx.writeFile(roster);
+  expect(await main(['run', roster, '-o', review], captureIo().io)).toBe(0);
+
+  const sheets = ['个人发展计划', '导师结对', '盘点汇总'];
+  const target = await openTarget(review);
+  const full = await target.read((n) => sheets.includes(n));
+  const kept = await target.read((n) => sheets.includes(n), () => keyedColumns);
+  const cellsOf = (grids: Map<string, SheetGrid>) => readPeopleCells(sheets.map((n) => grids.get(n)!));
+  const a = cellsOf(full);
+  const b = cellsOf(kept);
+  expect(typed).toBeGreaterThan(100);
+  expect(a.archived.length).toBeGreaterThan(0);
+  expect([...b.cells]).toEqual([...a.cells]);
+  expect(b.archived).toEqual(a.archived);
+  // And the filtered grid holds a fraction of the plans sheet's cells.
+  const filled = (g: SheetGrid) => g.values.reduce((n, r) => n + r.filter((v) => v !== null).length, 0);
+  expect(filled(kept.get('个人发展计划')!)).toBeLessThan(filled(full.get('个人发展计划')!) / 2);
 });
