@@ -5,7 +5,7 @@
 import { checkDistribution, sharePercent } from './distribution';
 import { indexSum } from './ninebox';
 import type { Settings } from './settings';
-import { normalizeKey, normalizeText, round2 } from './text';
+import { countEn, normalizeKey, normalizeText, round2 } from './text';
 import type { Box, CalibrationRecord, EngineerReview, ReviewResult, Text } from './types';
 
 /** A log row whose 调整前 no longer matches the computed box: the inputs changed since the meeting. */
@@ -175,7 +175,7 @@ export function calibrationSanity(result: ReviewResult, id: string, to: Box, set
           group: normalizeText(manager),
           message: {
             zh: `调整后，上级「${normalizeText(manager)}」的 ${a.count} 名下属绩效与潜力指数均值 ${a.mean.toFixed(2)}，与全体 ${a.overall.toFixed(2)} 相差超过 ${settings.managerBiasTolerance}`,
-            en: `After the move, manager "${normalizeText(manager)}"'s ${a.count} engineers have a mean performance + potential index of ${a.mean.toFixed(2)}, more than ${settings.managerBiasTolerance} from everyone's ${a.overall.toFixed(2)}`,
+            en: `After the move, manager "${normalizeText(manager)}" (${countEn(a.count, 'engineer')}) has a mean performance + potential index of ${a.mean.toFixed(2)}, more than ${settings.managerBiasTolerance} from everyone's ${a.overall.toFixed(2)}`,
           },
         });
       }

@@ -339,7 +339,7 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
     if (load[mentor] > capacity) {
       pair.warnings.push({
         zh: `导师已有 ${load[mentor]} 名学员，超过名额 ${capacity}`,
-        en: `The mentor already has ${load[mentor]} mentees, over the capacity of ${capacity}`,
+        en: `The mentor already has ${countEn(load[mentor], 'mentee')}, over the capacity of ${capacity}`,
       });
     }
   }
