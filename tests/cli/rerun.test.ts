@@ -175,6 +175,35 @@ describe('re-running into the same review workbook (command line, streamed)', ()
     expect(log[1]).toContain(ids[2]);
   }, 120_000);
 
+  it('keeps the typing of a workbook another program saved with its row keys as rich text (LibreOffice, WPS)', async () => {
+    const roster = path.join(dir, 'roster.xlsx');
+    await sampleRoster(roster, 30);
+    const output = path.join(dir, 'review.xlsx');
+    expect(await run(['run', roster, '-o', output])).toBe(0);
+    const typed = await typeInto(output, (await sampleRoster(roster, 30))[3]);
+    expect(await run(['run', roster, '-o', output])).toBe(0);
+    // LibreOffice saves a key whose text mixes Latin and CJK as runs of two fonts.
+    const wb = await readXlsx(output);
+    let rich = 0;
+    for (const name of ['个人发展计划', '导师结对', '盘点汇总']) {
+      wb.getWorksheet(name)!.eachRow((row) => {
+        const key = row.getCell(1).value;
+        if (typeof key !== 'string' || !key.startsWith('{')) return;
+        const cut = key.indexOf('"p"');
+        row.getCell(1).value = { richText: [{ text: key.slice(0, cut) }, { font: { name: 'Noto Sans CJK SC' }, text: key.slice(cut) }] };
+        rich++;
+      });
+    }
+    await wb.xlsx.writeFile(output);
+    expect(rich).toBeGreaterThan(20);
+
+    const take = jest.spyOn(StreamedRerunTarget.prototype, 'take');
+    expect(await run(['run', roster, '-o', output])).toBe(0);
+    expect(take).toHaveBeenCalledTimes(1);
+    const all = JSON.stringify(content(await readXlsx(output)).cells);
+    for (const t of typed) expect(all).toContain(JSON.stringify(t));
+  }, 120_000);
+
   it('keeps a sheet of a person\'s own: such a workbook is written in memory, the sheet unchanged', async () => {
     const roster = path.join(dir, 'roster.xlsx');
     await sampleRoster(roster, 20);

@@ -53,7 +53,7 @@ function isFormula(v: unknown): v is { formula?: unknown; result?: unknown } {
 }
 
 /**
- * Of a row, by the value of its first cell (column A): the 0-based columns to keep besides A, or undefined
+ * Of a row, by the value of its first cell (column A, as the grid holds it): the 0-based columns to keep besides A, or undefined
  * to keep nothing of the row. A sheet read for its people's cells needs only the cells its row keys name.
  */
 export type RowColumns = (first: unknown) => readonly number[] | undefined;
@@ -70,7 +70,9 @@ export async function gridFromRows(name: string, rows: AsyncIterable<ExcelJS.Row
   for await (const row of rows) {
     let keep: Set<number> | undefined;
     if (columnsOf) {
-      const cols = columnsOf(row.getCell(1).value);
+      // The cell's value as the grid would hold it: a key another program saved as rich text (LibreOffice
+      // does, when it sets a CJK font on part of the text) is still its text.
+      const cols = columnsOf(rawOf(row.getCell(1).value).value);
       if (cols === undefined) continue;
       keep = new Set([1, ...cols.map((c) => c + 1)]);
     }
