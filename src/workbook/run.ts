@@ -7,7 +7,7 @@ import { reviewEngineers } from '../domain/review';
 import type { Settings } from '../domain/settings';
 import type { Box, Lang, ReviewResult } from '../domain/types';
 import type { SheetGrid, WorkbookHost } from './host';
-import type { OutputRole, SheetPlan } from './plan';
+import type { OutputRole, PlanValue, SheetPlan } from './plan';
 import { problem, type Problem } from './problems';
 import { readReviewInput, type ReviewInput } from './read';
 import { findCalibrationLog, logCell, readCalibrationLog, type CalibrationLog } from './read/calibration';
@@ -24,7 +24,7 @@ import {
 import { calibrationLogPlan } from './write/calibration';
 import { buildCheckPlan } from './write/check';
 import { keepOwnSheets } from './write/ownSheets';
-import { askedGroups } from './write/meetingPack';
+import { askedGroups, meetingNotesOf } from './write/meetingPack';
 import { keepPersonNames, readRegistry, resolveRegistry, type RegistryEntry } from './write/registry';
 import { REGISTRY_SHEET } from './write/text';
 
@@ -181,6 +181,20 @@ async function calibrationLogs(
   return { log, registered: found.registered };
 }
 
+/** The minutes typed into the meeting packs the last run wrote, by pack key: a re-run writes them back. */
+async function readMeetingNotes(target: WorkbookHost, existing: readonly RegistryEntry[]): Promise<Map<string, PlanValue>> {
+  const packs = existing.filter((e) => e.role === 'meetingPack' && e.key !== undefined);
+  const out = new Map<string, PlanValue>();
+  if (packs.length === 0) return out;
+  const grids = new Map((await target.readSheets(packs.map((e) => e.sheet))).map((g) => [g.name, g] as const));
+  for (const e of packs) {
+    const grid = grids.get(e.sheet);
+    const notes = grid ? meetingNotesOf(grid) : undefined;
+    if (notes !== undefined && e.key !== undefined) out.set(e.key, notes);
+  }
+  return out;
+}
+
 /** Reads `source`, reviews, and writes the output sheets into `target` (the same host inside Excel). */
 export async function runReview(source: WorkbookHost, target: WorkbookHost, options: RunOptions): Promise<RunOutcome> {
   options.progress?.('read');
@@ -189,6 +203,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
   // A one-person plan sheet a person deleted is not written again.
   const present = new Set((await target.sheets()).map((s) => s.name));
   const existing = registry.filter((e) => e.key === undefined || present.has(e.sheet));
+  const meetingNotes = await readMeetingNotes(target, existing);
   const checked = await checkReview(source, { ...options, existing });
   if (!checked.ok) return checked;
   const { input } = checked;
@@ -229,6 +244,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     plansFor,
     followUp: fu,
     occupied: [...present, ...(options.copyInputs ? input.sourceSheets.map((g) => g.name) : [])],
+    meetingNotes,
   };
   const packsAsked = options.meetingPack !== undefined && options.meetingPack.trim() !== '' ? options.meetingPack.trim() : undefined;
   if (packsAsked !== undefined && askedGroups(result, packsAsked).missing) {

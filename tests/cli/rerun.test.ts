@@ -79,6 +79,14 @@ async function typeInto(file: string, calibrated: string): Promise<string[]> {
   const sign = peopleCells(summary).find((c) => c.field === 'name')!;
   summary.getCell(sign.row, sign.col).value = '周总';
   typed.push('周总');
+  // The minutes of the first meeting pack, when the run wrote packs.
+  const pack = wb.worksheets.find((ws) => ws.name.startsWith('会议材料-'));
+  let heading = 0;
+  pack?.eachRow((row, r) => (row.getCell(1).value === '会议记录' ? (heading = r) : undefined));
+  if (pack && heading > 0) {
+    pack.getCell(heading + 1, 1).value = '会议纪要：调整一人，下月复盘';
+    typed.push('会议纪要：调整一人，下月复盘');
+  }
   const log = wb.getWorksheet('校准记录')!;
   let last = 0;
   log.eachRow((row, r) => ((row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '') ? (last = r) : undefined));

@@ -18,8 +18,8 @@ import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { formatNumber } from './numberFormat';
 import { openTarget, readTargetSheets } from './targetReader';
 
-/** Roles whose sheets a run reads from the target (people's cells, the log). */
-const READ_ROLES = new Set(['plans', 'mentoring', 'summary', 'calibration']);
+/** Roles whose sheets a run reads from the target (people's cells, the log, the meeting packs' minutes). */
+const READ_ROLES = new Set(['plans', 'mentoring', 'summary', 'calibration', 'meetingPack']);
 /** Roles whose sheets the run reads only for people's cells (readPeople): the cells their row keys name. */
 const PEOPLE_ROLES = new Set(['plans', 'mentoring', 'summary']);
 

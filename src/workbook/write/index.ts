@@ -10,7 +10,7 @@ import { hasPrevious, movementMatrix } from '../../domain/movement';
 import type { Settings } from '../../domain/settings';
 import type { Lang, ReviewResult } from '../../domain/types';
 import type { SheetGrid } from '../host';
-import type { SheetPlan } from '../plan';
+import type { PlanValue, SheetPlan } from '../plan';
 import type { Problem } from '../problems';
 import { buildCheckPlan } from './check';
 import { buildGapsPlan } from './gaps';
@@ -51,6 +51,8 @@ export interface WriteContext {
    * takes none of them (a sheet of a person's own is never written over).
    */
   occupied?: readonly string[];
+  /** The minutes typed into the meeting packs' notes boxes, by pack key (meetingNotesOf). */
+  meetingNotes?: ReadonlyMap<string, PlanValue>;
 }
 
 function withReplaces(plan: SheetPlan, existing: readonly RegistryEntry[]): SheetPlan {
@@ -140,7 +142,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
  */
 export function buildMeetingPlans(
   result: ReviewResult,
-  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing' | 'occupied'>,
+  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing' | 'occupied' | 'meetingNotes'>,
   asked: string | undefined,
   taken: ReadonlySet<string>,
   refreshExisting = true,
@@ -177,7 +179,7 @@ export function buildMeetingPlans(
         ? before.sheet
         : meetingSheetName(g.department, ctx.lang, new Set([...names, ...inWorkbook]));
     names.add(name.toLowerCase());
-    plans.push(withReplaces(buildMeetingPackPlan(result, g, name, ctx), ctx.existing));
+    plans.push(withReplaces(buildMeetingPackPlan(result, g, name, ctx, ctx.meetingNotes?.get(key)), ctx.existing));
   }
   return { plans: withoutReplacesOnto(plans, others), missing };
 }

@@ -9,7 +9,8 @@ import { formatTopGaps } from '../../domain/gaps';
 import type { Settings } from '../../domain/settings';
 import { normalizeKey, normalizeText } from '../../domain/text';
 import { BOXES, type Box, type EngineerReview, type Lang, type ReviewResult, type Text } from '../../domain/types';
-import type { SheetPlan } from '../plan';
+import type { SheetGrid } from '../host';
+import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { boxFill, displayNames, nameLines } from './grid';
@@ -120,7 +121,30 @@ export interface MeetingContext {
   reviewDate: string;
 }
 
-export function buildMeetingPackPlan(result: ReviewResult, group: MeetingGroup, name: string, ctx: MeetingContext): SheetPlan {
+/**
+ * What a person typed into a meeting pack's notes box (会议记录), found under the box's heading in either
+ * language; undefined when the box is empty. A re-run writes it back into the new pack (the minutes).
+ */
+export function meetingNotesOf(grid: SheetGrid): PlanValue | undefined {
+  const col = -grid.origin.col;
+  if (col < 0) return undefined;
+  const titles = new Set([MEETING_TEXT.notes.zh, MEETING_TEXT.notes.en]);
+  const at = grid.texts.findIndex((row) => titles.has((row[col] ?? '').trim()));
+  if (at < 0 || at + 1 >= grid.values.length) return undefined;
+  const value = grid.values[at + 1][col];
+  const text = grid.texts[at + 1][col] ?? '';
+  if (value === null || text.trim() === '' || grid.errors[at + 1][col]) return undefined;
+  return typeof value === 'string' ? value : text;
+}
+
+/** `notes`: the minutes typed into this pack's notes box before, kept (meetingNotesOf). */
+export function buildMeetingPackPlan(
+  result: ReviewResult,
+  group: MeetingGroup,
+  name: string,
+  ctx: MeetingContext,
+  notes?: PlanValue,
+): SheetPlan {
   const { lang, settings } = ctx;
   const L = (t: Text): string => pick(t, lang);
   const reviews = group.reviews;
@@ -344,11 +368,11 @@ export function buildMeetingPackPlan(result: ReviewResult, group: MeetingGroup, 
   }
   r++;
 
-  // Room for the minutes, written by hand on the printout.
+  // Room for the minutes, written by hand on the printout or typed into the box (kept by a re-run).
   b.span(r, 0, LAST, L(MEETING_TEXT.notes));
   b.style('section', r, 0, r, LAST);
   r++;
-  b.set(r, 0, null);
+  b.set(r, 0, notes ?? null);
   b.merges.push(a1Range(r, 0, r + 2, LAST));
   b.style('notes', r, 0, r + 2, LAST);
   for (let i = 0; i < 3; i++) b.height(r + i, 24);
