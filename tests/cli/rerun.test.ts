@@ -212,6 +212,26 @@ describe('re-running into the same review workbook (command line, streamed)', ()
     for (const t of typed) expect(all).toContain(JSON.stringify(t));
   }, 120_000);
 
+  it('keeps a log time typed as a date as the time it showed, not as a serial number', async () => {
+    const roster = path.join(dir, 'roster.xlsx');
+    const ids = await sampleRoster(roster, 20);
+    const output = path.join(dir, 'review.xlsx');
+    expect(await run(['run', roster, '-o', output])).toBe(0);
+    const wb = await readXlsx(output);
+    const log = wb.getWorksheet('校准记录')!;
+    log.getCell('A2').value = new Date(Date.UTC(2026, 10, 27, 9, 30));
+    log.getCell('A2').numFmt = 'yyyy-mm-dd hh:mm';
+    ['B2', 'E2', 'F2', 'G2'].forEach((a, i) => (log.getCell(a).value = [ids[2], 9, '会上一致同意', '李总'][i]));
+    await wb.xlsx.writeFile(output);
+
+    const take = jest.spyOn(StreamedRerunTarget.prototype, 'take');
+    expect(await run(['run', roster, '-o', output])).toBe(0);
+    expect(take).toHaveBeenCalledTimes(1);
+    const after = (await readXlsx(output)).getWorksheet('校准记录')!;
+    expect(after.getCell('A2').text).toBe('2026-11-27 09:30');
+    expect(after.getCell('B2').value).toBe(ids[2]);
+  }, 60_000);
+
   it('keeps a sheet of a person\'s own: such a workbook is written in memory, the sheet unchanged', async () => {
     const roster = path.join(dir, 'roster.xlsx');
     await sampleRoster(roster, 20);

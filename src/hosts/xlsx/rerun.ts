@@ -8,6 +8,7 @@
 import type { CellWrite, SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { LOG_SHEET_NAMES, findCalibrationLog } from '../../workbook/read/calibration';
+import { rowsAsShown } from '../../workbook/read/values';
 import { targetRegistry } from '../../workbook/run';
 import { calibrationLogPlan } from '../../workbook/write/calibration';
 import { withStreamedSheetIds } from './stream';
@@ -156,7 +157,7 @@ function sheetRows(grid: SheetGrid): PlanValue[][] {
   const { row: r0, col: c0 } = grid.origin;
   const rows: PlanValue[][] = [];
   for (let r = 0; r < r0; r++) rows.push([]);
-  for (const values of grid.values) rows.push([...new Array<PlanValue>(c0).fill(null), ...values]);
+  for (const values of rowsAsShown(grid)) rows.push([...new Array<PlanValue>(c0).fill(null), ...values]);
   while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || v === '')) rows.pop();
   return rows;
 }

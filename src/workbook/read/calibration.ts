@@ -7,7 +7,7 @@ import type { CalibrationRecord, Text } from '../../domain/types';
 import type { SheetGrid, WorkbookHost } from '../host';
 import { a1, problem, type Problem } from '../problems';
 import { findSheetByName } from './sheets';
-import { boxLabelsHint, cellAt, isEmpty, readBox, readId, readText } from './values';
+import { boxLabelsHint, cellAt, isEmpty, readBox, readId, readText, rowsAsShown } from './values';
 
 export type LogField = 'time' | 'id' | 'name' | 'from' | 'to' | 'reason' | 'decidedBy';
 export const LOG_FIELDS: readonly LogField[] = ['time', 'id', 'name', 'from', 'to', 'reason', 'decidedBy'];
@@ -66,7 +66,7 @@ export function readCalibrationLog(grid: SheetGrid, settings: Pick<Settings, 'bo
   const problems: Problem[] = [];
   const records: CalibrationRecord[] = [];
   const { row: r0, col: c0 } = grid.origin;
-  const rows = grid.values.map((r) => [...r]);
+  const rows = rowsAsShown(grid);
   const nextRow = r0 + grid.values.length;
 
   // The header row: the first of the first 10 rows naming the ID and the box after.

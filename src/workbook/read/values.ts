@@ -63,6 +63,16 @@ export function isDateFormat(format: string): boolean {
   return /[yd]/u.test(f) || /(^|[^0#.])m+([^0#]|$)/u.test(f);
 }
 
+/**
+ * A grid's rows as a person sees them, to be written again as they were (the calibration log carried or
+ * rebuilt, whose time column is text): a date or time, a number in the file, becomes the text it showed.
+ */
+export function rowsAsShown(grid: SheetGrid): RawValue[][] {
+  return grid.values.map((row, r) =>
+    row.map((v, c) => (typeof v === 'number' && !grid.errors[r][c] && isDateFormat(grid.formats[r][c] ?? 'General') ? grid.texts[r][c] : v)),
+  );
+}
+
 /** The cell as text: NFKC-normalised and trimmed; a number as Excel shows it. */
 export function readText(cell: Cell): Read<string> {
   if (cell.error) return { kind: 'none', errorText: String(cell.value ?? '') };
