@@ -161,7 +161,11 @@ export function parseBoxText(raw: string, overrides?: Partial<Record<Box, string
     const l = BOX_TABLE[b].label;
     if (normalizeKey(l.zh) === k || normalizeKey(l.en) === k) return b;
   }
-  return undefined;
+  // "8 潜力之星", as the product's own sheets show a box: the number and that same box's label.
+  const both = /^([1-9])\s*[·.、:：-]?\s*(\S.*)$/u.exec(normalizeText(raw));
+  if (!both) return undefined;
+  const box = Number(both[1]) as Box;
+  return parseBoxText(both[2], overrides) === box ? box : undefined;
 }
 
 function parseLang(raw: string): Lang | undefined {

@@ -25,6 +25,19 @@ describe('readCalibrationLog', () => {
     ]);
   });
 
+  it('reads a box as the product\'s sheets show it, "8 潜力之星"; a number with another box\'s label is not a box', () => {
+    const log = readCalibrationLog(
+      gridOf('校准记录', [
+        ['时间', '工号', '姓名', '调整前', '调整后', '原因', '决定人'],
+        ['', 'E1', '', '8 潜力之星', '9 · Star', '抄自会议材料', ''],
+        ['', 'E2', '', '8 超级明星', 9, '', ''],
+      ]),
+      settings,
+    );
+    expect(log.records.map((r) => [r.id, r.from, r.to])).toEqual([['E1', 8, 9], ['E2', undefined, 9]]);
+    expect(log.problems.map((p) => p.cell)).toEqual(['D3']);
+  });
+
   it('reads English headers in another order', () => {
     const rows: RawValue[][] = [['ID', 'To box', 'Reason', 'From box'], ['00123', 9, 'promoted', 8]];
     const log = readCalibrationLog(gridOf('Calibration log', rows), settings);
