@@ -24,4 +24,12 @@ if (!FLAGS.every((f) => process.execArgv.includes(f)) && process.env.TALENT_REVI
   }
   process.exit(child.status === null ? 1 : child.status);
 }
+// Output piped into a reader that stops early (`talent-review check x.xlsx | head`): stop quietly, as other
+// command-line tools do, instead of a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
 require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

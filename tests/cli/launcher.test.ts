@@ -1,0 +1,30 @@
+// The installed command (bin/talent-review.js, which runs the compiled dist/) as a shell user runs it:
+// piped into a reader that stops early, it stops quietly instead of printing a stack trace.
+import { spawnSync } from 'child_process';
+import { promises as fs } from 'fs';
+import path from 'path';
+import { tempDir, writeXlsx, type Cell } from '../helpers/workbooks';
+
+const BIN = path.join(__dirname, '..', '..', 'bin', 'talent-review.js');
+
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir();
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+it('stops quietly when its output is piped into `head`', async () => {
+  // 1,500 unreadable ratings: far more problem lines than a pipe holds, so writing goes on after head left.
+  const rows: Cell[][] = [['工号', '姓名', '绩效', '潜力']];
+  for (let i = 1; i <= 1500; i++) rows.push([`E${i}`, `工程师${i}`, '很好', '高']);
+  const roster = await writeXlsx(path.join(dir, 'roster.xlsx'), [{ name: '工程师名单', rows }]);
+  const got = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check "${roster}" | head -n 2`], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8' },
+  });
+  expect(got.stdout.split('\n').filter((l) => l !== '')).toHaveLength(2);
+  expect(got.stderr).not.toMatch(/EPIPE|Error|at /u);
+  expect(got.status).toBe(0);
+}, 60_000);
