@@ -11,7 +11,7 @@ import type { OutputRole, PlanValue, SheetPlan } from './plan';
 import { problem, type Problem } from './problems';
 import { readReviewInput, type ReviewInput } from './read';
 import { findCalibrationLog, logCell, readCalibrationLog, type CalibrationLog } from './read/calibration';
-import { readPreviousBoxes } from './read/previous';
+import { readPreviousBoxes, type PreviousBoxes } from './read/previous';
 import {
   buildInputCopyPlans,
   buildMeetingPlans,
@@ -110,14 +110,59 @@ export async function checkReview(
   return { ok: true, input: read.input, result };
 }
 
+/** Digits without their leading zeros: `00123` and `123` (an ID Excel turned into a number) meet here. */
+function withoutZeros(id: string): string | undefined {
+  const k = idKey(id);
+  return /^\d+$/u.test(k) ? k.replace(/^0+(?=\d)/u, '') : undefined;
+}
+
+/**
+ * Each reviewed engineer's previous box: by ID as written, else as the roster's repeat check compares IDs
+ * (case, spaces, full width), else by the digits of an ID that lost its leading zeros in one of the two
+ * workbooks — the last only where exactly one ID on each side has those digits.
+ */
+export function matchPrevious(reviews: readonly { engineer: { id: string } }[], boxes: ReadonlyMap<string, Box>): Map<string, Box> {
+  const byKey = new Map<string, Box>();
+  const byDigits = new Map<string, Box | null>();
+  for (const [id, box] of boxes) {
+    if (!byKey.has(idKey(id))) byKey.set(idKey(id), box);
+    const d = withoutZeros(id);
+    if (d !== undefined) byDigits.set(d, byDigits.has(d) ? null : box);
+  }
+  const ours = new Map<string, number>();
+  for (const r of reviews) {
+    const d = withoutZeros(r.engineer.id);
+    if (d !== undefined) ours.set(d, (ours.get(d) ?? 0) + 1);
+  }
+  const out = new Map<string, Box>();
+  for (const { engineer: { id } } of reviews) {
+    const d = withoutZeros(id);
+    const box = boxes.get(id) ?? byKey.get(idKey(id)) ?? (d !== undefined && ours.get(d) === 1 ? byDigits.get(d) ?? undefined : undefined);
+    if (box !== undefined) out.set(id, box);
+  }
+  return out;
+}
+
 /** Previous boxes of `previous` by ID, in place of the roster's 上期九宫格 (absent: no previous box). */
 export function withPreviousBoxes(result: ReviewResult, boxes: ReadonlyMap<string, Box>): ReviewResult {
+  const matched = matchPrevious(result.reviews, boxes);
   const reviews = result.reviews.map((r) => {
     const { previousBox: _dropped, ...engineer } = r.engineer;
-    const box = boxes.get(r.engineer.id);
+    const box = matched.get(r.engineer.id);
     return { ...r, engineer: box === undefined ? engineer : { ...engineer, previousBox: box } };
   });
   return { ...result, reviews };
+}
+
+/** A previous review that names engineers, none of them in this one: said, not silently empty. */
+function previousProblems(result: ReviewResult, previous: PreviousBoxes): Problem[] {
+  if (previous.boxes.size === 0 || result.reviews.some((r) => r.engineer.previousBox !== undefined)) return [];
+  const sample = [...previous.boxes.keys()].slice(0, 3).join(', ');
+  return [
+    problem(previous.sheet ?? '', '', 'warning',
+      `上期盘点结果中的 ${previous.boxes.size} 个工号（如 ${sample}）与本次盘点的工号都对不上，未读取上期九宫格；请检查两期的工号写法是否一致`,
+      `None of the ${previous.boxes.size} IDs of the previous results (e.g. ${sample}) is in this review, so no previous box was read; check that both reviews write the IDs the same way`),
+  ];
 }
 
 /** The calibration log's problems: its own rows', then rows naming nobody reviewed, then stale rows. */
@@ -215,7 +260,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
   let result = previous ? withPreviousBoxes(checked.result, previous.boxes) : checked.result;
   const log = logs.log ?? logs.carried;
   const problems = [...input.problems];
-  if (previous) problems.push(...previous.problems);
+  if (previous) problems.push(...previous.problems, ...previousProblems(result, previous));
   if (log) {
     const applied = applyCalibration(result, log.records, input.settings);
     result = applied.result;
