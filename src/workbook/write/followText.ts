@@ -117,6 +117,7 @@ export const MENTORING_TEXT = {
   load: t('学员数 / 名额', 'Mentees / capacity'),
   noPairs: t('本次没有结对', 'No pairs in this run'),
   noUnpaired: t('✓ 每位学员都有导师', '✓ Every mentee has a mentor'),
+  noMentees: t('本次没有需要结对的学员（学员须有能力差距，且为初级或九宫格 4、5、7、8）', 'No engineer needs a mentor in this run (a mentee has a competency gap and is junior or in box 4, 5, 7 or 8)'),
   noMentors: t('没有符合条件的导师', 'No eligible mentor'),
 } satisfies Record<string, Text>;
 

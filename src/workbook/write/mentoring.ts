@@ -117,7 +117,9 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
   };
 
   // Unpaired mentees, with why.
-  if (section(MENTORING_TEXT.unpairedTitle, MENTORING_TEXT.noUnpaired, fu.mentoring.unpaired.length)) {
+  // "Every mentee has a mentor" only where there are mentees: with no pair at all, there were none.
+  const noneUnpaired = pairs.length === 0 ? MENTORING_TEXT.noMentees : MENTORING_TEXT.noUnpaired;
+  if (section(MENTORING_TEXT.unpairedTitle, noneUnpaired, fu.mentoring.unpaired.length)) {
     b.set(r, 1, L(MENTORING_TEXT.mentee));
     b.set(r, 2, L(MENTORING_TEXT.menteeDept));
     b.span(r, 3, 4, L(MENTORING_TEXT.box));

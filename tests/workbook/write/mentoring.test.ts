@@ -73,3 +73,15 @@ describe('导师结对 / Mentoring', () => {
     expect(pairRow(p.values, 'S1')).toBe(-1);
   });
 });
+
+it('with nobody to pair, does not claim every mentee has a mentor', () => {
+  // No gaps: nobody is a mentee, so there is no pair and nobody unpaired.
+  const none = reviewed([mentor, { ...t1, competencies: { research: 5 } }]);
+  const texts = buildMentoringPlan(none, followOf(none), follow()).values.flat().filter((v): v is string => typeof v === 'string');
+  expect(texts).toContain('本次没有结对');
+  expect(texts).not.toContain('✓ 每位学员都有导师');
+  expect(texts.some((t) => t.startsWith('本次没有需要结对的学员'))).toBe(true);
+  // With a pair made, nobody left over reads as before.
+  const one = reviewed([mentor, t1]);
+  expect(buildMentoringPlan(one, followOf(one), follow()).values.flat()).toContain('✓ 每位学员都有导师');
+});
