@@ -4,6 +4,7 @@
 // A re-run reads them first and writes them back to the same engineer or pair, wherever the row is now;
 // cells whose row is gone go to an archive section at the end of the sheet, never silently dropped.
 import { pick } from '../../domain/catalogue';
+import { isoDateToSerial } from '../../domain/settingsKeys';
 import type { Lang, Text } from '../../domain/types';
 import type { RawValue, SheetGrid } from '../host';
 import type { PlanValue } from '../plan';
@@ -246,22 +247,42 @@ export class PeopleWriter {
     private readonly describe?: (row: string) => string | undefined,
   ) {}
 
-  /** Sets the key cell of sheet row `r` and each field's value: as the last run left it (typed, or cleared), else the initial one. */
+  /** The newest archived content of each cell of this scope, by cell key (an engineer who left and came back). */
+  private archivedContent(): Map<string, ArchivedEntry> {
+    if (!this.archivedByKey) {
+      this.archivedByKey = new Map();
+      for (const e of this.old.archived) if (e.scope === this.scope) this.archivedByKey.set(cellKey(e.scope, e.owner, e.row, e.field), e);
+    }
+    return this.archivedByKey;
+  }
+  private archivedByKey: Map<string, ArchivedEntry> | undefined;
+
+  /**
+   * Sets the key cell of sheet row `r` and each field's value: as the last run left it (typed, or cleared);
+   * else, for a row that comes back (an engineer left off the roster for a month), what the archive kept of
+   * it — the archive row stays; else the initial one.
+   */
   row(sheet: CellSink, r: number, owner: string, rowKey: string, person: string, item: string, fields: readonly FieldSpec[]): void {
     const c: Record<string, [number, PlanValue]> = {};
     // Only cells the last run left matter to the archive, so a first run (nothing read back) skips the keys.
-    const anyOld = this.old.cells.size > 0;
+    const anyOld = this.old.cells.size > 0 || this.old.archived.length > 0;
     for (const f of fields) {
       let typed: TypedCell | undefined;
+      let restored: ArchivedEntry | undefined;
       if (anyOld) {
         const k = cellKey(this.scope, owner, rowKey, f.field);
         typed = this.old.cells.get(k);
         if (typed) this.used.add(k);
+        else restored = this.archivedContent().get(k);
       }
       // A cell a person cleared (emptied, or left only spaces) is written as empty, and an empty cell the last
       // run wrote stays empty: writing the blank text back made the next run read it as untouched and write
       // nothing, so two runs with no edit in between gave different sheets (found by tests/properties).
-      let v: PlanValue = typed ? (isEmpty(typed.value) ? null : typed.value) : f.initial ?? null;
+      let v: PlanValue = typed
+        ? isEmpty(typed.value) ? null : typed.value
+        : restored
+          ? restoredValue(restored.content, f)
+          : f.initial ?? null;
       if (typeof v === 'string' && f.choices) v = this.translate(v, f.choices);
       sheet.set(r, f.col, v);
       c[f.field] = [f.col, v];
@@ -319,6 +340,12 @@ export class PeopleWriter {
     }
     return out;
   }
+}
+
+/** An archived cell's content (its text) back in its field: a date field's ISO date as a date again. */
+function restoredValue(content: string, f: FieldSpec): PlanValue {
+  if (f.date && /^\d{4}-\d{2}-\d{2}$/u.test(content.trim())) return isoDateToSerial(content.trim());
+  return content;
 }
 
 /** The key cell of an archive row. */
