@@ -121,13 +121,16 @@ export const CASES: CorpusCase[] = [
     problems: [],
   },
   {
-    name: 'missing potential column and no competency to derive it from',
+    name: 'missing potential column and no competency to derive it from: one message, not one per row',
     sheets: [roster([['E001', '张伟', '研发中心', 'A'], ['E002', '李娜', '研发中心', 'B']], ['工号', '姓名', '部门', '绩效'])],
-    problems: [
-      err('A2', ['潜力', '能力评分', '未参与盘点'], ['potential', 'competency', 'left out']),
-      err('A3', ['潜力', '能力评分', '未参与盘点'], ['potential', 'competency', 'left out']),
-    ],
+    problems: [err('A1:D1', ['既没有潜力列', '2 行都未参与盘点', '列:潜力'], ['neither a potential column', 'all 2 rows are left out', 'column:potential'])],
     notReviewed: ['E001', 'E002'],
+  },
+  {
+    name: 'a potential column empty in a row, and no competency to derive it from',
+    sheets: [roster([['E001', '张伟', '研发中心', 'A', '高'], ['E002', '李娜', '研发中心', 'B', null]], ['工号', '姓名', '部门', '绩效', '潜力'])],
+    problems: [err('E3', ['潜力', '能力评分', '未参与盘点'], ['potential', 'competency', 'left out'])],
+    notReviewed: ['E002'],
   },
   {
     name: 'missing potential column, derived from the competencies',

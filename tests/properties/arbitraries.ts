@@ -352,7 +352,11 @@ export function expected(roster: Roster): Expected {
     }
     const pot = has('potential') ? p.pot.band ?? (usableNumber(p.pot.num) ? potOfScore(p.pot.num, potScale) : undefined) : undefined;
     if (pot === undefined && !comps.some((k) => p.comps[k].ok)) {
-      out.errorRows.push(row);
+      // With no potential column and no competency column at all, one error on the header row says so.
+      const header = roster.title !== undefined ? 1 : 0;
+      if (!has('potential') && comps.length === 0) {
+        if (!out.errorRows.includes(header)) out.errorRows.push(header);
+      } else out.errorRows.push(row);
       continue;
     }
     out.valid.push({ row, key, person: p });

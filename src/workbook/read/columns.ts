@@ -140,7 +140,10 @@ export function findHeaderRow(grid: SheetGrid, columnMap: Settings['columnMap'])
         const merged: string[] = [];
         for (let c = 0; c < width; c++) merged.push((lower[c] ?? '') !== '' ? lower[c] : (upper[c] ?? ''));
         const mergedFields = namedFields(merged, columnMap);
-        if (mergedFields.has('id') && mergedFields.size >= 3) return { row: lowerRow, headers: merged, fields: mergedFields };
+        // A real lower header row keeps every field the upper row names (those stand merged down over it);
+        // a first data row that merely holds a word like a field name would overwrite some with its values.
+        const keepsUpper = [...fields].every((f) => mergedFields.has(f));
+        if (mergedFields.has('id') && mergedFields.size >= 3 && keepsUpper) return { row: lowerRow, headers: merged, fields: mergedFields };
       }
     }
     if (fields.size >= 3) return { row: r, headers: upper, fields };

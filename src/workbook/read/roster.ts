@@ -19,7 +19,7 @@ import {
 } from '../../domain/types';
 import type { SheetGrid } from '../host';
 import { a1, problem, type Problem, type Severity } from '../problems';
-import type { HeaderRow } from './columns';
+import { ALIASES, aliasList, type HeaderRow } from './columns';
 import { errorCellText, idFormulaText } from './errorCell';
 import {
   cellAt,
@@ -271,6 +271,9 @@ export function readRoster(ctx: RosterContext): RosterRead {
   let firstHidden: number | undefined;
   const idCol = columns.id as number;
   const competencyCols = COMPETENCIES.filter((k) => columns[k] !== undefined);
+  // Neither a potential column nor a competency column to derive it from: no row can be reviewed.
+  const noPotentialSource = columns.potential === undefined && columns.potentialScore === undefined && competencyCols.length === 0;
+  let unreviewable = 0;
 
   for (const r of dataRows) {
     // ---- ID: empty or duplicate leaves the row out.
@@ -336,6 +339,11 @@ export function readRoster(ctx: RosterContext): RosterRead {
     const q = readBand(r, pot);
     let potential = q.band;
     if (!potential) {
+      if (!hasCompetency && noPotentialSource) {
+        // No column could ever give a potential: said once for the roster below, not once per row.
+        unreviewable++;
+        continue;
+      }
       if (!hasCompetency) {
         for (const w of q.warnings) push('warning', r, w.col, w.message);
         const col = q.fault?.col ?? pot.ratingCol ?? pot.scoreCol ?? competencyCols.map((k) => columns[k] as number)[0] ?? idCol;
@@ -464,7 +472,17 @@ export function readRoster(ctx: RosterContext): RosterRead {
     engineers.push(engineer);
   }
 
-  // ---- Once per roster: the name column, unknown categories, mentors, hidden rows.
+  // ---- Once per roster: no potential at all, the name column, unknown categories, mentors, hidden rows.
+  if (unreviewable > 0) {
+    const from = a1(sheetRow(header.row), sheetCol(0));
+    const to = a1(sheetRow(header.row), sheetCol(Math.max(0, header.headers.length - 1)));
+    const competencies = COMPETENCIES.map((k) => ALIASES[k][0]);
+    problems.push(
+      problem(sheet, from === to ? from : `${from}:${to}`, 'error',
+        `名单既没有潜力列（${aliasList('potential')}；或分数：${aliasList('potentialScore')}），也没有可推导潜力的能力评分列（${competencies.join('、')}），${unreviewable} 行都未参与盘点。如果潜力列用了别的名称，请在「盘点设置」中加一行：键「列:潜力」，值为该列的列名`,
+        `The roster has neither a potential column (${ALIASES.potential.join(', ')}; or a score: ${ALIASES.potentialScore.join(', ')}) nor competency score columns to derive it from (${competencies.join(', ')}): all ${unreviewable} rows are left out of the review. If the potential column has another name, add a row to the Settings sheet (盘点设置): key "column:potential", value the column's name`),
+    );
+  }
   if (columns.name === undefined && engineers.length > 0) {
     const from = a1(sheetRow(header.row), sheetCol(0));
     const to = a1(sheetRow(header.row), sheetCol(Math.max(0, header.headers.length - 1)));

@@ -60,6 +60,16 @@ describe('header row and columns', () => {
     expect(byId(input.engineers, 'E1').potential).toBeUndefined();
   });
 
+  it('does not take a first data row without an ID, holding a word like a field name, for a lower header', async () => {
+    // Found by the property tests: the row of someone named "Name" with no ID was read as the header's
+    // lower half, and its rating "S" hid the 绩效 header above it.
+    const input = await readOk([
+      { name: '工程师名单', rows: [['工号', '绩效', '姓名', '是否在库', '潜力'], [null, 'S', '-Name', null, '高'], ['E2', 'B', '李娜', '否', '中']] },
+    ]);
+    expect(input.headerRow).toBe(0);
+    expect(input.engineers.map((e) => e.id)).toEqual(['E2']);
+  });
+
   it('finds a roster named 花名册', async () => {
     const input = await readOk([
       { name: '说明', rows: [['本工作簿用于盘点']] },
