@@ -165,6 +165,8 @@ function writeBlock(b: SheetBuilder, top: number, plan: DevelopmentPlan, ctx: Fo
       b.defineStyle(`box-${plan.box}`, { fill, fontColor: font, bold: true });
       b.style(`box-${plan.box}`, r, C, r, E);
     }
+    // Either value may wrap: a long department name as much as a long mentor line.
+    b.fit(r, C, E, v1);
     b.fit(r, G, I, v2);
     r++;
   });

@@ -70,6 +70,15 @@ describe('个人发展计划 / Development plans', () => {
     expect(plan.values[s + 8][C]).toBe('工程实践与应用能力、复杂问题解决能力');
   });
 
+  it('makes the 部门 row tall enough for a long department name to print whole', () => {
+    const long = '智能制造与数字化转型升级工程研究院先进工艺装备及自动化控制技术联合实验室第一研究室';
+    const one = reviewed([{ ...SPECS[1], department: long }]);
+    const plan = buildPlansPlan(followOf(one).plans, follow());
+    const r = plan.values.findIndex((row) => row[C] === long);
+    const short = plan.values.findIndex((row) => row[B] === '工号');
+    expect(plan.rowHeights[r + 1]).toBeGreaterThan(2 * (plan.rowHeights[short + 1] ?? 15));
+  });
+
   it('lists the top gaps (competency, actual, required, gap, severity, training) and two actions each with owner, due date and status', () => {
     const plan = buildPlansPlan(fu.plans, follow());
     const head = rowIn(plan, '1001', C, '实际');
