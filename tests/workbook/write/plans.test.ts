@@ -76,7 +76,7 @@ describe('个人发展计划 / Development plans', () => {
     const plan = buildPlansPlan(followOf(one).plans, follow());
     const r = plan.values.findIndex((row) => row[C] === long);
     const short = plan.values.findIndex((row) => row[B] === '工号');
-    expect(plan.rowHeights[r + 1]).toBeGreaterThan(2 * (plan.rowHeights[short + 1] ?? 15));
+    expect(plan.rowHeights?.[r + 1]).toBeGreaterThan(2 * (plan.rowHeights?.[short + 1] ?? 15));
   });
 
   it('lists the top gaps (competency, actual, required, gap, severity, training) and two actions each with owner, due date and status', () => {
