@@ -51,7 +51,7 @@ export async function logProblems(
   checked: { input: ReviewInput; result: ReviewResult },
 ): Promise<Problem[]> {
   const got = await appliedLog(host, registry, checked);
-  return got ? calibrationProblems(got.log, got.applied.unknown, got.applied.stale) : [];
+  return got ? calibrationProblems(got.log, got.applied.unknown, got.applied.stale, checked.result.reviews.map((r) => r.engineer.id)) : [];
 }
 
 /** Reads and reviews, then applies the log: what the pane shows before a move. Writes nothing. */
@@ -68,7 +68,7 @@ export async function loadCalibration(host: WorkbookHost, today: string): Promis
     result: applied.result,
     records: log.records,
     logSheet: log.sheet,
-    problems: calibrationProblems(log, applied.unknown, applied.stale),
+    problems: calibrationProblems(log, applied.unknown, applied.stale, checked.result.reviews.map((r) => r.engineer.id)),
   };
 }
 

@@ -170,13 +170,23 @@ export function calibrationProblems(
   log: CalibrationLog,
   unknown: ReturnType<typeof applyCalibration>['unknown'],
   stale: ReturnType<typeof applyCalibration>['stale'],
+  /** The reviewed IDs: an unknown ID that lost its leading zeros is told which one it may mean. */
+  reviewed: readonly string[] = [],
 ): Problem[] {
   const out = [...log.problems];
+  const byDigits = new Map<string, string[]>();
+  for (const id of reviewed) {
+    const d = withoutZeros(id);
+    if (d !== undefined) byDigits.set(d, [...(byDigits.get(d) ?? []), id]);
+  }
   for (const u of unknown) {
+    const d = withoutZeros(u.id);
+    const like = d === undefined ? [] : byDigits.get(d) ?? [];
+    const hint = like.length === 1 ? { zh: `；名单中有工号 ${like[0]}，是否前导零丢失（请把单元格设为文本后填写完整工号）？`, en: `; the roster has ID ${like[0]}: were its leading zeros lost (format the cell as text and type the whole ID)?` } : { zh: '', en: '' };
     out.push(
       problem(log.sheet, logCell(log, u.row, 'id'), 'warning',
-        `校准记录中的工号 ${u.id} 不在本次盘点中，此行未应用`,
-        `The calibration log names ID ${u.id}, who is not in this review; the row was not applied`),
+        `校准记录中的工号 ${u.id} 不在本次盘点中，此行未应用${hint.zh}`,
+        `The calibration log names ID ${u.id}, who is not in this review; the row was not applied${hint.en}`),
     );
   }
   for (const s of stale) {
@@ -264,7 +274,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
   if (log) {
     const applied = applyCalibration(result, log.records, input.settings);
     result = applied.result;
-    problems.push(...calibrationProblems(log, applied.unknown, applied.stale));
+    problems.push(...calibrationProblems(log, applied.unknown, applied.stale, result.reviews.map((r) => r.engineer.id)));
   }
   const fu = followUp(result, input.settings);
   // IDs asked for as the roster has them: `e040` or `Ｅ040` means E040, as in the roster's repeat check.

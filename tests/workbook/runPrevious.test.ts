@@ -1,6 +1,7 @@
 // Previous boxes from an earlier review workbook (--previous; the pane's previous file): matched by ID as the
 // roster's repeat check compares IDs, and by the digits of an ID that lost its leading zeros in one of the
-// two workbooks; a previous review none of whose IDs is in this one is said, not silently left out.
+// two workbooks; a previous review none of whose IDs is in this one is said, not silently left out. A
+// calibration row whose ID lost its zeros is only told which engineer it may mean: applying it could be wrong.
 import type { RawValue } from '../../src/workbook/host';
 import { runReview, type RunOptions } from '../../src/workbook/run';
 import { gridOf, LiveMemoryHost } from '../helpers/memoryHost';
@@ -41,4 +42,17 @@ it('says so when none of the previous IDs is in this review', async () => {
   const got = await previousBoxes([['A1', '张伟', '研发', 'A', '高']], previousOf([['B1', 5], ['B2', 8]]));
   expect(got.boxes).toEqual({ A1: undefined });
   expect(got.warnings.filter((w) => w.startsWith('None of the 2 IDs of the previous results (e.g. B1, B2)'))).toHaveLength(1);
+});
+
+it('tells a calibration row whose ID lost its leading zeros which engineer it may mean, and applies nothing', async () => {
+  const host = new LiveMemoryHost([
+    gridOf('工程师名单', [HEADER, ['00124', '张伟', '研发', 'A', '高']]),
+    gridOf('校准记录', [['时间', '工号', '姓名', '调整前', '调整后', '原因', '决定人'], ['2026-11-20', 124, '张伟', 9, 6, '会上决定', '李总']]),
+  ]);
+  const outcome = await runReview(host, host, OPTIONS);
+  if (!outcome.ok) throw new Error('run failed');
+  expect(outcome.result.reviews[0].finalBox).toBe(9);
+  expect(outcome.problems.filter((p) => p.sheet === '校准记录').map((p) => [p.cell, p.message.zh])).toEqual([
+    ['B2', '校准记录中的工号 124 不在本次盘点中，此行未应用；名单中有工号 00124，是否前导零丢失（请把单元格设为文本后填写完整工号）？'],
+  ]);
 });
