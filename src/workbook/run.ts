@@ -2,6 +2,7 @@
 // run wrote, roster, settings), then the engine, then all writes as SheetPlans. Hosts only translate; this
 // file decides the order.
 import { applyCalibration, idKey } from '../domain/calibration';
+import { digitsOf, matchPrevious } from '../domain/ids';
 import { followUp } from '../domain/followUp';
 import { reviewEngineers } from '../domain/review';
 import type { Settings } from '../domain/settings';
@@ -110,39 +111,6 @@ export async function checkReview(
   return { ok: true, input: read.input, result };
 }
 
-/** Digits without their leading zeros: `00123` and `123` (an ID Excel turned into a number) meet here. */
-function withoutZeros(id: string): string | undefined {
-  const k = idKey(id);
-  return /^\d+$/u.test(k) ? k.replace(/^0+(?=\d)/u, '') : undefined;
-}
-
-/**
- * Each reviewed engineer's previous box: by ID as written, else as the roster's repeat check compares IDs
- * (case, spaces, full width), else by the digits of an ID that lost its leading zeros in one of the two
- * workbooks — the last only where exactly one ID on each side has those digits.
- */
-export function matchPrevious(reviews: readonly { engineer: { id: string } }[], boxes: ReadonlyMap<string, Box>): Map<string, Box> {
-  const byKey = new Map<string, Box>();
-  const byDigits = new Map<string, Box | null>();
-  for (const [id, box] of boxes) {
-    if (!byKey.has(idKey(id))) byKey.set(idKey(id), box);
-    const d = withoutZeros(id);
-    if (d !== undefined) byDigits.set(d, byDigits.has(d) ? null : box);
-  }
-  const ours = new Map<string, number>();
-  for (const r of reviews) {
-    const d = withoutZeros(r.engineer.id);
-    if (d !== undefined) ours.set(d, (ours.get(d) ?? 0) + 1);
-  }
-  const out = new Map<string, Box>();
-  for (const { engineer: { id } } of reviews) {
-    const d = withoutZeros(id);
-    const box = boxes.get(id) ?? byKey.get(idKey(id)) ?? (d !== undefined && ours.get(d) === 1 ? byDigits.get(d) ?? undefined : undefined);
-    if (box !== undefined) out.set(id, box);
-  }
-  return out;
-}
-
 /** Previous boxes of `previous` by ID, in place of the roster's 上期九宫格 (absent: no previous box). */
 export function withPreviousBoxes(result: ReviewResult, boxes: ReadonlyMap<string, Box>): ReviewResult {
   const matched = matchPrevious(result.reviews, boxes);
@@ -176,11 +144,11 @@ export function calibrationProblems(
   const out = [...log.problems];
   const byDigits = new Map<string, string[]>();
   for (const id of reviewed) {
-    const d = withoutZeros(id);
+    const d = digitsOf(id);
     if (d !== undefined) byDigits.set(d, [...(byDigits.get(d) ?? []), id]);
   }
   for (const u of unknown) {
-    const d = withoutZeros(u.id);
+    const d = digitsOf(u.id);
     const like = d === undefined ? [] : byDigits.get(d) ?? [];
     const hint = like.length === 1 ? { zh: `；名单中有工号 ${like[0]}，是否前导零丢失（请把单元格设为文本后填写完整工号）？`, en: `; the roster has ID ${like[0]}: were its leading zeros lost (format the cell as text and type the whole ID)?` } : { zh: '', en: '' };
     out.push(
