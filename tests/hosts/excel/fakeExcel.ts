@@ -124,6 +124,22 @@ export const OP_BYTES = 100;
 export const EXCEL_WEB_LIMIT = 5_000_000;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
+/** Excel's limits (../shared/DOMAIN.md "Limits of the file formats"): the fake throws where Excel refuses. */
+export const EXCEL_LIMITS = {
+  /** Worksheet.getRanges (and getRange) address: Excel truncates a longer one, the fake refuses it. */
+  addressChars: 8192,
+  pageBreaks: 1026,
+  rowHeightPoints: 409,
+  /** 255 characters of the default font, in points (src/hosts/excel/text.ts widthToPoints). */
+  columnWidthPoints: 1342.5,
+  cellChars: 32767,
+} as const;
+
+function checkAddress(op: string, address: string): void {
+  if (address.length > EXCEL_LIMITS.addressChars) {
+    throw new FakeExcelError('InvalidArgument', `${op}: an address of ${address.length} characters (Excel truncates past ${EXCEL_LIMITS.addressChars})`);
+  }
+}
 
 interface Rect {
   r1: number;
@@ -218,6 +234,7 @@ function cellType(cell: FakeCell | undefined): ValueType {
 
 /** What Excel makes of a typed value in a cell of the given format. */
 function enter(cell: FakeCell, v: unknown): void {
+  if (typeof v === 'string' && v.length > EXCEL_LIMITS.cellChars) throw new FakeExcelError('InvalidArgument', `A text of ${v.length} characters (Excel keeps ${EXCEL_LIMITS.cellChars})`);
   cell.formula = undefined;
   cell.error = false;
   if (typeof v !== 'string' || cell.numberFormat === '@') {
@@ -265,10 +282,15 @@ function newSheet(name: string, id: string): FakeSheet {
 }
 
 function checkName(book: FakeWorkbook, name: string, except?: FakeSheet): void {
-  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/u.test(name)) throw new FakeExcelError('InvalidArgument', `Bad sheet name ${name}`);
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/u.test(name) || /^'|'$/u.test(name) || name.toLowerCase() === 'history') throw new FakeExcelError('InvalidArgument', `Bad sheet name ${name}`);
   if (book.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) {
     throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${name} exists`);
   }
+}
+
+/** WorksheetCollection.getItem's key: a sheet's name (any case) or its id, as in Excel. */
+function findSheet(book: FakeWorkbook, key: string): FakeSheet | undefined {
+  return book.sheets.find((s) => s.id === key) ?? book.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
 }
 
 // ---- the request context: queue accounting and sync ----
@@ -394,7 +416,7 @@ abstract class ClientObject {
 
 // ---- workbook, application, sheets ----
 
-class Workbook implements Members<Excel.Workbook, 'worksheets' | 'tables' | 'application' | 'getSelectedRange'> {
+class Workbook implements Members<Excel.Workbook, 'worksheets' | 'tables' | 'application' | 'getSelectedRange' | 'getSelectedRanges'> {
   readonly worksheets: WorksheetCollection;
   readonly tables: WorkbookTables;
   readonly application: Application;
@@ -403,14 +425,49 @@ class Workbook implements Members<Excel.Workbook, 'worksheets' | 'tables' | 'app
     this.tables = new WorkbookTables(ctx);
     this.application = new Application(ctx);
   }
-  /** Excel always has a selection: the book's, else A1 of the active (or first) sheet. */
-  getSelectedRange(): Range {
-    this.ctx.record('Workbook.getSelectedRange', []);
+  /** Excel always has a selection: the book's (areas separated by commas), else A1 of the active (or first) sheet. */
+  private selected(): { sheet: FakeSheet; areas: string[] } {
     const book = this.ctx.book;
     const sel = book.selection ?? { sheet: book.active ?? book.sheets[0]?.name ?? '', address: 'A1' };
     const sheet = book.sheets.find((x) => x.name === sel.sheet && !x.deleted);
     if (!sheet) throw new FakeExcelError('ItemNotFound', `No sheet ${sel.sheet}`);
-    return new Range(this.ctx, sheet, parseAddress(sel.address));
+    return { sheet, areas: sel.address.split(',').map((a) => a.trim()) };
+  }
+  /** As Excel: a selection of several areas (Ctrl+click) is refused, since one Range cannot hold it. */
+  getSelectedRange(): Range {
+    this.ctx.record('Workbook.getSelectedRange', []);
+    const { sheet, areas } = this.selected();
+    if (areas.length > 1) throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
+    return new Range(this.ctx, sheet, parseAddress(areas[0]));
+  }
+  /** One area or several (ExcelApi 1.9). */
+  getSelectedRanges(): SelectedRanges {
+    this.ctx.record('Workbook.getSelectedRanges', []);
+    const { sheet, areas } = this.selected();
+    return new SelectedRanges(this.ctx, sheet, areas.map(parseAddress));
+  }
+}
+
+/** The RangeAreas of the selection: only what a selection is read for (its address and how many areas). */
+class SelectedRanges extends ClientObject implements Members<Excel.RangeAreas, 'address' | 'areaCount'> {
+  constructor(
+    ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly rects: Rect[],
+  ) {
+    super(ctx);
+  }
+  protected current(prop: string): unknown {
+    // Excel names the sheet in every area: "Sheet1!A1:B4, Sheet1!D1:D4".
+    if (prop === 'address') return this.rects.map((r) => `${sheetRef(this.sheet.name)}!${rectAddress(r)}`).join(', ');
+    if (prop === 'areaCount') return this.rects.length;
+    throw new FakeExcelError('InvalidArgument', `RangeAreas.${prop} is not faked`);
+  }
+  get address(): string {
+    return this.loaded('address');
+  }
+  get areaCount(): number {
+    return this.loaded('areaCount');
   }
 }
 
@@ -471,14 +528,14 @@ class WorksheetCollection extends ClientObject implements Members<Excel.Workshee
 
   getItem(key: string): Worksheet {
     this.ctx.record('WorksheetCollection.getItem', [key]);
-    const sheet = this.ctx.book.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+    const sheet = findSheet(this.ctx.book, key);
     if (!sheet) throw new FakeExcelError('ItemNotFound', `No sheet ${key}`);
     return new Worksheet(this.ctx, sheet);
   }
 
   getItemOrNullObject(key: string): Worksheet {
     this.ctx.record('WorksheetCollection.getItemOrNullObject', [key]);
-    const sheet = this.ctx.book.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+    const sheet = findSheet(this.ctx.book, key);
     return sheet ? new Worksheet(this.ctx, sheet) : new Worksheet(this.ctx, newSheet(key, ''), true);
   }
 }
@@ -586,12 +643,15 @@ class Worksheet
   }
 
   getRange(address?: string): Range {
+    // Office.js sends a missing address as null: the whole sheet.
+    if (address !== undefined && address !== null) checkAddress('getRange', address);
     this.ctx.record('Worksheet.getRange', [address ?? null]);
-    return new Range(this.ctx, this.sheet, address === undefined ? 'all' : parseAddress(address));
+    return new Range(this.ctx, this.sheet, address === undefined || address === null ? 'all' : parseAddress(address));
   }
 
   getRanges(address?: string): RangeAreas {
     const text = address ?? '';
+    checkAddress('getRanges', text);
     this.ctx.record('Worksheet.getRanges', [text], OP_BYTES + json(text));
     this.ctx.stats.getRangesCalls++;
     return new RangeAreas(this.ctx, this.sheet, text.split(/[,;]/u).map((a) => parseAddress(a.trim())));
@@ -650,6 +710,7 @@ class Range
       | 'getResizedRange'
       | 'getColumn'
       | 'getRow'
+      | 'getBoundingRect'
       | 'getVisibleView'
       | 'merge'
       | 'select'
@@ -664,7 +725,7 @@ class Range
     super(ctx, nullObject);
   }
 
-  private get rect(): Rect {
+  get rect(): Rect {
     if (this.target === 'all') throw new FakeExcelError('InvalidArgument', 'The whole sheet is not read in the fake');
     return this.target;
   }
@@ -803,6 +864,13 @@ class Range
     const r = this.rect;
     return this.sub({ ...r, r1: r.r1 + row, r2: r.r1 + row }, 'getRow', [row]);
   }
+  /** Office.js sets a large array as chunks of 1,500 cells, each the bounding rectangle of two rows. */
+  getBoundingRect(anotherRange: Excel.Range | string): Range {
+    const other = typeof anotherRange === 'string' ? parseAddress(anotherRange) : (anotherRange as unknown as Range).rect;
+    const r = this.rect;
+    const rect = { r1: Math.min(r.r1, other.r1), c1: Math.min(r.c1, other.c1), r2: Math.max(r.r2, other.r2), c2: Math.max(r.c2, other.c2) };
+    return this.sub(rect, 'getBoundingRect', []);
+  }
   getVisibleView(): RangeView {
     this.ctx.record('Range.getVisibleView', []);
     return new RangeView(this.ctx, this.sheet, this.rect);
@@ -919,6 +987,7 @@ class RangeFormat
     throw new FakeExcelError('PropertyNotLoaded', 'columnWidth');
   }
   set columnWidth(points: number) {
+    if (!(points >= 0 && points <= EXCEL_LIMITS.columnWidthPoints)) throw new FakeExcelError('InvalidArgument', `Column width ${points} pt (Excel allows 255 characters)`);
     this.t.ctx.record('RangeFormat.columnWidth', points, OP_BYTES + json(points));
     for (const r of this.t.targets) {
       if (r === 'all') continue;
@@ -929,6 +998,7 @@ class RangeFormat
     throw new FakeExcelError('PropertyNotLoaded', 'rowHeight');
   }
   set rowHeight(points: number) {
+    if (!(points >= 0 && points <= EXCEL_LIMITS.rowHeightPoints)) throw new FakeExcelError('InvalidArgument', `Row height ${points} pt (Excel allows ${EXCEL_LIMITS.rowHeightPoints})`);
     this.t.ctx.record('RangeFormat.rowHeight', points, OP_BYTES + json(points));
     for (const r of this.t.targets) {
       if (r === 'all') continue;
@@ -1121,6 +1191,7 @@ class PageBreaks implements Members<Excel.PageBreakCollection, 'add'> {
   add(pageBreakRange: Excel.Range | string): void {
     const rect = typeof pageBreakRange === 'string' ? parseAddress(pageBreakRange) : undefined;
     const label = typeof pageBreakRange === 'string' ? pageBreakRange : 'range';
+    if (this.sheet.page.rowBreaks.length >= EXCEL_LIMITS.pageBreaks) throw new FakeExcelError('InvalidOperation', `More than ${EXCEL_LIMITS.pageBreaks} page breaks on ${this.sheet.name}`);
     this.ctx.record('PageBreakCollection.add', [label], OP_BYTES + json(label));
     if (rect) this.sheet.page.rowBreaks.push(rect.r1);
   }
@@ -1214,6 +1285,17 @@ export interface FakeExcel {
   valuesOf(name: string): FakeValue[][];
   cell(name: string, address: string): FakeCell | undefined;
   resetStats(): void;
+  /**
+   * A request context of the fake, for the Office.js harness (officeJs.ts): its workbook is what Office.js's
+   * requests are carried out on, and its sync answers the loads they ask for.
+   */
+  context(): FakeContext;
+}
+
+/** The face of the fake's request context that the Office.js harness drives. */
+export interface FakeContext {
+  readonly workbook: unknown;
+  sync(): Promise<void>;
 }
 
 function emptyStats(): FakeStats {
@@ -1279,6 +1361,10 @@ export function createFakeExcel(initialSheets: SeedSheet[] = []): FakeExcel {
     },
     resetStats(): void {
       fake.stats = emptyStats();
+    },
+    context(): FakeContext {
+      fake.stats.runs++;
+      return new Context(workbook, fake.stats);
     },
   };
   for (const s of initialSheets) fake.seed(s);
