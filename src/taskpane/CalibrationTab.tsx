@@ -34,13 +34,14 @@ import {
   type CalibrationLoad,
   type CalibrationView,
 } from '../workbook/calibrate';
-import type { WorkbookHost } from '../workbook/host';
+import { SettingNotSavedError, type WorkbookHost } from '../workbook/host';
 import type { Problem } from '../workbook/problems';
 import { runReview } from '../workbook/run';
 import { Failure } from './Failure';
 import type { Strings } from './i18n';
 import { ProblemList } from './ProblemList';
 import { useStyles } from './styles';
+import { errorText } from './workbookState';
 
 export interface CalibrationTabProps {
   s: Strings;
@@ -58,7 +59,8 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'warn'; warnings: SanityWarning[] }
-  | { kind: 'saved'; sheet: string }
+  /** notRemembered: the document refused to keep who decided (the row itself was appended). */
+  | { kind: 'saved'; sheet: string; notRemembered?: string }
   | { kind: 'problem'; problem: Problem }
   | { kind: 'rerun'; done: boolean }
   | { kind: 'pack'; sheets: string[] }
@@ -114,11 +116,24 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
     setStatus({ kind: 'idle' });
   };
 
+  const hint = (text: string): void => setStatus({ kind: 'problem', problem: { sheet: '', cell: '', severity: 'warning', message: { zh: text, en: text } } });
+
+  /** Keeps who decided for next time; a refusal is a warning only, since the log row is already appended. */
+  const rememberDecidedBy = async (): Promise<string | undefined> => {
+    try {
+      await host.setDocumentSetting?.(DECIDED_BY_SETTING, decidedBy.trim());
+      return undefined;
+    } catch (error) {
+      return s.t('calNotRemembered', { detail: error instanceof SettingNotSavedError ? s.pick(error.text) : errorText(error) });
+    }
+  };
+
   const useSelection = async (): Promise<void> => {
     if (!view) return;
     try {
       const id = await selectedEngineer(host, view);
-      if (id === undefined) setStatus({ kind: 'problem', problem: { sheet: '', cell: '', severity: 'warning', message: { zh: s.t('calNoSelection'), en: s.t('calNoSelection') } } });
+      if (id === undefined) hint(s.t('calNoSelection'));
+      else if (typeof id === 'object') hint(s.t('calSeveralAreas', { n: id.areas }));
       else choose(id);
     } catch (error) {
       setStatus({ kind: 'failed', error });
@@ -151,12 +166,12 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
         setStatus({ kind: 'problem', problem: out.problem });
         return;
       }
-      await host.setDocumentSetting?.(DECIDED_BY_SETTING, decidedBy.trim());
+      const notRemembered = await rememberDecidedBy();
       setReason('');
       setTarget(undefined);
       setTried(false);
       await reload();
-      setStatus({ kind: 'saved', sheet: out.sheet });
+      setStatus({ kind: 'saved', sheet: out.sheet, notRemembered });
     } catch (error) {
       setStatus({ kind: 'failed', error });
     }
@@ -173,10 +188,10 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
         setStatus({ kind: 'problem', problem: out.problem });
         return;
       }
-      await host.setDocumentSetting?.(DECIDED_BY_SETTING, decidedBy.trim());
+      const notRemembered = await rememberDecidedBy();
       setTried(false);
       await reload();
-      setStatus({ kind: 'saved', sheet: out.sheet });
+      setStatus({ kind: 'saved', sheet: out.sheet, notRemembered });
     } catch (error) {
       setStatus({ kind: 'failed', error });
     }
@@ -360,6 +375,11 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
           <MessageBarActions>
             <Button size="small" onClick={() => void rerun()}>{s.t('calRerun')}</Button>
           </MessageBarActions>
+        </MessageBar>
+      )}
+      {status.kind === 'saved' && status.notRemembered !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{status.notRemembered}</MessageBarBody>
         </MessageBar>
       )}
       {status.kind === 'rerun' && (

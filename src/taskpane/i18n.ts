@@ -125,6 +125,10 @@ const T = {
   calSearch: { zh: '查找工程师（姓名或工号）', en: 'Find an engineer (name or ID)' },
   calUseSelection: { zh: '使用所选行', en: 'Use the selected row' },
   calNoSelection: { zh: '所选行中没有可识别的工号', en: 'The selected row names no reviewed engineer' },
+  calSeveralAreas: {
+    zh: '选中了 {n} 个区域。请只选中一位工程师所在的行（或一个区域），然后重试。',
+    en: '{n} ranges are selected. Select one engineer’s row (or one range) and try again.',
+  },
   calNoMatch: { zh: '没有匹配的工程师', en: 'No engineer matches' },
   calMore: { zh: '另有 {n} 人，请输入更多字符', en: '{n} more; type more to narrow down' },
   calComputed: { zh: '计算九宫格：{box}', en: 'Computed box: {box}' },
@@ -143,6 +147,10 @@ const T = {
   calSave: { zh: '记录校准', en: 'Record the calibration' },
   calUndo: { zh: '撤销校准', en: 'Undo the calibration' },
   calSaved: { zh: '已追加到「{sheet}」。重新运行盘点后，各输出工作表按校准后的九宫格更新。', en: 'Appended to "{sheet}". Run the review again to update the output sheets with the calibrated box.' },
+  calNotRemembered: {
+    zh: '校准已记录，但决定人未能记住，下次需重新填写。{detail}',
+    en: 'The calibration was recorded, but the name in Decided by was not remembered for next time. {detail}',
+  },
   calRerun: { zh: '重新运行盘点', en: 'Run the review again' },
   calRerunDone: { zh: '已重新运行，输出工作表已更新', en: 'Run again: the output sheets are up to date' },
   calSanityTitle: { zh: '请注意', en: 'Please note' },

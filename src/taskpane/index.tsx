@@ -5,6 +5,7 @@ import type { Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { ExcelHost } from '../hosts/excel/host';
 import { excelApiSupported, REQUIRED_EXCEL_API } from '../hosts/excel/apiSets';
+import { excelRun } from '../hosts/excel/run';
 import { NOT_IN_EXCEL, paneLang } from './i18n';
 import { themeFor } from './theme';
 import { mountPane } from './mount';
@@ -29,5 +30,5 @@ void Office.onReady((info) => {
     createRoot(element).render(<TooOld version={REQUIRED_EXCEL_API} theme={theme} />);
     return;
   }
-  mountPane(element, new ExcelHost((batch) => Excel.run(batch)), paneLang(Office.context.displayLanguage), theme);
+  mountPane(element, new ExcelHost(excelRun), paneLang(Office.context.displayLanguage), theme);
 });

@@ -179,12 +179,14 @@ export async function undoCalibration(
 }
 
 /**
- * The engineer of the selected row, in any sheet: the first cell of that row holding a reviewed ID.
- * Undefined when nothing is selected, the host has no selection, or the row names nobody.
+ * The engineer (ID) of the selected row, in any sheet: the first cell of that row holding a reviewed ID.
+ * Undefined when nothing is selected, the host has no selection, or the row names nobody; `{ areas }` when
+ * several ranges are selected at once, which name no one row.
  */
-export async function selectedEngineer(host: WorkbookHost, view: Pick<CalibrationView, 'result'>): Promise<string | undefined> {
+export async function selectedEngineer(host: WorkbookHost, view: Pick<CalibrationView, 'result'>): Promise<string | { areas: number } | undefined> {
   const sel = host.selection ? await host.selection() : undefined;
   if (!sel) return undefined;
+  if ('areas' in sel) return { areas: sel.areas };
   const row = parseA1Row(sel.address);
   if (row === undefined) return undefined;
   const [grid] = await host.readSheets([sel.sheet]);

@@ -1,5 +1,6 @@
 // The one interface both hosts (Office.js and exceljs) implement. The read contract is pinned so that
 // the reader gets the same thing from either host and decides everything itself.
+import type { Text } from '../domain/types';
 import type { PlanValue, SheetPlan } from './plan';
 
 /** A raw cell value: number, string, boolean or empty. Dates arrive as Excel serial numbers (1900 system). */
@@ -50,6 +51,20 @@ export interface CellWrite {
   value: PlanValue;
 }
 
+/** What is selected in a host with a window: one range, or several areas (which name no one row). */
+export type HostSelection = { sheet: string; address: string } | { areas: number };
+
+/**
+ * What setDocumentSetting rejects with when the document refused to keep the value (Office's saveAsync
+ * failed): a message in both languages, since the pane shows it as it is.
+ */
+export class SettingNotSavedError extends Error {
+  constructor(readonly text: Text) {
+    super(`${text.en} / ${text.zh}`);
+    this.name = 'SettingNotSavedError';
+  }
+}
+
 export interface WorkbookHost {
   /** Every sheet, in tab order. */
   sheets(): Promise<SheetInfo[]>;
@@ -74,12 +89,16 @@ export interface WorkbookHost {
    * calibration says so plainly on a host without it.
    */
   appendRows?(sheet: string, rows: PlanValue[][]): Promise<void>;
-  /** The selected range (the pane's "use the selected row"); undefined where there is no window. */
-  selection?(): Promise<{ sheet: string; address: string } | undefined>;
+  /**
+   * The selected range (the pane's "use the selected row"); undefined where there is no window. Several
+   * ranges selected at once (Ctrl+click) name no one row: the host says how many instead of failing.
+   */
+  selection?(): Promise<HostSelection | undefined>;
   /**
    * A value kept in the document itself (Office's document settings), not in a sheet: the pane remembers
    * the last 决定人 typed this way. Hosts without document settings leave both out.
    */
   documentSetting?(key: string): Promise<string | undefined>;
+  /** Rejects with SettingNotSavedError when the document refused to save the value. */
   setDocumentSetting?(key: string, value: string): Promise<void>;
 }

@@ -35,4 +35,8 @@ const office = {
     ),
 };
 
-Object.assign(window as unknown as Record<string, unknown>, { Office: office, Excel: { run: fake.run }, e2e: probeOf(fake) });
+type Batch = Parameters<typeof fake.run>[0];
+/** Excel.run(batch) and, as the pane calls it (src/hosts/excel/run.ts), Excel.run(options, batch). */
+const run = (...args: [Batch] | [Excel.RunOptions, Batch]): ReturnType<typeof fake.run> => fake.run(args.length === 1 ? args[0] : args[1]);
+
+Object.assign(window as unknown as Record<string, unknown>, { Office: office, Excel: { run }, e2e: probeOf(fake) });

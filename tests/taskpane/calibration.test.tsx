@@ -3,7 +3,12 @@
 // row is appended to 校准记录; the reason is required; undo appends a reversing row; who decided is
 // remembered in the document's settings; the review can be run again from here.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { TextEncoder as NodeTextEncoder } from 'util';
+import type { Lang } from '../../src/domain/types';
+import { ExcelHost, type DocumentSettings } from '../../src/hosts/excel/host';
 import { DECIDED_BY_SETTING } from '../../src/workbook/calibrate';
+import type { FakeExcel } from '../hosts/excel/fakeExcel';
+import { fakeWithRoster, ROSTER } from '../hosts/excel/review';
 import { gridOf, LiveMemoryHost } from '../helpers/memoryHost';
 import { ROSTER_HEADER, ROSTER_ROWS, rosterHost } from './fixtures';
 import { control, openTab, renderPane } from './render';
@@ -124,4 +129,60 @@ it('writes the meeting pack of the department typed, and only it with the regist
     ['registry', '_卓越盘点'],
   ]);
   expect(host.valuesOf('会议材料-研发中心')?.[0]?.[0]).toBe('盘点会议材料 · 研发中心');
+});
+
+// ---- inside Excel: the Office.js host on the recording fake ----
+
+// jsdom lacks TextEncoder, which the fake weighs requests with (a browser has it).
+if (typeof globalThis.TextEncoder === 'undefined') globalThis.TextEncoder = NodeTextEncoder as typeof globalThis.TextEncoder;
+
+/** The pane on ExcelHost over the fake, opened on Calibrate in `lang`. */
+async function calibrationInExcel(fake: FakeExcel, lang: Lang, settings?: DocumentSettings): Promise<void> {
+  renderPane(new ExcelHost(fake.run, () => settings), lang);
+  await screen.findByText(lang === 'zh-CN' ? /可盘点工程师/u : /Engineers that can be reviewed/u);
+  openTab(lang === 'zh-CN' ? '校准' : 'Calibrate');
+  await screen.findByRole('button', { name: lang === 'zh-CN' ? '使用所选行' : 'Use the selected row' });
+}
+
+it.each([
+  ['zh-CN', '使用所选行', '选中了 2 个区域。请只选中一位工程师所在的行（或一个区域），然后重试。'],
+  ['en-US', 'Use the selected row', '2 ranges are selected. Select one engineer’s row (or one range) and try again.'],
+] as const)('%s: two ranges selected in Excel (Ctrl+click) give a hint to select one row, not a failure', async (lang, button, hint) => {
+  const fake = fakeWithRoster(6);
+  await calibrationInExcel(fake, lang);
+  fake.workbook.selection = { sheet: ROSTER, address: 'A3:U3,A5:U5' };
+  fireEvent.click(screen.getByRole('button', { name: button }));
+  await screen.findByText(hint);
+  expect(screen.queryByRole('alert')).toBeNull();
+  // One row selected again: its engineer is picked.
+  fake.workbook.selection = { sheet: ROSTER, address: 'A3:U3' };
+  fireEvent.click(screen.getByRole('button', { name: button }));
+  const [id, name] = fake.valuesOf(ROSTER)[2] as string[];
+  await screen.findByRole('heading', { name: `${name}（${id}）` });
+});
+
+it('a calibration is recorded when Excel fails to save the settings, with a warning that who decided was not remembered', async () => {
+  const store = new Map<string, unknown>();
+  const settings: DocumentSettings = {
+    get: (k) => store.get(k),
+    set: (k, v) => void store.set(k, v),
+    saveAsync: (cb) => cb?.({ status: 'failed', error: { message: 'The document is read-only.' } }),
+  };
+  const fake = fakeWithRoster(6);
+  await calibrationInExcel(fake, 'zh-CN', settings);
+  const [id, name] = fake.valuesOf(ROSTER)[1] as string[];
+  pickEngineer(id, new RegExp(`^${name}（${id}）`, 'u'));
+  const picker = screen.getByRole('group', { name: '调整到' });
+  const other = within(picker).getAllByRole('button').find((b) => !(b as HTMLButtonElement).disabled);
+  if (!other) throw new Error('no box to move to');
+  fireEvent.click(other);
+  fireEvent.change(control('textbox', '原因'), { target: { value: '会议决定' } });
+  fireEvent.change(control('textbox', '决定人'), { target: { value: '王总' } });
+  fireEvent.click(screen.getByRole('button', { name: '记录校准' }));
+
+  await screen.findByText('校准已记录，但决定人未能记住，下次需重新填写。Excel 未能保存本工作簿的设置：The document is read-only.');
+  // The calibration itself went in: the success message, and the row in the log.
+  expect(screen.getByText(/已追加到「校准记录」/u)).toBeTruthy();
+  expect(fake.valuesOf('校准记录')).toHaveLength(2);
+  expect(screen.queryByRole('alert')).toBeNull();
 });

@@ -2,7 +2,9 @@
  * The ExcelApi requirement set the Office.js host needs: the highest `[Api set: ExcelApi x.y]` tag of the
  * members below (tests/hosts/excel/apiSets.test.ts checks both against @types/office-js and the host
  * source). The pane checks it at start and explains when Excel is too old. 1.9 comes from RangeAreas
- * (styles and drop-downs by group), page layout (print setup), page breaks and suspendScreenUpdatingUntilNextSync.
+ * (styles and drop-downs by group, and getSelectedRanges, which reads a selection of several areas without
+ * failing), page layout (print setup), page breaks and suspendScreenUpdatingUntilNextSync. Excel.run's
+ * delayForCellEdit carries no tag and is ignored by an Excel without it (see run.ts).
  */
 export const REQUIRED_EXCEL_API = '1.9';
 
@@ -18,16 +20,17 @@ export const USED_MEMBERS: readonly string[] = [
   'HeaderFooterGroup.defaultForAllPages', 'PageBreakCollection.add', 'PageLayout.headersFooters',
   'PageLayout.orientation', 'PageLayout.paperSize', 'PageLayout.setPrintTitleRows', 'PageLayout.zoom',
   'PageLayoutZoomOptions.horizontalFitToPages', 'PageLayoutZoomOptions.verticalFitToPages',
-  'Range.address', 'Range.columnCount', 'Range.columnIndex', 'Range.format', 'Range.getCell',
+  'Range.columnCount', 'Range.columnIndex', 'Range.format', 'Range.getCell',
   'Range.getColumn', 'Range.getResizedRange', 'Range.getVisibleView', 'Range.load', 'Range.merge',
   'Range.numberFormat', 'Range.rowCount', 'Range.rowHidden', 'Range.rowIndex', 'Range.select', 'Range.text',
-  'Range.values', 'Range.valueTypes', 'RangeAreas.dataValidation', 'RangeAreas.format', 'RangeBorder.color', 'RangeBorder.style',
+  'Range.values', 'Range.valueTypes', 'RangeAreas.address', 'RangeAreas.areaCount', 'RangeAreas.dataValidation',
+  'RangeAreas.format', 'RangeAreas.load', 'RangeBorder.color', 'RangeBorder.style',
   'RangeBorder.weight', 'RangeBorderCollection.getItem', 'RangeFill.color', 'RangeFont.bold',
   'RangeFont.color', 'RangeFont.italic', 'RangeFont.name', 'RangeFont.size', 'RangeFormat.borders',
   'RangeFormat.columnWidth', 'RangeFormat.fill', 'RangeFormat.font', 'RangeFormat.horizontalAlignment',
   'RangeFormat.rowHeight', 'RangeFormat.verticalAlignment', 'RangeFormat.wrapText', 'RangeView.cellAddresses',
-  'RangeView.load', 'RequestContext.workbook', 'Table.name', 'Table.style', 'TableCollection.add',
-  'TableCollection.items', 'TableCollection.load', 'Workbook.application', 'Workbook.getSelectedRange', 'Workbook.tables',
+  'RangeView.load', 'RequestContext.workbook', 'RunOptions.delayForCellEdit', 'Table.name', 'Table.style', 'TableCollection.add',
+  'TableCollection.items', 'TableCollection.load', 'Workbook.application', 'Workbook.getSelectedRanges', 'Workbook.tables',
   'Workbook.worksheets', 'Worksheet.activate', 'Worksheet.delete', 'Worksheet.freezePanes',
   'Worksheet.getRange', 'Worksheet.getRanges', 'Worksheet.getUsedRangeOrNullObject',
   'Worksheet.horizontalPageBreaks', 'Worksheet.id', 'Worksheet.load', 'Worksheet.name', 'Worksheet.pageLayout',

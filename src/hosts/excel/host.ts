@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // WorkbookHost over Office.js: the open workbook inside Excel. It translates, it decides nothing.
 // Each method is one Excel.run; `run` is Excel.run in the add-in and the recording fake in tests.
-import type { CellWrite, SheetGrid, SheetInfo, SheetVisibility, WorkbookHost } from '../../workbook/host';
+import { SettingNotSavedError, type CellWrite, type HostSelection, type SheetGrid, type SheetInfo, type SheetVisibility, type WorkbookHost } from '../../workbook/host';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { SETTINGS_SHEET_NAMES, sheetKey } from '../../workbook/read/sheets';
 import { a1, a1Range } from '../../workbook/problems';
@@ -29,6 +29,16 @@ function officeSettings(): DocumentSettings | undefined {
   return Office.context?.document?.settings as DocumentSettings | undefined;
 }
 
+/**
+ * A save succeeded only when Office says so. office.js defines AsyncResultStatus.Succeeded as the string
+ * 'succeeded' (@types/office-js declares a plain enum), so the string is compared too, and the enum is read
+ * only where Office has one (tests and the stand-in page do not).
+ */
+function saveSucceeded(status: unknown): boolean {
+  const statuses = typeof Office === 'undefined' ? undefined : (Office.AsyncResultStatus as typeof Office.AsyncResultStatus | undefined);
+  return status === 'succeeded' || (statuses !== undefined && status === statuses.Succeeded);
+}
+
 /** `Sheet1!A5:C5`, `'盘点 结果'!B7` → the sheet and the address. */
 export function splitAddress(full: string): { sheet: string; address: string } | undefined {
   const at = full.lastIndexOf('!');
@@ -43,7 +53,7 @@ export class ExcelHost implements WorkbookHost {
   readonly ledger = new SyncLedger();
 
   /**
-   * Production: `new ExcelHost((batch) => Excel.run(batch))`. `settings` are the document's settings
+   * Production: `new ExcelHost(excelRun)` (run.ts: Excel.run that waits while a cell is being edited). `settings` are the document's settings
    * (Office's, when absent).
    */
   constructor(
@@ -130,12 +140,17 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  selection(): Promise<{ sheet: string; address: string } | undefined> {
+  /**
+   * getSelectedRange throws when several ranges are selected (Ctrl+click); getSelectedRanges (ExcelApi 1.9,
+   * the set the pane requires) answers for one area and for several, so several areas are a value.
+   */
+  selection(): Promise<HostSelection | undefined> {
     return this.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load('address');
+      const selected = context.workbook.getSelectedRanges();
+      selected.load(['address', 'areaCount']);
       await context.sync();
-      return splitAddress(range.address);
+      if (selected.areaCount > 1) return { areas: selected.areaCount };
+      return splitAddress(selected.address);
     });
   }
 
@@ -144,11 +159,21 @@ export class ExcelHost implements WorkbookHost {
     return typeof v === 'string' ? v : undefined;
   }
 
+  /** Rejects with SettingNotSavedError when Office reports that the settings were not saved. */
   setDocumentSetting(key: string, value: string): Promise<void> {
     const settings = this.settings();
     if (!settings) return Promise.resolve();
     settings.set(key, value);
-    return new Promise((resolve) => settings.saveAsync(() => resolve()));
+    return new Promise((resolve, reject) =>
+      settings.saveAsync((result) => {
+        if (saveSucceeded(result.status)) {
+          resolve();
+          return;
+        }
+        const detail = result.error?.message ?? String(result.status);
+        reject(new SettingNotSavedError({ zh: `Excel 未能保存本工作簿的设置：${detail}`, en: `Excel did not save the workbook's settings: ${detail}` }));
+      }),
+    );
   }
 
   select(sheet: string, address: string): Promise<void> {

@@ -1,5 +1,6 @@
 // ExcelHost's read contract, its refusals and the small calls the pane makes, on the recording fake.
-import { ExcelHost } from '../../../src/hosts/excel/host';
+import { ExcelHost, type DocumentSettings } from '../../../src/hosts/excel/host';
+import { SettingNotSavedError } from '../../../src/workbook/host';
 import { REGISTRY_SHEET } from '../../../src/workbook/write/text';
 import { templatePlans } from '../../../src/workbook/template';
 import { createFakeExcel } from './fakeExcel';
@@ -124,7 +125,70 @@ describe('writing only what is ours', () => {
   });
 });
 
+describe('the selection and the document settings', () => {
+  test('one selected range is its sheet and address, wherever it is', async () => {
+    const fake = fakeWithRoster(5);
+    fake.workbook.selection = { sheet: ROSTER, address: 'A3:F3' };
+    expect(await new ExcelHost(fake.run).selection()).toEqual({ sheet: ROSTER, address: 'A3:F3' });
+  });
+
+  test('several selected ranges (Ctrl+click) are a count, not a failure', async () => {
+    const fake = fakeWithRoster(5);
+    fake.workbook.selection = { sheet: ROSTER, address: 'A3:F3,A5:F5' };
+    expect(await new ExcelHost(fake.run).selection()).toEqual({ areas: 2 });
+    fake.workbook.selection = { sheet: ROSTER, address: 'A2, C4, E6:E7' };
+    expect(await new ExcelHost(fake.run).selection()).toEqual({ areas: 3 });
+  });
+
+  function settingsThat(status: string, error?: string): { settings: DocumentSettings; store: Map<string, unknown> } {
+    const store = new Map<string, unknown>();
+    const settings: DocumentSettings = {
+      get: (k) => store.get(k),
+      set: (k, v) => void store.set(k, v),
+      saveAsync: (cb) => cb?.(error === undefined ? { status } : { status, error: { message: error } }),
+    };
+    return { settings, store };
+  }
+
+  test('a settings save Office reports as failed rejects, saying so in both languages', async () => {
+    const { settings } = settingsThat('failed', 'The document is read-only.');
+    const host = new ExcelHost(createFakeExcel().run, () => settings);
+    const error: unknown = await host.setDocumentSetting('talentReview.decidedBy', '王总').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SettingNotSavedError);
+    const text = (error as SettingNotSavedError).text;
+    expect(text.zh).toBe('Excel 未能保存本工作簿的设置：The document is read-only.');
+    expect(text.en).toBe("Excel did not save the workbook's settings: The document is read-only.");
+  });
+
+  test('a settings save resolves only when Office reports success', async () => {
+    await expect(new ExcelHost(createFakeExcel().run, () => settingsThat('succeeded').settings).setDocumentSetting('k', 'v')).resolves.toBeUndefined();
+    await expect(new ExcelHost(createFakeExcel().run, () => settingsThat('unknown').settings).setDocumentSetting('k', 'v')).rejects.toThrow(SettingNotSavedError);
+  });
+});
+
 describe('the fake behaves like Office.js where the host could go wrong', () => {
+  test('getSelectedRange refuses a selection of several areas, as Excel does; getSelectedRanges reads it', async () => {
+    const fake = fakeWithRoster(5);
+    fake.workbook.selection = { sheet: ROSTER, address: 'A3:F3,A5:F5' };
+    await expect(
+      fake.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load('address');
+        await context.sync();
+      }),
+    ).rejects.toThrow(/InvalidSelection/u);
+    const read = await fake.run(async (context) => {
+      const areas = context.workbook.getSelectedRanges();
+      areas.load(['address', 'areaCount']);
+      await context.sync();
+      return [areas.address, areas.areaCount];
+    });
+    expect(read).toEqual([`${ROSTER}!A3:F3, ${ROSTER}!A5:F5`, 2]);
+  });
+
   test('a property not loaded and synced cannot be read', async () => {
     const fake = createFakeExcel([{ name: 'S', rows: [['x']] }]);
     await fake.run(async (context) => {
