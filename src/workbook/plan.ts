@@ -85,6 +85,12 @@ export interface SheetPlan {
   key?: string;
   /** An existing sheet (found through the registry) that this plan replaces, when its name differs. */
   replaces?: string;
+  /**
+   * Other sheets of the product that go when this plan is written, each found through the registry: the
+   * parts of a split sheet a smaller review no longer needs (个人发展计划(2), (3)…). Never a sheet another
+   * plan of the run writes.
+   */
+  removes?: string[];
   lang: Lang;
   visibility: SheetVisibility;
   /** Values from A1, row by row; rows may be ragged. Strings are always written as text, never formulas. */

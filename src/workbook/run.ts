@@ -25,6 +25,7 @@ import {
 import { calibrationLogPlan } from './write/calibration';
 import { buildCheckPlan } from './write/check';
 import { keepOwnSheets } from './write/ownSheets';
+import { isPartKey, partNumber, splitNote } from './write/planParts';
 import { askedGroups, meetingNotesOf } from './write/meetingPack';
 import { keepPersonNames, readRegistry, resolveRegistry, type RegistryEntry } from './write/registry';
 import { REGISTRY_SHEET } from './write/text';
@@ -81,8 +82,16 @@ export async function targetRegistry(target: WorkbookHost): Promise<RegistryEntr
   return resolveRegistry(readRegistry(grids[0]), sheets);
 }
 
-/** The sheets holding people's cells, in the order their cells merge: the plans sheet, one-person plans, the rest. */
+/**
+ * The sheets holding people's cells, in the order their cells merge: the plans sheet (every part of it, in
+ * order), one-person plans, the rest.
+ */
 const PEOPLE_ROLES: readonly OutputRole[] = ['plans', 'mentoring', 'summary'];
+
+/** Within a role: the parts of the plans sheet by number, then sheets of a key of another kind (one-person plans). */
+function peopleRank(e: RegistryEntry): number {
+  return e.role === 'plans' && isPartKey(e.key) ? partNumber(e.key) : Number.MAX_SAFE_INTEGER;
+}
 
 /**
  * Reads what people typed into the output sheets the last run wrote (found through the registry, in any
@@ -92,11 +101,13 @@ export async function readPeople(target: WorkbookHost, existing: readonly Regist
   const present = new Set((await target.sheets()).map((s) => s.name));
   const entries = existing
     .filter((e) => PEOPLE_ROLES.includes(e.role) && present.has(e.sheet))
-    .sort((a, b) => PEOPLE_ROLES.indexOf(a.role) - PEOPLE_ROLES.indexOf(b.role) || Number(a.key !== undefined) - Number(b.key !== undefined));
+    .sort((a, b) => PEOPLE_ROLES.indexOf(a.role) - PEOPLE_ROLES.indexOf(b.role) || peopleRank(a) - peopleRank(b));
   if (entries.length === 0) return readPeopleCells([]);
   const grids = await target.readSheets(entries.map((e) => e.sheet));
   const byName = new Map(grids.map((g) => [g.name, g] as const));
-  return readPeopleCells(entries.map((e) => byName.get(e.sheet)).filter((g): g is SheetGrid => g !== undefined));
+  // One-person plan sheets copy rows of the plans sheet; every part of a split plans sheet holds its own.
+  const copies = new Set(entries.filter((e) => e.role === 'plans' && !isPartKey(e.key)).map((e) => e.sheet));
+  return readPeopleCells(entries.map((e) => byName.get(e.sheet)).filter((g): g is SheetGrid => g !== undefined), copies);
 }
 
 /** Reads and reviews without writing anything (`talent-review check`, the pane's home page). */
@@ -288,8 +299,10 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
   }
   plans.push(...keepPersonNames(meetings.plans, known, plans));
   const kept = keepOwnSheets(plans, [...present], known);
-  if (kept.problems.length > 0) {
-    problems.push(...kept.problems);
+  // Said once where the plans were split, under the names the parts are written as.
+  const notes = [...kept.problems, ...splitNote(kept.plans, fu.plans)];
+  if (notes.length > 0) {
+    problems.push(...notes);
     // The data check, built before, lists these too.
     kept.plans.forEach((p, i) => {
       if (p.role === 'check') kept.plans[i] = { ...buildCheckPlan(problems, lang), name: p.name, ...(p.replaces === undefined ? {} : { replaces: p.replaces }) };

@@ -77,6 +77,10 @@ export class LiveMemoryHost extends MemoryHost {
   override async apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void> {
     await super.apply(plans);
     plans.forEach((plan, i) => {
+      for (const gone of plan.removes ?? []) {
+        const k = this.grids.findIndex((g) => g.name === gone);
+        if (k >= 0) this.grids.splice(k, 1);
+      }
       const at = this.grids.findIndex((g) => g.name === (plan.replaces ?? plan.name));
       const grid = gridOf(plan.name, plan.values);
       if (at >= 0) this.grids.splice(at, 1, grid);

@@ -23,11 +23,11 @@ function setOrder(ws: Worksheet, orderNo: number): void {
   (ws as unknown as Ordered).orderNo = orderNo;
 }
 
-/** Removes the sheets the plan replaces and returns the place its own sheet takes (tabs.ts). */
+/** Removes the sheets the plan replaces or removes and returns the place its own sheet takes (tabs.ts). */
 function makeRoom(wb: ExcelJS.Workbook, plan: SheetPlan): number {
   const tabs = wb.worksheets.map((ws) => ({ name: ws.name, order: orderOf(ws) }));
   const order = placePlan(tabs, plan);
-  for (const name of [plan.replaces, plan.name]) {
+  for (const name of [plan.replaces, plan.name, ...(plan.removes ?? [])]) {
     const ws = name === undefined ? undefined : wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
@@ -102,7 +102,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
 
 /**
  * Writes each plan in order: the sheet named `replaces` or `name` is removed and a fresh one takes its
- * place (new sheets at the end; the registry always last).
+ * place (new sheets at the end; the registry always last); the sheets named in `removes` are removed.
  */
 export function applyPlans(
   wb: ExcelJS.Workbook,

@@ -18,7 +18,8 @@ import { buildGridPlan } from './grid';
 import { inputCopyPlan } from './inputCopy';
 import { buildMentoringPlan } from './mentoring';
 import { emptyPeopleCells, type PeopleCells } from './people';
-import { buildOnePersonPlan, buildPlansPlan, onePersonKey, onePersonSheetName, type FollowContext } from './plans';
+import { buildPlansParts, withStalePartsRemoved } from './planParts';
+import { buildOnePersonPlan, onePersonKey, onePersonSheetName, type FollowContext } from './plans';
 import { buildPoolPlan } from './pool';
 import { identityOf, registryPlan, type RegistryEntry } from './registry';
 import { askedGroups, buildMeetingPackPlan, meetingGroups, meetingKey, meetingSheetName, type MeetingGroup } from './meetingPack';
@@ -93,8 +94,8 @@ export function onePersonIds(ctx: Pick<WriteContext, 'plansFor' | 'existing'>): 
 }
 
 /**
- * 盘点结果, 九宫格, 能力差距, 数据检查, 个人发展计划, 培育库, 导师结对, 盘点汇总 — in that tab order — then
- * the one-person plan sheets.
+ * 盘点结果, 九宫格, 能力差距, 数据检查, 个人发展计划 (and past 1,000 plans 个人发展计划(2)…, planParts.ts),
+ * 培育库, 导师结对, 盘点汇总 — in that tab order — then the one-person plan sheets.
  */
 export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx: WriteContext): SheetPlan[] {
   const { lang, settings } = ctx;
@@ -111,7 +112,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     { ...buildGridPlan(result, lang, settings, ctx.reviewDate), activate: true },
     buildGapsPlan(result, lang, settings),
     buildCheckPlan(problems, lang),
-    buildPlansPlan(fu.plans, follow),
+    ...buildPlansParts(fu.plans, follow),
     buildPoolPlan(result, fu, follow),
     buildMentoringPlan(result, fu, follow),
     buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined),
@@ -133,7 +134,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     written.add(name.toLowerCase());
     plans.push(buildOnePersonPlan(plan, name, follow));
   }
-  return withoutReplacesOnto(plans.map((p) => withReplaces(p, ctx.existing)));
+  return withStalePartsRemoved(withoutReplacesOnto(plans.map((p) => withReplaces(p, ctx.existing))), ctx.existing);
 }
 
 /**

@@ -15,9 +15,8 @@ import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { boxFill, displayNames, nameLines } from './grid';
 import { SHEET_FONT, printSetup } from './layout';
-import { safeSheetName } from './plans';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
-import { CALIBRATION_TEXT, boxHeading, formatShare, formatPoints } from './text';
+import { CALIBRATION_TEXT, boxHeading, formatShare, formatPoints, safeSheetName } from './text';
 
 // Columns: A row labels and potential bands; B–J three columns per box; K totals.
 const WIDTHS = [10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8];

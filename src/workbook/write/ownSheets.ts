@@ -5,7 +5,7 @@
 // one found by its name is the log and joins the registry as it is (DOMAIN.md, Calibration).
 import type { SheetPlan } from '../plan';
 import { problem, type Problem } from '../problems';
-import { withSuffix } from './plans';
+import { withSuffix } from './text';
 import type { RegistryEntry } from './registry';
 
 export interface OwnSheetsKept {

@@ -144,19 +144,28 @@ function keyedGrids(grids: readonly SheetGrid[]): Keyed[] {
     .map((grid) => ({ grid, keys: grid.values.map((row) => parseKey(row[KEY_COL - grid.origin.col])) }));
 }
 
-/** Per scope, the cells of the first sheet holding keys of that scope (the plans sheet before one-person sheets). */
-function mainSheetRows(grids: readonly Keyed[]): Map<PeopleScope, { grid: SheetGrid; cells: Set<string> }> {
-  const main = new Map<PeopleScope, { grid: SheetGrid; cells: Set<string> }>();
+/** A scope's own sheets (the plans sheet, or every part of a split one) and the cells they hold. */
+interface MainRows {
+  grids: Set<SheetGrid>;
+  cells: Set<string>;
+}
+
+/**
+ * Per scope, the cells of its own sheets: those not in `copies`, or without `copies` the first sheet holding
+ * keys of that scope (the plans sheet before one-person sheets).
+ */
+function mainSheetRows(grids: readonly Keyed[], copies?: ReadonlySet<string>): Map<PeopleScope, MainRows> {
+  const main = new Map<PeopleScope, MainRows>();
   for (const { grid, keys } of grids) {
     for (const key of keys) {
       if (!key) continue;
       const scope = 'a' in key ? key.a : key.s;
       let m = main.get(scope);
       if (!m) {
-        m = { grid, cells: new Set() };
+        m = { grids: new Set([grid]), cells: new Set() };
         main.set(scope, m);
-      }
-      if (m.grid !== grid || 'a' in key) continue;
+      } else if (copies && !copies.has(grid.name)) m.grids.add(grid);
+      if (!m.grids.has(grid) || 'a' in key) continue;
       for (const field of Object.keys(key.c)) m.cells.add(cellKey(key.s, key.o, key.r, field));
     }
   }
@@ -166,9 +175,11 @@ function mainSheetRows(grids: readonly Keyed[]): Map<PeopleScope, { grid: SheetG
 /**
  * The people's cells of the sheets the last run wrote, in the order given: where two sheets hold the same
  * cell (the plans sheet and a one-person plan sheet), a typed change wins over an untouched copy, and
- * between two changes the later sheet wins.
+ * between two changes the later sheet wins. `copies`: the names of the sheets that copy rows of another (the
+ * one-person plan sheets), so that every other sheet is its scope's own — each part of a split plans sheet
+ * (个人发展计划, 个人发展计划(2)…) holds its engineers' cells; without it, only a scope's first sheet is.
  */
-export function readPeopleCells(grids: readonly SheetGrid[]): PeopleCells {
+export function readPeopleCells(grids: readonly SheetGrid[], copies?: ReadonlySet<string>): PeopleCells {
   const out = emptyPeopleCells();
   const archivedSeen = new Set<string>();
   // A one-person plan sheet of an engineer no longer reviewed is left as it was, so its untouched cells are
@@ -176,7 +187,7 @@ export function readPeopleCells(grids: readonly SheetGrid[]): PeopleCells {
   // again on every run, they were archived anew each time a person had since changed the note, so a re-run
   // with no edit added archive rows (found by tests/properties). A cell a person changed there still counts.
   const keyed = keyedGrids(grids);
-  const main = mainSheetRows(keyed);
+  const main = mainSheetRows(keyed, copies);
   for (const { grid, keys } of keyed) {
     const at = (r: number, col: number): { value: RawValue; text: string } => {
       const c = col - grid.origin.col;
@@ -203,7 +214,7 @@ export function readPeopleCells(grids: readonly SheetGrid[]): PeopleCells {
         const cell: TypedCell = { scope: key.s, owner: key.o, row: key.r, field, value, text, changed, person: key.p, item: key.i ?? '' };
         const k = cellKey(key.s, key.o, key.r, field);
         const m = main.get(key.s);
-        if (!changed && m && m.grid !== grid && !m.cells.has(k)) continue;
+        if (!changed && m && !m.grids.has(grid) && !m.cells.has(k)) continue;
         const before = out.cells.get(k);
         if (!before || changed) out.cells.set(k, cell);
       }
@@ -236,7 +247,8 @@ export class PeopleWriter {
   /** Keys of the cells read back that this run wrote again (the rest go to the archive). */
   private readonly used = new Set<string>();
   private readonly descriptions = new Map<string, string | undefined>();
-  readonly dateCells = new RangeCollector<'date'>();
+  /** The date cells of the sheet being written (nextSheet starts another's). */
+  dateCells = new RangeCollector<'date'>();
 
   constructor(
     private readonly old: PeopleCells,
@@ -246,6 +258,14 @@ export class PeopleWriter {
     /** Names a row key in this run's language (so keys need not carry it); undefined: use the stored text. */
     private readonly describe?: (row: string) => string | undefined,
   ) {}
+
+  /**
+   * Starts the next sheet of a split one (个人发展计划(2)…): its date cells are its own, while what every
+   * sheet wrote still counts, so the archive on the last holds only what no sheet wrote again.
+   */
+  nextSheet(): void {
+    this.dateCells = new RangeCollector<'date'>();
+  }
 
   /** The newest archived content of each cell of this scope, by cell key (an engineer who left and came back). */
   private archivedContent(): Map<string, ArchivedEntry> {

@@ -26,7 +26,7 @@ import { boxFill } from './grid';
 import { SHEET_FONT, printSetup } from './layout';
 import { KEY_COL, PeopleWriter, archiveKey, type ArchivedEntry, type FieldSpec, type PeopleCells } from './people';
 import { boxWithLabel } from './sensitive';
-import { sheetName } from './text';
+import { safeSheetName, sheetName, withSuffix } from './text';
 
 export interface FollowContext {
   lang: Lang;
@@ -114,7 +114,7 @@ export function describePlanRow(row: string, lang: Lang): string | undefined {
   return `${pick(PLAN_TEXT.action, lang)} · ${pick(COMPETENCY_LABELS[competency], lang)} · ${pick(action.label, lang)}`;
 }
 
-function planWriter(ctx: FollowContext): PeopleWriter {
+export function planWriter(ctx: FollowContext): PeopleWriter {
   return new PeopleWriter(ctx.people, 'plan', ctx.lang, FIELD_LABELS, (row) => describePlanRow(row, ctx.lang));
 }
 
@@ -334,9 +334,23 @@ function finish(b: SheetBuilder, plan: Omit<SheetPlan, 'values' | 'columnWidths'
 
 /** 个人发展计划: every plan of the follow-up, in review order, one page each, then the archive. */
 export function buildPlansPlan(plans: readonly DevelopmentPlan[], ctx: FollowContext): SheetPlan {
+  return buildPlansSheet(plans, ctx, planWriter(ctx), { name: sheetName('plans', ctx.lang) }, true);
+}
+
+/**
+ * One sheet of plans, one page each; the archive follows on the last sheet of the plans (`last`). The
+ * sheets of a split plans sheet share `writer` (planParts.ts), so the archive holds what none wrote again.
+ */
+export function buildPlansSheet(
+  plans: readonly DevelopmentPlan[],
+  ctx: FollowContext,
+  writer: PeopleWriter,
+  sheet: { name: string; key?: string },
+  last: boolean,
+): SheetPlan {
   const { lang } = ctx;
   const b = newBuilder();
-  const writer = planWriter(ctx);
+  writer.nextSheet();
   const breaks: number[] = [];
   let r = 0;
   if (plans.length === 0) {
@@ -348,26 +362,16 @@ export function buildPlansPlan(plans: readonly DevelopmentPlan[], ctx: FollowCon
     r = writeBlock(b, r, plan, ctx, writer);
     breaks.push(r);
   }
-  const archived = writer.archive(ctx.archiveDate);
+  const archived = last ? writer.archive(ctx.archiveDate) : [];
   if (archived.length > 0) writeArchive(b, r, archived, lang);
   else if (breaks.length > 0) breaks.pop();
   return finish(
     b,
-    { role: 'plans', name: sheetName('plans', lang), lang, visibility: 'visible', tabColor: '#548235' },
+    { role: 'plans', ...(sheet.key === undefined ? {} : { key: sheet.key }), name: sheet.name, lang, visibility: 'visible', tabColor: '#548235' },
     lang,
     breaks,
     writer,
   );
-}
-
-/** Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ]. */
-export function safeSheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/gu, '_').replace(/^'+|'+$/gu, '').slice(0, 31);
-}
-
-/** `base` cut so that `suffix` fits Excel's 31 characters after it. */
-export function withSuffix(base: string, suffix: string): string {
-  return safeSheetName(`${base.slice(0, Math.max(0, 31 - suffix.length))}${suffix}`);
 }
 
 /**

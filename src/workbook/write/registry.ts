@@ -93,7 +93,8 @@ export function registryPlan(
   for (const p of written) rows.push([p.role, p.name, p.lang, reviewDate, writtenAt, p.key ?? null, null, personNamed(p) ? 'person' : null]);
   const roles = new Set(written.filter((p) => p.role !== 'input').map(identityOf));
   const names = new Set(written.map((p) => p.name));
-  const replaced = new Set(written.map((p) => p.replaces).filter((s): s is string => s !== undefined));
+  // Sheets a plan replaces or removes (a split sheet's parts no longer needed) are gone after this run.
+  const replaced = new Set(written.flatMap((p) => [p.replaces, ...(p.removes ?? [])]).filter((s): s is string => s !== undefined));
   for (const e of existing) {
     if (e.role === 'registry' || names.has(e.sheet) || replaced.has(e.sheet)) continue;
     if (e.role !== 'input' && roles.has(identityOf(e))) continue;

@@ -25,6 +25,16 @@ export function sheetName(role: NamedRole, lang: Lang): string {
   return pick(SHEET_NAMES[role], lang);
 }
 
+/** Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ]. */
+export function safeSheetName(name: string): string {
+  return name.replace(/[:\\/?*[\]]/gu, '_').replace(/^'+|'+$/gu, '').slice(0, 31);
+}
+
+/** `base` cut so that `suffix` fits Excel's 31 characters after it. */
+export function withSuffix(base: string, suffix: string): string {
+  return safeSheetName(`${base.slice(0, Math.max(0, 31 - suffix.length))}${suffix}`);
+}
+
 /** 盘点结果 headers, exactly and in this order. Further columns may follow, never precede. */
 export const RESULTS_HEADERS: readonly Text[] = [
   { zh: '工号', en: 'ID' },
