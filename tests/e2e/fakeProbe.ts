@@ -10,6 +10,8 @@ export interface E2eProbe {
   selection(): string | undefined;
   /** Changes made to a sheet (an input sheet must have none). */
   writesTo(sheet: string): string[];
+  /** A person selects cells in Excel: `A3:F3,A5:F5` is two areas (Ctrl+click). */
+  selectCells(sheet: string, address: string): void;
 }
 
 export function probeOf(fake: FakeExcel): E2eProbe {
@@ -21,5 +23,8 @@ export function probeOf(fake: FakeExcel): E2eProbe {
       return sel && `${sel.sheet}!${sel.address}`;
     },
     writesTo: (sheet) => [...(fake.sheet(sheet)?.writes ?? [])],
+    selectCells: (sheet, address) => {
+      fake.workbook.selection = { sheet, address };
+    },
   };
 }

@@ -24,6 +24,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'out', 'e2e');
 /** A task pane is about this wide in Excel on the web and on Windows. */
 const PANE = { width: 360, height: 900 };
+/** The task pane of Excel on Windows at its default size. */
+const DESKTOP_PANE = { width: 320, height: 455 };
 
 let server: StaticServer;
 let browser: Browser;
@@ -142,6 +144,22 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the pane in %s on the fake Excel', (lan
     expect({ errors, csp: await cspViolations(page) }).toEqual({ errors: [], csp: [] });
     // Left open for the privacy test below (sessionStorage belongs to this tab).
     ranPage = page;
+  });
+
+  test('Calibrate: two ranges selected (Ctrl+click) give a hint to select one row, at the size of the pane in Excel desktop', async () => {
+    const { page, errors } = await openPane(lang);
+    await page.setViewportSize(DESKTOP_PANE);
+    await page.getByText(s.t('engineersReviewable', { n: (await expected()).reviewed })).waitFor();
+    await page.getByRole('tab', { name: s.t('tabCalibrate') }).click();
+    await page.evaluate((roster) => (window as unknown as { e2e: E2eProbe }).e2e.selectCells(roster, 'A3:F3,A5:F5'), E2E_ROSTER_SHEET);
+    await page.getByRole('button', { name: s.t('calUseSelection') }).click();
+    const hint = page.getByText(s.t('calSeveralAreas', { n: 2 }));
+    await hint.waitFor();
+    await hint.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, `calibrate-areas-${lang}.png`) });
+    expect(await page.getByText(s.t('failedTitle')).count()).toBe(0);
+    expect({ errors, csp: await cspViolations(page) }).toEqual({ errors: [], csp: [] });
+    await page.close();
   });
 
   test('privacy: after the run above, nothing left the pane’s origin and the browser holds nothing (no storage, cache, cookie or service worker)', async () => {

@@ -4,6 +4,7 @@ import { SettingNotSavedError } from '../../../src/workbook/host';
 import { REGISTRY_SHEET } from '../../../src/workbook/write/text';
 import { templatePlans } from '../../../src/workbook/template';
 import { createFakeExcel } from './fakeExcel';
+import { viaOfficeJs } from './officeJs';
 import { fakeWithRoster, reviewOnFake, ROSTER } from './review';
 
 describe('reading', () => {
@@ -138,6 +139,8 @@ describe('the selection and the document settings', () => {
     expect(await new ExcelHost(fake.run).selection()).toEqual({ areas: 2 });
     fake.workbook.selection = { sheet: ROSTER, address: 'A2, C4, E6:E7' };
     expect(await new ExcelHost(fake.run).selection()).toEqual({ areas: 3 });
+    // The same through the real Office.js request builder.
+    expect(await new ExcelHost(viaOfficeJs(fake).run).selection()).toEqual({ areas: 3 });
   });
 
   function settingsThat(status: string, error?: string): { settings: DocumentSettings; store: Map<string, unknown> } {
