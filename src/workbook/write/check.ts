@@ -22,6 +22,8 @@ export function buildCheckPlan(problems: readonly Problem[], lang: Lang): SheetP
   const styles: StyleGroup[] = [
     { style: { bold: true, fill: HEADER_FILL, border: 'thin' }, ranges: [a1Range(0, 0, 0, headers.length - 1)] },
   ];
+  // A long message wraps within its column instead of running off the printed page.
+  if (problems.length > 0) styles.push({ style: { wrap: true, vAlign: 'top' }, ranges: [a1Range(1, headers.length - 1, problems.length, headers.length - 1)] });
   const errorRanges = tint.ranges('error');
   if (errorRanges.length > 0) styles.push({ style: { fill: ERROR_FILL, fontColor: '#9C0006' }, ranges: errorRanges });
   const widths = estimateWidths(values, 8, 90);

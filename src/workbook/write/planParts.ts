@@ -128,15 +128,22 @@ export function withStalePartsRemoved(plans: readonly SheetPlan[], existing: rea
   return out;
 }
 
+/** Up to this many parts the note names each with its plans; past it (a long note), the first and the last. */
+const PARTS_LISTED = 6;
+
 /**
  * The data check's note where the plans were split: once, naming each part's sheet (as written, after any
  * rename), its plans and — in department order — its first and last department.
  */
-export function splitNote(written: readonly SheetPlan[], plans: readonly DevelopmentPlan[]): Problem[] {
+export function splitNote(
+  written: readonly Pick<SheetPlan, 'role' | 'key' | 'name'>[],
+  plans: readonly Pick<DevelopmentPlan, 'department'>[],
+): Problem[] {
   const parts = written.filter((p) => p.role === 'plans' && isPartKey(p.key)).sort((a, b) => partNumber(a.key) - partNumber(b.key));
   const ends = planCuts(plans);
   if (parts.length < 2 || parts.length !== ends.length) return [];
   const byDepartment = inDepartmentOrder(plans);
+  const betweenDepartments = byDepartment && ends.slice(0, -1).every((e) => departmentOf(plans[e - 1]) !== departmentOf(plans[e]));
   const n = (x: number): string => x.toLocaleString('en-US');
   const zh: string[] = [];
   const en: string[] = [];
@@ -150,9 +157,13 @@ export function splitNote(written: readonly SheetPlan[], plans: readonly Develop
     start = end;
   });
   const sheets = parts.length;
+  if (sheets > PARTS_LISTED) {
+    zh.splice(1, sheets - 2, '…');
+    en.splice(1, sheets - 2, '…');
+  }
   return [
     problem(parts[0].name, '', 'warning',
-      `个人发展计划共 ${n(plans.length)} 份，每份一页，超过一张工作表的分页符上限（Excel 每张工作表最多 1,026 个），已分为 ${sheets} 张工作表：${zh.join('；')}。离开名单人员的存档在最后一张`,
-      `The ${n(plans.length)} development plans, one page each, are more than one sheet's page breaks allow (Excel: 1,026 a sheet), so they are on ${sheets} sheets: ${en.join('; ')}. The archive of those who left is on the last`),
+      `个人发展计划共 ${n(plans.length)} 份，每份一页，超过一张工作表的分页符上限（Excel 每张工作表最多 1,026 个），已分为 ${sheets} 张工作表（每张至多 ${n(PLANS_PER_SHEET)} 份${betweenDepartments ? '，在部门之间分开' : ''}）：${zh.join('；')}。离开名单人员的存档在最后一张`,
+      `The ${n(plans.length)} development plans, one page each, are more than one sheet's page breaks allow (Excel: 1,026 a sheet), so they are on ${sheets} sheets (at most ${n(PLANS_PER_SHEET)} each${betweenDepartments ? ', cut between departments' : ''}): ${en.join('; ')}. The archive of those who left is on the last`),
   ];
 }

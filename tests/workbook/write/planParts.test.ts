@@ -143,10 +143,18 @@ describe('the data check says where the plans were split', () => {
     const notes = splitNote(buildPlansParts(plans, follow()), plans);
     expect(notes).toHaveLength(1);
     expect(notes[0].sheet).toBe('个人发展计划');
-    expect(notes[0].message.zh).toContain('已分为 3 张工作表');
+    expect(notes[0].message.zh).toContain('已分为 3 张工作表（每张至多 1,000 份，在部门之间分开）');
     expect(notes[0].message.zh).toContain('「个人发展计划(2)」第 951–1,900 份（部门02 – 部门03）');
     expect(notes[0].message.en).toContain('on 3 sheets');
     expect(notes[0].message.en).toContain('"个人发展计划(3)" 1,901–2,100 (部门04)');
+  });
+
+  test('past six sheets, the first and the last are named and the rest elided', () => {
+    const plans = Array.from({ length: 7500 }, (_, i) => ({ department: SIX[i % SIX.length] }));
+    const parts = Array.from({ length: 8 }, (_, i) => ({ role: 'plans' as const, name: i === 0 ? '个人发展计划' : `个人发展计划(${i + 1})`, ...(i === 0 ? {} : { key: `part:${i + 1}` }) }));
+    const [note] = splitNote(parts, plans);
+    expect(note.message.zh).toContain('已分为 8 张工作表（每张至多 1,000 份）：「个人发展计划」第 1–1,000 份；…；「个人发展计划(8)」第 7,001–7,500 份。');
+    expect(note.message.en).toContain('on 8 sheets (at most 1,000 each): "个人发展计划" 1–1,000; …; "个人发展计划(8)" 7,001–7,500.');
   });
 
   test('nothing when the plans fit one sheet', () => {
