@@ -4,7 +4,8 @@ import { pick } from '../../domain/catalogue';
 import type { Lang } from '../../domain/types';
 import type { PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1Range, type Problem } from '../problems';
-import { SHEET_FONT, estimateWidths, printSetup } from './layout';
+import { LINE_HEIGHT } from './builder';
+import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
 import { RangeCollector } from './ranges';
 import { CHECK_HEADERS, PROBLEM_SEVERITY, sheetName } from './text';
 
@@ -22,11 +23,22 @@ export function buildCheckPlan(problems: readonly Problem[], lang: Lang): SheetP
   const styles: StyleGroup[] = [
     { style: { bold: true, fill: HEADER_FILL, border: 'thin' }, ranges: [a1Range(0, 0, 0, headers.length - 1)] },
   ];
-  // A long message wraps within its column instead of running off the printed page.
-  if (problems.length > 0) styles.push({ style: { wrap: true, vAlign: 'top' }, ranges: [a1Range(1, headers.length - 1, problems.length, headers.length - 1)] });
   const errorRanges = tint.ranges('error');
   if (errorRanges.length > 0) styles.push({ style: { fill: ERROR_FILL, fontColor: '#9C0006' }, ranges: errorRanges });
   const widths = estimateWidths(values, 8, 90);
+  // A message longer than its column wraps in a row tall enough for it, instead of running off the page.
+  const message = headers.length - 1;
+  const rowHeights: Record<number, number> = {};
+  const wrapped = new RangeCollector<'wrap'>();
+  problems.forEach((p, i) => {
+    // The column fits every message up to its widest width (90); only a longer one wraps.
+    const width = textWidth(pick(p.message, lang));
+    if (width <= widths[message] - 2) return;
+    const lines = Math.ceil((width * 1.1) / Math.max(1, widths[message] - 1));
+    rowHeights[i + 2] = lines * LINE_HEIGHT + 4;
+    wrapped.addRect('wrap', i + 1, 0, i + 1, message);
+  });
+  if (wrapped.keys().length > 0) styles.push({ style: { wrap: true, vAlign: 'top' }, ranges: wrapped.ranges('wrap') });
   return {
     role: 'check',
     name: sheetName('check', lang),
@@ -34,6 +46,7 @@ export function buildCheckPlan(problems: readonly Problem[], lang: Lang): SheetP
     visibility: 'visible',
     values,
     columnWidths: widths,
+    ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
     numberFormats: [],
     styles,
     merges: [],

@@ -25,6 +25,17 @@ describe('数据检查 / Data check', () => {
     expect(en.values[1]).toEqual(['工程师名单', 'A7', 'Error', 'Duplicate ID: same as A3']);
   });
 
+  it('wraps a message longer than its column in a row tall enough to print it whole', () => {
+    const long = problem('个人发展计划', '', 'warning', '很长的说明，'.repeat(40), 'A long message, '.repeat(20));
+    const plan = buildCheckPlan([...problems, long], 'zh-CN');
+    expect(styleAt(plan, 'D4').wrap).toBe(true);
+    expect(styleAt(plan, 'A4').vAlign).toBe('top');
+    expect(plan.rowHeights?.[4]).toBeGreaterThanOrEqual(3 * 15);
+    // Short messages stay on one line, as before.
+    expect(styleAt(plan, 'D2').wrap).toBeUndefined();
+    expect(buildCheckPlan(problems, 'zh-CN').rowHeights).toBeUndefined();
+  });
+
   it('tints errors, not warnings', () => {
     const plan = buildCheckPlan(problems, 'zh-CN');
     expect(styleAt(plan, 'D2').fill).toBeDefined();
