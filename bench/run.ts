@@ -129,7 +129,7 @@ async function benchFloor(engineers: number): Promise<FloorRun> {
 const s = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 
 function table(results: Record<string, SizeResult>): string {
-  const head = ['engineers', 'review s', 'follow-up s', 'plans s', 'CLI s', 'floor s', 'CLI ÷ floor', 'each pair', 'CLI peak MB', 'Excel syncs', 'syncs − ⌈bytes/4MB⌉', 'Excel MB', 'largest request MB'];
+  const head = ['engineers', 'review s', 'follow-up s', 'plans s', 'CLI s', 'floor s', 'CLI ÷ floor', 'each pair', 'CLI peak MB', 'Excel syncs', 'syncs − ⌈bytes/4MB⌉', 'Excel request MB', 'value MB', 'request ÷ value', 'largest request/response MB', 'longest address', 'most page breaks'];
   const rows = Object.entries(results).map(([n, r]) => [
     Number(n).toLocaleString('en-US'),
     s(r.engine.reviewMs),
@@ -142,8 +142,12 @@ function table(results: Record<string, SizeResult>): string {
     r.cli.maxRssMB.toFixed(0),
     String(r.excel.syncs),
     String(r.excel.constant),
-    (r.excel.bytes / MB).toFixed(1),
-    (Math.max(r.excel.maxRequestBytes, r.excel.maxResponseBytes) / MB).toFixed(2),
+    (r.excel.requestBytes / MB).toFixed(1),
+    (r.excel.valueBytes / MB).toFixed(1),
+    `${r.excel.ratio.toFixed(2)}×`,
+    `${(r.excel.maxRequestBytes / MB).toFixed(2)} / ${(r.excel.maxResponseBytes / MB).toFixed(2)}`,
+    String(r.excel.longestAddress),
+    String(r.excel.mostPageBreaks),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
@@ -166,7 +170,7 @@ async function all(): Promise<void> {
   for (const n of SIZES) {
     process.stderr.write(`${n} engineers: engine…\n`);
     const engine = await benchEngine(n);
-    process.stderr.write(`${n} engineers: Excel host on the fake…\n`);
+    process.stderr.write(`${n} engineers: Excel host through Office.js…\n`);
     const excel = await benchExcelSize(n);
     results[String(n)] = { engine, ...timed[String(n)], excel };
   }
@@ -176,7 +180,7 @@ async function all(): Promise<void> {
     notes: [
       'CLI: `talent-review run` as a child process, wall time end to end (start-up, read, review, write) and peak resident memory; the median of BENCH_RUNS runs (default three up to 10,000 engineers, one above), taken in turns with the floor\'s.',
       'floor: starting node and loading exceljs (median of three), then exceljs reading the same roster and writing the same output workbook (same cells, styles, merges, streaming writer and flow control), nothing else.',
-      'Excel: a full review through ExcelHost on the recording fake (tests/hosts/excel/fakeExcel.ts).',
+      'Excel: a full review through ExcelHost and the real Office.js client library (excel-web-16.00.debug.js in jsdom, tests/hosts/excel/officeJs.ts), answered by the recording fake; bytes are the request bodies as Office.js serializes them.',
     ],
     sizes: results,
   };

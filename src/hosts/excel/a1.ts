@@ -31,3 +31,24 @@ export function parseA1(range: string): Rect {
 export function rectA1(r: Rect): string {
   return a1Range(r.r1, r.c1, r.r2, r.c2);
 }
+
+/**
+ * Excel truncates a `getRanges` address past 8,192 characters (office-js issue #5198), silently: areas are
+ * joined into pieces of at most this many characters.
+ */
+export const ADDRESS_CHARS = 8000;
+
+/** A1 areas joined with commas into addresses of at most ADDRESS_CHARS characters each (an area is never cut). */
+export function addressPieces(areas: readonly string[], maxChars: number = ADDRESS_CHARS): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const area of areas) {
+    if (piece !== '' && piece.length + 1 + area.length > maxChars) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece = piece === '' ? area : `${piece},${area}`;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}

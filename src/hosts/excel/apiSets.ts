@@ -23,7 +23,7 @@ export const USED_MEMBERS: readonly string[] = [
   'Range.columnCount', 'Range.columnIndex', 'Range.format', 'Range.getCell',
   'Range.getColumn', 'Range.getResizedRange', 'Range.getVisibleView', 'Range.load', 'Range.merge',
   'Range.numberFormat', 'Range.rowCount', 'Range.rowHidden', 'Range.rowIndex', 'Range.select', 'Range.text',
-  'Range.values', 'Range.valueTypes', 'RangeAreas.address', 'RangeAreas.areaCount', 'RangeAreas.dataValidation',
+  'Range.values', 'Range.valueTypes', 'Range.untrack', 'Range.columnHidden', 'RangeAreas.untrack', 'RangeAreas.address', 'RangeAreas.areaCount', 'RangeAreas.dataValidation',
   'RangeAreas.format', 'RangeAreas.load', 'RangeBorder.color', 'RangeBorder.style',
   'RangeBorder.weight', 'RangeBorderCollection.getItem', 'RangeFill.color', 'RangeFont.bold',
   'RangeFont.color', 'RangeFont.italic', 'RangeFont.name', 'RangeFont.size', 'RangeFormat.borders',

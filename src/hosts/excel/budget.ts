@@ -1,22 +1,15 @@
-// How many syncs a run takes. ../shared/ARCHITECTURE.md: syncs = a constant + ⌈bytes / 4 MB⌉, where bytes is
-// the payload of every request and response (reads counted too): the JSON of the values and number
-// formats set, the addresses of RangeAreas, every setting operation (OP_BYTES plus its argument), and the
-// values, texts, formats, types and visible addresses read.
+// How a run's requests are cut. ../shared/ARCHITECTURE.md: syncs = a constant + ⌈bytes / 4 MB⌉, where bytes
+// is what Office.js puts on the wire (the serialized request bodies; tests/hosts/excel/officeJs.ts measures
+// them through the real client library).
 //
-// Two measures per write: its bytes (that payload, which the formula counts) and its weight (what it puts
-// in a request: the bytes, plus OP_BYTES for each operation the payload leaves out — the range a block of
-// values is set on, a style property). Requests are cut by weight, so none passes 4 MB; the formula is
-// kept by bytes. The two differ by a few operations a block, so the syncs' count follows the bytes.
+// Writes: every write is weighed by the model of weights.ts (its JSON plus the ObjectPath, Instantiate and
+// action entries Office.js adds), a model the harness checks is never below the real size. The writes take
+// the fewest requests of at most REQUEST_CAP by weight that hold them (pack), balanced, so none passes
+// 4 MB and their count is ⌈weight / cap⌉ or one more.
 //
-// Writes know their sizes before they are sent; reads learn theirs only once they arrive, so read chunks
-// aim below the cap and may take a sync or two more than ⌈read bytes / 4 MB⌉. The ledger remembers the
-// bytes and data syncs the reads since the last apply took, and apply spreads its writes over exactly
-//   ⌈(bytes read + bytes to write) / 4 MB⌉ + SPARE_SYNCS − (data syncs the reads took)
-// syncs, so the whole run meets the formula exactly. SPARE_SYNCS pays for what requests cannot reach:
-// reads aim below 4 MB, writes fill requests to REQUEST_CAP by weight, not to 4 MB by bytes. That loss
-// grows with the roster (4 of the 5 at 50,000 engineers); past roughly 60,000 it exceeds SPARE_SYNCS, and
-// the writes take the fewest syncs REQUEST_CAP allows instead (the constant then grows by a sync or so
-// every 12,000 engineers more).
+// Reads: a chunk's size is known only once it arrives, so read chunks aim below the cap (READ_TARGET) and
+// may take a sync more than ⌈read bytes / 4 MB⌉. The ledger keeps the bytes and data syncs of the reads
+// since the last apply (for the bench) and the model's weight of the last apply's requests (for the tests).
 
 /** The architecture's unit: syncs grow by one per 4,000,000 bytes of payload. */
 export const SYNC_UNIT = 4_000_000;
@@ -26,19 +19,11 @@ export const REQUEST_CAP = 3_950_000;
 export const READ_TARGET = 3_800_000;
 /** The first read chunk of a sheet, before any of its rows has been measured. */
 export const FIRST_READ_CELLS = 20_000;
-/**
- * What one setting operation weighs beyond its argument's JSON (a merge, a row height, a page break, a
- * drop-down, a RangeAreas address, a style property, the range a block of values is set on): a request
- * carries the operation itself, so thousands of small operations must count, or they would fill a
- * request past 4 MB while their data alone stays small.
- */
-export const OP_BYTES = 100;
-/** Data syncs the formula allows beyond ⌈bytes / 4 MB⌉: room for the reads' margin (see above). */
-export const SPARE_SYNCS = 5;
-
 export class SyncLedger {
   bytes = 0;
   dataSyncs = 0;
+  /** What the last apply's data requests weighed by the model (weights.ts), request by request: tests check it against Office.js. */
+  lastRequests: number[] = [];
 
   add(bytes: number, dataSyncs: number): void {
     this.bytes += bytes;
@@ -49,11 +34,6 @@ export class SyncLedger {
     this.bytes = 0;
     this.dataSyncs = 0;
   }
-}
-
-/** The data syncs that make the whole run meet the formula exactly, for `writeBytes` of writes (at least 1). */
-export function writeSyncs(writeBytes: number, ledger: SyncLedger): number {
-  return Math.max(1, Math.ceil((ledger.bytes + writeBytes) / SYNC_UNIT) + SPARE_SYNCS - ledger.dataSyncs);
 }
 
 export interface Packing {

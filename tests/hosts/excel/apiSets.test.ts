@@ -33,9 +33,9 @@ describe('ExcelApi requirement set', () => {
 
   // Excel.run's delayForCellEdit has no tag in @types/office-js or the RunOptions reference; office.js sets it
   // only where isSetSupported('DelayForCellEdit') (src/hosts/excel/run.ts), so an older Excel ignores it.
-  test('only collection items, load, the request context and delayForCellEdit go without an ExcelApi tag', () => {
+  test('only collection items, load, untrack (Office.js bookkeeping), the request context and delayForCellEdit go without an ExcelApi tag', () => {
     const untagged = used.filter((u) => !u.apiSet).map((u) => u.member);
-    for (const m of untagged) expect(m).toMatch(/\.(load|items)$|^RequestContext\.workbook$|^RunOptions\.delayForCellEdit$/u);
+    for (const m of untagged) expect(m).toMatch(/\.(load|items|untrack)$|^RequestContext\.workbook$|^RunOptions\.delayForCellEdit$/u);
     const foreign = used.filter((u) => u.apiSet && !u.apiSet.startsWith('ExcelApi ')).map((u) => `${u.member}: ${u.apiSet}`);
     expect(foreign).toEqual([]);
   });

@@ -58,6 +58,7 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   freeze?: { rows: number; cols: number };
   validations: { range: string; rule: Excel.DataValidationRule }[];
   tables: FakeTable[];
@@ -271,6 +272,7 @@ function newSheet(name: string, id: string): FakeSheet {
     columnWidths: new Map(),
     rowHeights: new Map(),
     hiddenRows: new Set(),
+    hiddenColumns: new Set(),
     validations: [],
     tables: [],
     page: { rowBreaks: [] },
@@ -498,6 +500,12 @@ class WorksheetCollection extends ClientObject implements Members<Excel.Workshee
     return null;
   }
 
+  /** A new load reads the sheets as they are then (a collection loaded again in the same run). */
+  override load(names: string | string[]): this {
+    this.itemsAnswer = undefined;
+    return super.load(names);
+  }
+
   protected override answerNested(prop: string): number {
     const sub = prop.slice('items/'.length);
     this.itemsAnswer ??= this.ctx.book.sheets.map((s) => new Worksheet(this.ctx, s));
@@ -714,6 +722,8 @@ class Range
       | 'getVisibleView'
       | 'merge'
       | 'select'
+      | 'untrack'
+      | 'columnHidden'
     >
 {
   constructor(
@@ -864,6 +874,21 @@ class Range
     const r = this.rect;
     return this.sub({ ...r, r1: r.r1 + row, r2: r.r1 + row }, 'getRow', [row]);
   }
+  /** Office.js's tracking is the client's business: nothing reaches Excel. */
+  untrack(): this {
+    return this;
+  }
+  get columnHidden(): boolean {
+    return this.loaded('columnHidden');
+  }
+  set columnHidden(hidden: boolean) {
+    const { c1, c2 } = this.rect;
+    this.write('columnHidden', [hidden], OP_BYTES);
+    for (let c = c1; c <= c2; c++) {
+      if (hidden) this.sheet.hiddenColumns.add(c);
+      else this.sheet.hiddenColumns.delete(c);
+    }
+  }
   /** Office.js sets a large array as chunks of 1,500 cells, each the bounding rectangle of two rows. */
   getBoundingRect(anotherRange: Excel.Range | string): Range {
     const other = typeof anotherRange === 'string' ? parseAddress(anotherRange) : (anotherRange as unknown as Range).rect;
@@ -910,12 +935,15 @@ class RangeView extends ClientObject implements Members<Excel.RangeView, 'cellAd
   }
 }
 
-class RangeAreas implements Members<Excel.RangeAreas, 'format' | 'dataValidation'> {
+class RangeAreas implements Members<Excel.RangeAreas, 'format' | 'dataValidation' | 'untrack'> {
   constructor(
     private readonly ctx: Context,
     private readonly sheet: FakeSheet,
     private readonly rects: Rect[],
   ) {}
+  untrack(): this {
+    return this;
+  }
   get format(): RangeFormat {
     return new RangeFormat(this.ctx, this.sheet, this.rects);
   }
@@ -1227,11 +1255,26 @@ class Table implements Members<Excel.Table, 'name' | 'style'> {
   }
 }
 
-class SheetTables implements Members<Excel.TableCollection, 'add'> {
+class SheetTables extends ClientObject implements Members<Excel.TableCollection, 'add' | 'items'> {
+  private itemsAnswer: { name: string }[] | undefined;
   constructor(
-    private readonly ctx: Context,
+    ctx: Context,
     private readonly sheet: FakeSheet,
-  ) {}
+  ) {
+    super(ctx);
+  }
+  protected current(prop: string): unknown {
+    if (prop !== 'items/name') throw new FakeExcelError('InvalidArgument', `TableCollection.${prop} is not faked`);
+    return null;
+  }
+  protected override answerNested(): number {
+    this.itemsAnswer = this.sheet.tables.map((t) => ({ name: t.name }));
+    return json(this.itemsAnswer);
+  }
+  get items(): { name: string }[] {
+    if (!this.itemsAnswer) throw new FakeExcelError('PropertyNotLoaded', `The property 'items' is not available. Call load and sync first.`);
+    return this.itemsAnswer;
+  }
   add(address: Excel.Range | string, hasHeaders: boolean): Table {
     const rect = typeof address === 'string' ? parseAddress(address) : (address as unknown as Range).target;
     if (rect === 'all') throw new FakeExcelError('InvalidArgument', 'tables.add');

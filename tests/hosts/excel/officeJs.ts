@@ -20,6 +20,8 @@ import { EXCEL_LIMITS, EXCEL_WEB_LIMIT, type FakeExcel } from './fakeExcel';
 const LIBRARY = require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js');
 
 export interface RecordedRequest {
+  /** Which Excel.run it belongs to (1 = the first of this harness). */
+  run: number;
   /** UTF-8 bytes of the request body as Office.js serializes it. */
   bytes: number;
   /** UTF-8 bytes of the answer's JSON. */
@@ -92,15 +94,17 @@ export function viaOfficeJs(fake: FakeExcel): OfficeJsExcel {
   const w = officeWindow();
   const requests: RecordedRequest[] = [];
   let failure: { at: number; how: Failure } | undefined;
+  let runs = 0;
 
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const server = new ProtocolServer(fake.context());
+    const runNumber = ++runs;
     const executor = {
       async executeAsync(_custom: unknown, _flags: number, message: { Body: RequestBody }) {
         const text = JSON.stringify(message.Body);
         const body = JSON.parse(text) as RequestBody;
         const { longestAddress, valueBytes } = measure(body);
-        const record: RecordedRequest = { bytes: utf8(text), responseBytes: 0, actions: body.Actions.length, longestAddress, valueBytes };
+        const record: RecordedRequest = { run: runNumber, bytes: utf8(text), responseBytes: 0, actions: body.Actions.length, longestAddress, valueBytes };
         requests.push(record);
         const fail = failure && requests.length === failure.at ? failure.how : undefined;
         if (fail) failure = undefined;

@@ -80,6 +80,8 @@ export class ProtocolServer {
   private readonly paths = new Map<number, ObjectPathInfo>();
   /** Reference ids given out for ranges: Office.js names a range by it in the requests after. */
   private readonly references = new Map<string, unknown>();
+  /** Paths Office.js asked Excel to keep (_KeepReference: a range tracked by Excel.run's auto-cleanup). */
+  private readonly kept = new Set<number>();
 
   constructor(private readonly ctx: FakeContext) {}
 
@@ -126,7 +128,6 @@ export class ProtocolServer {
         answers.push(this.act(action));
       } catch (e) {
         error = { Code: errorCode(e), Message: e instanceof Error ? e.message : String(e), HttpStatusCode: 400, ActionIndex: i };
-        if (process.env.PROTO_DEBUG) console.log(JSON.stringify(action).slice(0, 500), (e as Error).stack);
       }
     }
     try {
@@ -143,13 +144,13 @@ export class ProtocolServer {
 
   /**
    * What Excel answers to an instantiation: a sheet's id (Office.js finds an added sheet by it later), a
-   * range's reference id (a used range stays the range it was in the syncs after), else nothing.
+   * kept range's reference id (a used range stays the range it was in the syncs after), else nothing.
    */
   private idOf(o: unknown, pathId: number): Record<string, unknown> {
     const kind = o !== null && typeof o === 'object' ? o.constructor.name : '';
     const sheet = (o as { sheet?: { id?: unknown } }).sheet;
     if (kind === 'Worksheet' && typeof sheet?.id === 'string') return { Id: sheet.id };
-    if (kind === 'Range' || kind === 'RangeAreas' || kind === 'RangeView') {
+    if (this.kept.has(pathId)) {
       const ref = `{00000000-0000-0000-0000-000000000000}${pathId}`;
       this.references.set(ref, o);
       return { _ReferenceId: ref };
@@ -175,7 +176,9 @@ export class ProtocolServer {
       }
       case ACTION.method: {
         const o = this.resolve(action.ObjectPathId) as Fake;
-        // Office.js's own bookkeeping (_KeepReference for a tracked range): Excel's business, not the workbook's.
+        // Office.js's own bookkeeping: a kept range gets a reference id in the answer (Office.js then releases
+        // it with _RemoveReference when the run ends); the rest (_ValidateArraySize) is Excel's business.
+        if (action.Name === '_KeepReference') this.kept.add(action.ObjectPathId);
         if (action.Name.startsWith('_')) return () => undefined;
         const value = method(o, camel(action.Name)).apply(o, args);
         return () => (value === undefined || typeof value === 'object' ? undefined : { ActionId: Id, Value: value });
