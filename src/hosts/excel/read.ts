@@ -5,6 +5,8 @@ import type { RawValue, SheetGrid } from '../../workbook/host';
 import { gridBytes } from './bytes';
 import { FIRST_READ_CELLS, READ_TARGET, type SyncLedger } from './budget';
 
+/** Columns looked at for a visible one: a roster's fields are in its first columns. */
+const MAX_PROBED_COLUMNS = 256;
 /** What one row of a chunk weighs, before it is read: measured rows × this margin. */
 const ESTIMATE_MARGIN = 1.05;
 
@@ -17,6 +19,8 @@ interface SheetRead {
   next: number;
   /** Some rows hidden and some not: visible rows are read per chunk. */
   mixedHidden: boolean;
+  /** The column whose visible view tells the visible rows: a visible one (a hidden column's view is empty). */
+  probeColumn: number;
   measuredBytes: number;
   measuredRows: number;
 }
@@ -77,6 +81,24 @@ function takeChunk(chunk: Chunk): number {
 }
 
 /**
+ * For a sheet with some rows hidden and some columns hidden too, the first visible column of its used range:
+ * one sync more, only then (a hidden column's visible view is empty, so every row would read as hidden).
+ */
+async function findProbeColumns(
+  context: Excel.RequestContext,
+  reads: readonly SheetRead[],
+  ledger: SyncLedger,
+): Promise<void> {
+  const probes = reads
+    .filter((r) => r.mixedHidden && (r.used.columnHidden as boolean | null) !== false)
+    .map((r) => ({ read: r, columns: Array.from({ length: Math.min(r.cols, MAX_PROBED_COLUMNS) }, (_, c) => r.used.getColumn(c).load('columnHidden')) }));
+  if (probes.length === 0) return;
+  await context.sync();
+  ledger.add(0, 1);
+  for (const { read, columns } of probes) read.probeColumn = Math.max(0, columns.findIndex((c) => c.columnHidden === false));
+}
+
+/**
  * Reads each named sheet's used range (values only: a formatted empty cell is not content, as in the
  * exceljs host). Hidden rows: the used range's `rowHidden` says all, none or some; only for "some" are the
  * visible rows of each chunk read (getVisibleView), so a sheet without hidden rows costs nothing more.
@@ -86,7 +108,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
     ws.load('name');
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'rowHidden']);
+    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden']);
     return { ws, used };
   });
   await context.sync();
@@ -95,7 +117,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
   for (const { ws, used } of found) {
     if (ws.isNullObject) continue;
     const grid: SheetGrid = { name: ws.name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], errors: [], hiddenRows: [] };
-    const read: SheetRead = { grid, used, rows: 0, cols: 0, next: 0, mixedHidden: false, measuredBytes: 0, measuredRows: 0 };
+    const read: SheetRead = { grid, used, rows: 0, cols: 0, next: 0, mixedHidden: false, probeColumn: 0, measuredBytes: 0, measuredRows: 0 };
     if (!used.isNullObject) {
       grid.origin = { row: used.rowIndex, col: used.columnIndex };
       read.rows = used.rowCount;
@@ -106,6 +128,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
     }
     reads.push(read);
   }
+  await findProbeColumns(context, reads, ledger);
 
   for (;;) {
     const pending = reads.filter((s) => s.next < s.rows);
@@ -117,7 +140,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
       range.load(['values', 'text', 'numberFormat', 'valueTypes']);
       const chunk: Chunk = { sheet, start: sheet.next, count, range };
       if (sheet.mixedHidden) {
-        chunk.visible = range.getColumn(0).getVisibleView();
+        chunk.visible = range.getColumn(sheet.probeColumn).getVisibleView();
         chunk.visible.load('cellAddresses');
       }
       chunks.push(chunk);

@@ -777,6 +777,11 @@ class Range
         for (let r = rect.r1; r <= rect.r2; r++) if (this.sheet.hiddenRows.has(r)) hidden++;
         return hidden === 0 ? false : hidden === rect.r2 - rect.r1 + 1 ? true : null;
       }
+      case 'columnHidden': {
+        let hidden = 0;
+        for (let c = rect.c1; c <= rect.c2; c++) if (this.sheet.hiddenColumns.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === rect.c2 - rect.c1 + 1 ? true : null;
+      }
       default:
         throw new FakeExcelError('InvalidArgument', `Range.${prop} is not faked`);
     }
@@ -925,8 +930,9 @@ class RangeView extends ClientObject implements Members<Excel.RangeView, 'cellAd
     for (let r = this.rect.r1; r <= this.rect.r2; r++) {
       if (this.sheet.hiddenRows.has(r)) continue;
       const row: string[] = [];
-      for (let c = this.rect.c1; c <= this.rect.c2; c++) row.push(`${sheetRef(this.sheet.name)}!${letters(c)}${r + 1}`);
-      out.push(row);
+      // As in Excel, a visible view leaves out hidden columns too: a row of hidden cells only is not in it.
+      for (let c = this.rect.c1; c <= this.rect.c2; c++) if (!this.sheet.hiddenColumns.has(c)) row.push(`${sheetRef(this.sheet.name)}!${letters(c)}${r + 1}`);
+      if (row.length > 0) out.push(row);
     }
     return out;
   }
@@ -1315,6 +1321,8 @@ export interface SeedSheet {
   visibility?: FakeVisibility;
   /** 0-based rows hidden by the user or a filter. */
   hiddenRows?: number[];
+  /** 0-based columns hidden by the user. */
+  hiddenColumns?: number[];
 }
 
 export interface FakeExcel {
@@ -1377,6 +1385,7 @@ export function createFakeExcel(initialSheets: SeedSheet[] = []): FakeExcel {
         }),
       );
       for (const r of spec.hiddenRows ?? []) sheet.hiddenRows.add(r);
+      for (const c of spec.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
       workbook.sheets.push(sheet);
       return sheet;
     },

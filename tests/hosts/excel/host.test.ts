@@ -47,6 +47,13 @@ describe('reading', () => {
     ]);
   });
 
+  test('hidden rows are read right when column A is hidden too (the visible view of column A would be empty)', async () => {
+    const rows = [['a', 'x'], ['b', 'y'], ['c', 'z'], ['d', 'w']];
+    const fake = createFakeExcel([{ name: 'Some', rows, hiddenRows: [1, 3], hiddenColumns: [0] }]);
+    const [grid] = await new ExcelHost(fake.run).readSheets(['Some']);
+    expect(grid.hiddenRows).toEqual([1, 3]);
+  });
+
   test('an empty sheet reads as an empty grid; sheets() gives tab order and visibility', async () => {
     const fake = createFakeExcel([
       { name: 'Empty', rows: [] },
