@@ -4,6 +4,7 @@
 // drop-downs, one merge across for consecutive rows of the same columns).
 import type { SheetPlan } from '../../workbook/plan';
 import { columnLetters } from '../../workbook/problems';
+import { MAX_ROW_HEIGHT } from '../../workbook/write/layout';
 import { addressPieces, parseA1, rectA1, type Rect } from './a1';
 import { jsonBytes } from './bytes';
 import type { Item, PlanWrite } from './planWrite';
@@ -11,7 +12,7 @@ import { widthToPoints } from './text';
 import { actionBytes, pathBytes } from './weights';
 
 /** Excel's limits (../shared/DOMAIN.md "Limits of the file formats"). */
-export const MAX_ROW_HEIGHT = 409;
+export { MAX_ROW_HEIGHT };
 export const MAX_COLUMN_CHARS = 255;
 export const MAX_PAGE_BREAKS = 1026;
 

@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { CellStyle, SheetPlan } from '../../workbook/plan';
 import { parseRange, type Rect } from './rects';
 import { argb, excelStyle } from './style';
+import { MAX_ROW_HEIGHT } from '../../workbook/write/layout';
 
 type Worksheet = ExcelJS.Worksheet;
 
@@ -172,7 +173,8 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean, pa
   const rowHeights = plan.rowHeights ?? {};
   for (const k in rowHeights) {
     const row = Number(k);
-    heights[row] = rowHeights[row];
+    // Excel's limit, whatever the plan says (the layout caps its own heights: layout.ts rowHeight).
+    heights[row] = Math.min(MAX_ROW_HEIGHT, rowHeights[row]);
     if (row > last) last = row;
   }
   for (const b of breaks) last = Math.max(last, b);

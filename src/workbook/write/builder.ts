@@ -2,7 +2,7 @@
 // per cell), number formats, drop-downs and row heights, then hand over a SheetPlan.
 import type { CellStyle, ListValidation, NumberFormatGroup, PlanValue, StyleGroup } from '../plan';
 import { a1Range } from '../problems';
-import { displayText, textWidth } from './layout';
+import { displayText, rowHeight, textWidth } from './layout';
 import { RangeCollector } from './ranges';
 
 /** Points per line of 10-point CJK text. */
@@ -77,7 +77,7 @@ export class SheetBuilder {
 
   height(r: number, points: number): void {
     this.ensure(r);
-    this.rowHeights[r + 1] = Math.max(this.rowHeights[r + 1] ?? 0, points);
+    this.rowHeights[r + 1] = rowHeight(Math.max(this.rowHeights[r + 1] ?? 0, points));
   }
 
   /** Sets row r tall enough for `text` wrapped in columns c1..c2. */

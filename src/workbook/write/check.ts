@@ -5,7 +5,7 @@ import type { Lang } from '../../domain/types';
 import type { PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1Range, type Problem } from '../problems';
 import { LINE_HEIGHT } from './builder';
-import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
+import { SHEET_FONT, estimateWidths, printSetup, rowHeight, textWidth } from './layout';
 import { RangeCollector } from './ranges';
 import { CHECK_HEADERS, PROBLEM_SEVERITY, sheetName } from './text';
 
@@ -35,7 +35,7 @@ export function buildCheckPlan(problems: readonly Problem[], lang: Lang): SheetP
     const width = textWidth(pick(p.message, lang));
     if (width <= widths[message] - 2) return;
     const lines = Math.ceil((width * 1.1) / Math.max(1, widths[message] - 1));
-    rowHeights[i + 2] = lines * LINE_HEIGHT + 4;
+    rowHeights[i + 2] = rowHeight(lines * LINE_HEIGHT + 4);
     wrapped.addRect('wrap', i + 1, 0, i + 1, message);
   });
   if (wrapped.keys().length > 0) styles.push({ style: { wrap: true, vAlign: 'top' }, ranges: wrapped.ranges('wrap') });

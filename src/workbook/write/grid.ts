@@ -19,7 +19,7 @@ import {
 } from '../../domain/types';
 import type { CellStyle, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range } from '../problems';
-import { SHEET_FONT, printSetup, textWidth } from './layout';
+import { SHEET_FONT, printSetup, rowHeight, textWidth } from './layout';
 import { CALIBRATION_TEXT, GRID_TEXT, boxHeading, formatPoints, formatShare, sheetName } from './text';
 
 /** Potential bands top to bottom, performance bands left to right. */
@@ -336,7 +336,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     merges.push(a1Range(row, 0, row, LAST_COL));
     style({ ...s, wrap: true, vAlign: 'top' }, a1(row, 0));
     const totalWidth = WIDTHS.reduce((a, b) => a + b, 0) - 2;
-    rowHeights[row + 1] = Math.max(18, Math.ceil(textWidth(text) / totalWidth) * LINE_HEIGHT + 4);
+    rowHeights[row + 1] = rowHeight(Math.max(18, Math.ceil(textWidth(text) / totalWidth) * LINE_HEIGHT + 4));
     row++;
   };
   line(pick(GRID_TEXT.checksTitle, lang), { bold: true, fontSize: 12 });

@@ -4,6 +4,14 @@ import { CONFIDENTIAL, REFERENCE_LINE, pick } from '../../domain/catalogue';
 import type { Lang } from '../../domain/types';
 import type { PlanValue, PrintSetup } from '../plan';
 
+/** Excel's tallest row (../shared/DOMAIN.md "Limits of the file formats"): a longer text is cut in print, never a taller row. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** A row height Excel takes: at most 409 pt. */
+export function rowHeight(points: number): number {
+  return Math.min(MAX_ROW_HEIGHT, points);
+}
+
 /** A CJK font so Chinese displays and prints the same on every machine that has Office. */
 export const SHEET_FONT = 'Microsoft YaHei';
 

@@ -36,6 +36,12 @@ describe('数据检查 / Data check', () => {
     expect(buildCheckPlan(problems, 'zh-CN').rowHeights).toBeUndefined();
   });
 
+  it('never asks for a row taller than Excel allows (409 pt): a very long message is cut in print instead', () => {
+    const huge = problem('工程师名单', 'B2', 'warning', '超长的说明文字'.repeat(600), 'A very long message '.repeat(600));
+    const plan = buildCheckPlan([huge], 'zh-CN');
+    expect(plan.rowHeights?.[2]).toBe(409);
+  });
+
   it('tints errors, not warnings', () => {
     const plan = buildCheckPlan(problems, 'zh-CN');
     expect(styleAt(plan, 'D2').fill).toBeDefined();
