@@ -18,15 +18,15 @@ import { readRegistry, resolveRegistry, sheetIdCells } from '../../workbook/writ
 import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { gridBytes } from './bytes';
 import { pack, REQUEST_CAP, type SyncLedger } from './budget';
-import { addTable, checkTable, finishSheet } from './finish';
+import { checkTable, finishSheet, tableName } from './finish';
 import { preparePlan, type Item, type PlanWrite } from './planWrite';
+import { queueSwap, recover, type SwapPlan } from './swap';
 import { checkPageBreaks, structureItems } from './structure';
 import { styleItems } from './styles';
 import { blockReserve, formatItems, queueItems, rowItems } from './values';
 
 /** Font size of the plan's cells where a style gives none (as the exceljs host writes them). */
 const DEFAULT_FONT_SIZE = 10;
-const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
 function keyOf(name: string): string {
   return name.toLowerCase();
@@ -62,33 +62,26 @@ function refuse(sheet: string): Error {
   );
 }
 
-/** Temporary sheet names for this run: a tag of its own, so a clean-up deletes only what this run added. */
-function temporaryNames(count: number, taken: ReadonlySet<string>): string[] {
-  const tag = Math.random().toString(36).slice(2, 8);
+/** Temporary sheet names for this run (`prefix` 'new' or 'old'): a tag of its own, so a recovery touches only what this run made. */
+function temporaryNames(tag: string, prefix: string, count: number, taken: ReadonlySet<string>): string[] {
   return Array.from({ length: count }, (_, i) => {
-    let name = `~${tag}-${i}`;
-    for (let n = 0; taken.has(keyOf(name)); n++) name = `~${tag}-${i}-${n}`;
+    let name = `~${tag}-${prefix}${i}`;
+    for (let n = 0; taken.has(keyOf(name)); n++) name = `~${tag}-${prefix}${i}-${n}`;
     return name;
   });
 }
 
 /**
- * After a failure before the swap: the temporary sheets this run added go (found by name, as the failed
- * sync may not have brought their ids back) and the calculation mode comes back. Best effort: the error
- * the caller rethrows is the run's.
+ * A final sheet name Excel takes (../shared/DOMAIN.md "Limits of the file formats"), one per plan. Checked
+ * before anything is written: a name Excel refuses in the swap would fail the run at its last request.
  */
-async function cleanUp(context: Excel.RequestContext, temporary: readonly string[], calculationMode: Excel.Application['calculationMode']): Promise<void> {
-  try {
-    const sheets = context.workbook.worksheets;
-    // Ids too: Office.js then reaches each item by its id, not by a position that a deletion shifts.
-    sheets.load(['items/name', 'items/id']);
-    await context.sync();
-    const ours = new Set(temporary.map(keyOf));
-    for (const s of sheets.items) if (ours.has(keyOf(s.name))) s.delete();
-    context.workbook.application.calculationMode = calculationMode;
-    await context.sync();
-  } catch {
-    // The workbook is what Excel left; the run's own error says what failed.
+function checkNames(plans: readonly SheetPlan[]): void {
+  const seen = new Set<string>();
+  for (const { name } of plans) {
+    const bad = name.length === 0 || name.length > 31 || /[[\]:*?/\\]/u.test(name) || /^'|'$/u.test(name) || keyOf(name) === 'history';
+    if (bad) throw new Error(`Not a sheet name Excel takes: "${name}"`);
+    if (seen.has(keyOf(name))) throw new Error(`Two output sheets named "${name}"`);
+    seen.add(keyOf(name));
   }
 }
 
@@ -104,6 +97,7 @@ export async function applyPlans(
 ): Promise<void> {
   const { workbook } = context;
   const app = workbook.application;
+  checkNames(plans);
   for (const plan of plans) checkPageBreaks(plan);
   const writes = plans.map(preparePlan);
   for (const w of writes) checkTable(w);
@@ -116,6 +110,9 @@ export async function applyPlans(
   registryUsed.load('values');
   const tables = workbook.tables;
   tables.load('items/name');
+  // Table names share one namespace with defined names.
+  const names = workbook.names;
+  names.load('items/name');
   app.load('calculationMode');
   await context.sync();
   const calculationMode = app.calculationMode;
@@ -161,7 +158,22 @@ export async function applyPlans(
     order.splice(position, 0, keyOf(plan.name));
   });
 
-  const temporary = temporaryNames(writes.length, new Set(existing.keys()));
+  const tag = Math.random().toString(36).slice(2, 8);
+  const taken = new Set(existing.keys());
+  const temporary = temporaryNames(tag, 'new', writes.length, taken);
+  const asides = temporaryNames(tag, 'old', replaced.length, taken);
+  const swap: SwapPlan = {
+    writes,
+    temporary,
+    ids: writes.map(() => undefined),
+    old: replaced.map((k, j) => {
+      const s = existing.get(k) as Excel.Worksheet;
+      return { id: s.id, name: s.name, visibility: s.visibility, aside: asides[j] };
+    }),
+    order,
+    tableNames: [],
+    calculationMode,
+  };
   let swapped = false;
   try {
     // Sync 2: the new sheets, hidden under temporary names, beside the old ones.
@@ -179,7 +191,12 @@ export async function applyPlans(
       write.sheet = ws;
     });
     await context.sync();
+    swap.ids = writes.map((w) => w.sheet?.id);
     fillRegistryIds(writes, sheets.items);
+    // The tables of the sheets that go, go with them: their names are free for the new tables.
+    const freed = new Set([...targetTables.values()].flatMap((t) => t.items.map((x) => keyOf(x.name))));
+    const takenNames = new Set([...tables.items.map((t) => keyOf(t.name)).filter((n) => !freed.has(n)), ...names.items.map((n) => keyOf(n.name))]);
+    swap.tableNames = writes.map((w) => tableName(w, takenNames));
 
     // Data syncs: every weighed write, in as few requests as REQUEST_CAP allows. A block of rows cut by a
     // request boundary starts again in the next request: room for its ranges is kept in every request.
@@ -205,32 +222,13 @@ export async function applyPlans(
     await context.sync();
     progress?.(bins + 1, steps);
 
-    // Swap: one request. Shown before the old ones go, so a visible sheet always remains.
-    const byVisibility = [...writes].sort((a, b) => Number(a.plan.visibility === 'veryHidden') - Number(b.plan.visibility === 'veryHidden'));
-    for (const write of byVisibility) if (write.sheet) write.sheet.visibility = VISIBILITY[write.plan.visibility];
-    for (const k of replaced) {
-      const old = existing.get(k);
-      if (!old) continue;
-      if (old.visibility === 'VeryHidden') old.visibility = 'Hidden';
-      old.delete();
-    }
-    for (const write of writes) if (write.sheet) write.sheet.name = write.plan.name;
-    const byKey = new Map(writes.map((w) => [keyOf(w.plan.name), w]));
-    order.forEach((k, position) => {
-      const ws = byKey.get(k)?.sheet;
-      if (ws) ws.position = position;
-    });
-    const freed = new Set([...targetTables.values()].flatMap((t) => t.items.map((x) => x.name.toLowerCase())));
-    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()).filter((n) => !freed.has(n)));
-    for (const write of writes) addTable(write, tableNames);
-    const shown = writes.find((w) => w.plan.activate && w.plan.visibility === 'visible');
-    shown?.sheet?.activate();
-    app.calculationMode = calculationMode;
+    // Swap: one request (swap.ts).
+    queueSwap(context, swap);
     await context.sync();
     swapped = true;
     progress?.(steps, steps);
   } catch (e) {
-    if (!swapped) await cleanUp(context, temporary, calculationMode);
+    if (!swapped) await recover(context, swap);
     throw e;
   } finally {
     ledger.reset();

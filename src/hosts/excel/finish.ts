@@ -23,14 +23,23 @@ export function checkTable(write: PlanWrite): void {
   if (!validTableName(spec.name)) throw new Error(`Not a valid table name: ${spec.name}`);
 }
 
-/** The plan's table; its name unique in the workbook (`taken`, lower case): another sheet's table keeps its name. */
-export function addTable(write: PlanWrite, taken: Set<string>): void {
+/**
+ * The name the plan's table takes: its own unless another table or a defined name has it (`taken`, lower
+ * case; the two share one namespace in Excel), else with _2, _3…; taken from then on.
+ */
+export function tableName(write: PlanWrite, taken: Set<string>): string | undefined {
   const spec = write.plan.table;
-  const ws = write.sheet;
-  if (!spec || !ws) return;
+  if (!spec) return undefined;
   let name = spec.name;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${spec.name}_${i}`;
   taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Adds the plan's table under `name` on `ws`. */
+export function addTable(write: PlanWrite, ws: Excel.Worksheet, name: string): void {
+  const spec = write.plan.table;
+  if (!spec) return;
   const table = ws.tables.add(spec.range, true);
   table.name = name;
   table.style = spec.style;

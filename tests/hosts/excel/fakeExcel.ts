@@ -79,6 +79,8 @@ export interface FakeWorkbook {
   selection?: { sheet: string; address: string };
   calculationMode: Excel.Application['calculationMode'];
   calculationModeHistory: string[];
+  /** Defined names (Formulas → Name Manager): they share one namespace with table names. */
+  names: string[];
 }
 
 export interface FakeSync {
@@ -418,13 +420,15 @@ abstract class ClientObject {
 
 // ---- workbook, application, sheets ----
 
-class Workbook implements Members<Excel.Workbook, 'worksheets' | 'tables' | 'application' | 'getSelectedRange' | 'getSelectedRanges'> {
+class Workbook implements Members<Excel.Workbook, 'worksheets' | 'tables' | 'names' | 'application' | 'getSelectedRange' | 'getSelectedRanges'> {
   readonly worksheets: WorksheetCollection;
   readonly tables: WorkbookTables;
+  readonly names: WorkbookNames;
   readonly application: Application;
   constructor(private readonly ctx: Context) {
     this.worksheets = new WorksheetCollection(ctx);
     this.tables = new WorkbookTables(ctx);
+    this.names = new WorkbookNames(ctx);
     this.application = new Application(ctx);
   }
   /** Excel always has a selection: the book's (areas separated by commas), else A1 of the active (or first) sheet. */
@@ -1246,7 +1250,8 @@ class Table implements Members<Excel.Table, 'name' | 'style'> {
     throw new FakeExcelError('PropertyNotLoaded', 'name');
   }
   set name(v: string) {
-    if (allTables(this.ctx.book).some((t) => t !== this.table && t.name.toLowerCase() === v.toLowerCase())) {
+    const taken = [...allTables(this.ctx.book).filter((t) => t !== this.table).map((t) => t.name), ...this.ctx.book.names];
+    if (taken.some((n) => n.toLowerCase() === v.toLowerCase())) {
       throw new FakeExcelError('InvalidArgument', `A table named ${v} exists`);
     }
     this.ctx.record('Table.name', v);
@@ -1261,7 +1266,7 @@ class Table implements Members<Excel.Table, 'name' | 'style'> {
   }
 }
 
-class SheetTables extends ClientObject implements Members<Excel.TableCollection, 'add' | 'items'> {
+class SheetTables extends ClientObject implements Members<Excel.TableCollection, 'add' | 'items' | 'getItem'> {
   private itemsAnswer: { name: string }[] | undefined;
   constructor(
     ctx: Context,
@@ -1281,9 +1286,19 @@ class SheetTables extends ClientObject implements Members<Excel.TableCollection,
     if (!this.itemsAnswer) throw new FakeExcelError('PropertyNotLoaded', `The property 'items' is not available. Call load and sync first.`);
     return this.itemsAnswer;
   }
+  getItem(key: string): Table {
+    const table = this.sheet.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
+    if (!table) throw new FakeExcelError('ItemNotFound', `No table ${key}`);
+    return new Table(this.ctx, table);
+  }
   add(address: Excel.Range | string, hasHeaders: boolean): Table {
     const rect = typeof address === 'string' ? parseAddress(address) : (address as unknown as Range).target;
     if (rect === 'all') throw new FakeExcelError('InvalidArgument', 'tables.add');
+    // Excel refuses a table over cells another table holds.
+    for (const t of this.sheet.tables) {
+      const o = parseAddress(t.range);
+      if (o.r1 <= rect.r2 && rect.r1 <= o.r2 && o.c1 <= rect.c2 && rect.c1 <= o.c2) throw new FakeExcelError('InvalidOperation', `A table (${t.name}) is already at ${t.range}`);
+    }
     this.ctx.record('TableCollection.add', [rectAddress(rect), hasHeaders]);
     let n = allTables(this.ctx.book).length + 1;
     while (allTables(this.ctx.book).some((t) => t.name === `Table${n}`)) n++;
@@ -1294,19 +1309,33 @@ class SheetTables extends ClientObject implements Members<Excel.TableCollection,
   }
 }
 
-class WorkbookTables extends ClientObject implements Members<Excel.TableCollection, 'items'> {
+/** A workbook-wide collection whose items the host loads by name only (`items/name`). */
+abstract class NameList extends ClientObject {
   private itemsAnswer: { name: string }[] | undefined;
+  protected abstract names(): string[];
   protected current(prop: string): unknown {
-    if (prop !== 'items/name') throw new FakeExcelError('InvalidArgument', `TableCollection.${prop} is not faked`);
+    if (prop !== 'items/name') throw new FakeExcelError('InvalidArgument', `${this.constructor.name}.${prop} is not faked`);
     return null;
   }
   protected override answerNested(): number {
-    this.itemsAnswer = allTables(this.ctx.book).map((t) => ({ name: t.name }));
+    this.itemsAnswer = this.names().map((name) => ({ name }));
     return json(this.itemsAnswer);
   }
   get items(): { name: string }[] {
     if (!this.itemsAnswer) throw new FakeExcelError('PropertyNotLoaded', `The property 'items' is not available. Call load and sync first.`);
     return this.itemsAnswer;
+  }
+}
+
+class WorkbookNames extends NameList implements Members<Excel.NamedItemCollection, 'items'> {
+  protected names(): string[] {
+    return this.ctx.book.names;
+  }
+}
+
+class WorkbookTables extends NameList implements Members<Excel.TableCollection, 'items'> {
+  protected names(): string[] {
+    return allTables(this.ctx.book).map((t) => t.name);
   }
 }
 
@@ -1354,7 +1383,7 @@ function emptyStats(): FakeStats {
 }
 
 export function createFakeExcel(initialSheets: SeedSheet[] = []): FakeExcel {
-  const workbook: FakeWorkbook = { sheets: [], sheetsMade: 0, calculationMode: 'Automatic', calculationModeHistory: [] };
+  const workbook: FakeWorkbook = { sheets: [], sheetsMade: 0, calculationMode: 'Automatic', calculationModeHistory: [], names: [] };
   const fake: FakeExcel = {
     workbook,
     stats: emptyStats(),

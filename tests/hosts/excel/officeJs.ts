@@ -33,10 +33,16 @@ export interface RecordedRequest {
   valueBytes: number;
   /** Error code when the request was refused or an action failed. */
   error?: string;
+  /** Sheets renamed and deleted in it (`Name` set, `Delete` called): the swap of a run is the request that renames. */
+  renames: number;
+  deletes: number;
 }
 
-/** How a test makes a request fail: refused before anything is done, or done and its answer lost. */
-export type Failure = 'refused' | 'lost';
+/**
+ * How a test makes a request fail: refused before anything is done, done and its answer lost, or done up to
+ * one action that fails (Excel keeps the actions before it).
+ */
+export type Failure = 'refused' | 'lost' | { action: number };
 
 export interface OfficeJsExcel {
   /** Excel.run through Office.js: `new ExcelHost(office.run)`. */
@@ -71,9 +77,15 @@ function utf8(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-function measure(body: RequestBody): { longestAddress: number; valueBytes: number } {
+function measure(body: RequestBody): { longestAddress: number; valueBytes: number; renames: number; deletes: number } {
   let longestAddress = 0;
   let valueBytes = 0;
+  let renames = 0;
+  let deletes = 0;
+  for (const action of body.Actions) {
+    if (action.ActionType === 4 && action.Name === 'Name') renames++;
+    if (action.ActionType === 3 && action.Name === 'Delete') deletes++;
+  }
   for (const path of Object.values(body.ObjectPaths ?? {})) {
     if (!ADDRESS_METHODS.has(path.Name)) continue;
     for (const a of path.ArgumentInfo?.Arguments ?? []) if (typeof a === 'string') longestAddress = Math.max(longestAddress, a.length);
@@ -83,7 +95,7 @@ function measure(body: RequestBody): { longestAddress: number; valueBytes: numbe
     const rows = action.ArgumentInfo?.Arguments?.[0];
     if (Array.isArray(rows)) for (const row of rows) valueBytes += utf8(JSON.stringify(row));
   }
-  return { longestAddress, valueBytes };
+  return { longestAddress, valueBytes, renames, deletes };
 }
 
 function refusal(code: string, message: string): ResponseBody {
@@ -103,8 +115,8 @@ export function viaOfficeJs(fake: FakeExcel): OfficeJsExcel {
       async executeAsync(_custom: unknown, _flags: number, message: { Body: RequestBody }) {
         const text = JSON.stringify(message.Body);
         const body = JSON.parse(text) as RequestBody;
-        const { longestAddress, valueBytes } = measure(body);
-        const record: RecordedRequest = { run: runNumber, bytes: utf8(text), responseBytes: 0, actions: body.Actions.length, longestAddress, valueBytes };
+        const { longestAddress, valueBytes, renames, deletes } = measure(body);
+        const record: RecordedRequest = { run: runNumber, bytes: utf8(text), responseBytes: 0, actions: body.Actions.length, longestAddress, valueBytes, renames, deletes };
         requests.push(record);
         const fail = failure && requests.length === failure.at ? failure.how : undefined;
         if (fail) failure = undefined;
@@ -112,7 +124,7 @@ export function viaOfficeJs(fake: FakeExcel): OfficeJsExcel {
         if (fail === 'refused') answer = refusal('ConnectionFailure', 'The request was lost (injected by the test).');
         else if (record.bytes > EXCEL_WEB_LIMIT) answer = refusal('RequestPayloadSizeLimitExceeded', `A request of ${record.bytes} bytes`);
         else if (longestAddress > EXCEL_LIMITS.addressChars) answer = refusal('InvalidArgument', `An address of ${longestAddress} characters (Excel truncates past ${EXCEL_LIMITS.addressChars})`);
-        else answer = await server.answer(body);
+        else answer = await server.answer(body, typeof fail === 'object' ? fail.action : undefined);
         const out = JSON.stringify(answer);
         record.responseBytes = utf8(out);
         if (fail === 'lost') answer = refusal('ConnectionFailure', 'The answer was lost (injected by the test).');

@@ -124,8 +124,8 @@ async function review(fake: FakeExcel, office = viaOfficeJs(fake)): Promise<RunO
 }
 
 /** A workbook before a run: a roster only, or one reviewed once with a note typed into a plan. */
-async function before(kind: 'first' | 'rerun'): Promise<FakeExcel> {
-  const fake = fakeWithRoster(60);
+async function before(kind: 'first' | 'rerun', engineers = 60): Promise<FakeExcel> {
+  const fake = fakeWithRoster(engineers);
   if (kind === 'rerun') {
     await review(fake);
     const plans = fake.workbook.sheets.find((s) => s.name === '个人发展计划');
@@ -169,3 +169,42 @@ describe.each(['first', 'rerun'] as const)('a %s run that fails at any request',
     }
   }, 180_000);
 });
+
+describe.each(['first', 'rerun'] as const)('a %s run whose swap fails at any one of its actions', (kind) => {
+  test('leaves the workbook as it was, or completes the review — never half', async () => {
+    const fake = await before(kind, 12);
+    const office = viaOfficeJs(fake);
+    expect((await review(fake, office)).ok).toBe(true);
+    const after = snapshot(fake);
+    // The swap renames every sheet it writes (sync 2 sets only font names).
+    const most = Math.max(...office.requests.map((r) => r.renames));
+    const swapAt = office.requests.map((r, i) => ({ r, i })).filter(({ r }) => r.renames === most).map(({ i }) => i + 1);
+    expect(swapAt).toHaveLength(1);
+    const actions = office.requests[swapAt[0] - 1].actions;
+    if (kind === 'rerun') expect(office.requests[swapAt[0] - 1].deletes).toBeGreaterThan(0);
+    for (let j = 0; j < actions; j++) {
+      const again = await before(kind, 12);
+      const was = snapshot(again);
+      const failing = viaOfficeJs(again);
+      failing.failRequest(swapAt[0], { action: j });
+      await expect(review(again, failing)).rejects.toThrow();
+      const now = snapshot(again);
+      expect({ j, outcome: now === was ? 'as before' : now === after ? 'whole' : 'half' }).not.toEqual({ j, outcome: 'half' });
+      expect(again.workbook.calculationMode).toBe('Automatic');
+    }
+  }, 180_000);
+});
+
+test('a defined name that is also the table’s name does not break the swap: the table takes another name', async () => {
+  const fake = fakeWithRoster(30);
+  fake.workbook.names.push('ReviewResults', 'ReviewResults_2');
+  const office = viaOfficeJs(fake);
+  const outcome = await review(fake, office);
+  expect(outcome.ok).toBe(true);
+  const plan = outcome.ok ? outcome.plans.find((p) => p.table) : undefined;
+  expect(plan?.table?.name).toBeDefined();
+  const table = fake.sheet(plan?.name ?? '')?.tables[0];
+  expect(table?.name.toLowerCase()).not.toBe('reviewresults');
+  expect(fake.workbook.names).not.toContain(table?.name);
+});
+

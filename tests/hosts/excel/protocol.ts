@@ -74,7 +74,11 @@ function isNull(o: unknown): boolean {
   return (o as { isNullObject: boolean }).isNullObject;
 }
 
-/** The objects of one Excel.run: an object path's id means the same object in every request of the run. */
+/**
+ * The server of one Excel.run. As in Excel, every request's object paths are worked out afresh from the
+ * definitions it carries (a sheet added in one request is reached in the next by the id Office.js learned);
+ * only a kept range's reference id means the same object across requests.
+ */
 export class ProtocolServer {
   private readonly objects = new Map<number, unknown>();
   private readonly paths = new Map<number, ObjectPathInfo>();
@@ -112,19 +116,21 @@ export class ProtocolServer {
     return (info?.Arguments ?? []).map((a, i) => (refs?.[i] ? this.resolve(refs[i] as number) : a));
   }
 
-  /** Carries out a request on the fake and builds Excel's answer. */
-  async answer(body: RequestBody): Promise<ResponseBody> {
-    for (const [id, path] of Object.entries(body.ObjectPaths ?? {})) {
-      const known = this.paths.get(Number(id));
-      // A path Office.js rewrote (a sheet found again by its id after `add`) still means the object it meant.
-      if (!known) this.paths.set(Number(id), path);
-    }
+  /**
+   * Carries out a request on the fake and builds Excel's answer. `failAt`: the index of an action that fails
+   * (a test's injected failure): the actions before it are done, as Excel does them, the rest are not.
+   */
+  async answer(body: RequestBody, failAt?: number): Promise<ResponseBody> {
+    this.objects.clear();
+    this.paths.clear();
+    for (const [id, path] of Object.entries(body.ObjectPaths ?? {})) this.paths.set(Number(id), path);
     const results: ActionResult[] = [];
     const answers: (() => ActionResult | undefined)[] = [];
     let error: ResponseBody['Error'];
     for (let i = 0; i < body.Actions.length && !error; i++) {
       const action = body.Actions[i];
       try {
+        if (i === failAt) throw Object.assign(new Error('The action failed (injected by the test).'), { code: 'GeneralException' });
         answers.push(this.act(action));
       } catch (e) {
         error = { Code: errorCode(e), Message: e instanceof Error ? e.message : String(e), HttpStatusCode: 400, ActionIndex: i };
