@@ -27,7 +27,11 @@ export function sheetName(role: NamedRole, lang: Lang): string {
 
 /** Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ]. */
 export function safeSheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/gu, '_').replace(/^'+|'+$/gu, '').slice(0, 31);
+  // Cut first, then trim apostrophes: a cut can end on one ("Meeting-Asia-Pacific Engineers'"), which Excel refuses.
+  let cut = name.replace(/[:\\/?*[\]]/gu, '_').slice(0, 31);
+  // Never half a surrogate pair (an emoji cut at 31 would become U+FFFD).
+  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
+  return cut.replace(/^'+|'+$/gu, '');
 }
 
 /** `base` cut so that `suffix` fits Excel's 31 characters after it. */
