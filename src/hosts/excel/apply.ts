@@ -153,7 +153,11 @@ export async function applyPlans(
   const order = [...sheets.items].sort((a, b) => a.position - b.position).map((s) => keyOf(s.name)).filter((k) => !removed.includes(k));
   plans.forEach((plan, i) => {
     const at = targets[i].map((k) => order.indexOf(k)).filter((n) => n >= 0);
-    for (const k of targets[i]) order.splice(order.indexOf(k), 1);
+    for (const k of targets[i]) {
+      // A sheet two plans name is placed once (splice(-1) would drop the last tab instead).
+      const index = order.indexOf(k);
+      if (index >= 0) order.splice(index, 1);
+    }
     const position = plan.role === 'registry' || at.length === 0 ? order.length : Math.min(...at);
     order.splice(position, 0, keyOf(plan.name));
   });
