@@ -7,10 +7,8 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/files';
 import { main } from '../../src/cli/main';
-import { XlsxHost } from '../../src/hosts/xlsx/host';
 import { StreamedRerunTarget } from '../../src/hosts/xlsx/rerun';
-import { templatePlans } from '../../src/workbook/template';
-import { captureIo, tempDir } from '../helpers/workbooks';
+import { captureIo, tempDir, writeSampleRoster } from '../helpers/workbooks';
 import { notesCell, plansSheets } from '../helpers/planNotes';
 
 const TODAY = '2026-11-26';
@@ -25,16 +23,6 @@ afterEach(async () => {
   jest.restoreAllMocks();
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-/** The template's sample roster of `engineers`, without the first `left`; returns the IDs. */
-async function sampleRoster(file: string, engineers: number, left = 0): Promise<string[]> {
-  const host = new XlsxHost(new ExcelJS.Workbook());
-  const plans = templatePlans('zh-CN', engineers);
-  plans[0] = { ...plans[0], values: [plans[0].values[0], ...plans[0].values.slice(1 + left)] };
-  await host.apply(plans);
-  await host.workbook.xlsx.writeFile(file);
-  return plans[0].values.slice(1).map((r) => String(r[0]));
-}
 
 /** Runs the command; expects it to write the existing output by streaming (never in memory). */
 async function rerun(args: string[]): Promise<void> {
@@ -61,7 +49,7 @@ async function rowBreaks(file: string): Promise<Map<string, number>> {
 }
 
 /** The review workbook as the command line loads it (exceljs's own load is quadratic in a plans sheet's merges). */
-async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
+async function loadAsTheCommandLine(file: string): Promise<ExcelJS.Workbook> {
   const loaded = await readWorkbookFile(file);
   if (!loaded.ok) throw new Error(loaded.problem.message.en);
   return loaded.workbook;
@@ -70,7 +58,7 @@ async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
 describe('a roster of 1,200 engineers on the command line', () => {
   it('writes two plans sheets within the page breaks, and the streamed re-run keeps a note typed in the second', async () => {
     const roster = path.join(dir, 'roster.xlsx');
-    const ids = await sampleRoster(roster, 1200);
+    const ids = await writeSampleRoster(roster, 1200);
     const output = path.join(dir, 'review.xlsx');
     expect(await main(['run', roster, '-o', output], captureIo(TODAY).io)).toBe(0);
 
@@ -78,7 +66,7 @@ describe('a roster of 1,200 engineers on the command line', () => {
     expect(breaks.get('个人发展计划')).toBe(999);
     expect(breaks.get('个人发展计划(2)')).toBe(199);
     for (const n of breaks.values()) expect(n).toBeLessThanOrEqual(EXCEL_BREAKS);
-    const wb = await readXlsx(output);
+    const wb = await loadAsTheCommandLine(output);
     expect(plansSheets(wb)).toEqual(['个人发展计划', '个人发展计划(2)']);
     // The data check says so once.
     const check: string[] = [];
@@ -90,14 +78,14 @@ describe('a roster of 1,200 engineers on the command line', () => {
    await wb.xlsx.writeFile(output);
 
     await rerun(['run', roster, '-o', output]);
-    const again = await readXlsx(output);
+    const again = await loadAsTheCommandLine(output);
     expect(notesCell(again.getWorksheet('个人发展计划(2)')!, id)?.value).toBe(NOTE);
 
     // Next month the first 300 left: 900 plans fit one sheet; the note follows its engineer there.
     const smaller = path.join(dir, 'roster-900.xlsx');
-    await sampleRoster(smaller, 1200, 300);
+    await writeSampleRoster(smaller, 1200, 300);
     await rerun(['run', smaller, '-o', output]);
-    const after = await readXlsx(output);
+    const after = await loadAsTheCommandLine(output);
     expect(plansSheets(after)).toEqual(['个人发展计划']);
     expect(notesCell(after.getWorksheet('个人发展计划')!, id)?.value).toBe(NOTE);
     expect((await rowBreaks(output)).get('个人发展计划')).toBe(899);

@@ -11,19 +11,9 @@ import { workbookToBytes } from '../../src/hosts/xlsx/apply';
 import { XlsxHost } from '../../src/hosts/xlsx/host';
 import { StreamedRerunTarget } from '../../src/hosts/xlsx/rerun';
 import { runReview } from '../../src/workbook/run';
-import { templatePlans } from '../../src/workbook/template';
-import { captureIo, readXlsx, sheetRows, tempDir, writeXlsx, type Cell } from '../helpers/workbooks';
+import { captureIo, readXlsx, sheetRows, tempDir, writeSampleRoster, writeXlsx, type Cell } from '../helpers/workbooks';
 
 const TODAY = '2026-11-26';
-
-/** A roster of the template's sample engineers (mentors among them), as a person's own file. */
-async function sampleRoster(file: string, engineers: number): Promise<string[]> {
-  const host = new XlsxHost(new ExcelJS.Workbook());
-  const plans = templatePlans('zh-CN', engineers);
-  await host.apply(plans);
-  await host.workbook.xlsx.writeFile(file);
-  return plans[0].values.slice(1).map((r) => String(r[0]));
-}
 
 let dir: string;
 beforeEach(async () => {
@@ -144,7 +134,7 @@ async function sameAsInMemory(
 describe('re-running into the same review workbook (command line, streamed)', () => {
   it('gives the same workbook as writing it in memory, keeping typed cells and the appended log row', async () => {
     const roster1 = path.join(dir, 'roster1.xlsx');
-    const ids = await sampleRoster(roster1, 80);
+    const ids = await writeSampleRoster(roster1, 80);
     const output = path.join(dir, 'review.xlsx');
     const extra = ['--plans-for', ids[4], '--meeting-pack', '全部'];
     expect(await run(['run', roster1, '-o', output, ...extra])).toBe(0);
@@ -152,7 +142,7 @@ describe('re-running into the same review workbook (command line, streamed)', ()
 
     // Next month: the last engineers left.
     const roster2 = path.join(dir, 'roster2.xlsx');
-    await sampleRoster(roster2, 76);
+    await writeSampleRoster(roster2, 76);
     const { streamed, a } = await sameAsInMemory(roster2, output, [ids[4]]);
 
     // Not two empty things: the typing and the log row are there, and the log still comes before the packs.
@@ -170,7 +160,7 @@ describe('re-running into the same review workbook (command line, streamed)', ()
 
   it('appends the log rows of an input review workbook the target lacks, as in memory', async () => {
     const roster = path.join(dir, 'roster.xlsx');
-    const ids = await sampleRoster(roster, 40);
+    const ids = await writeSampleRoster(roster, 40);
     const review = path.join(dir, 'review.xlsx');
     const output = path.join(dir, 'output.xlsx');
     expect(await run(['run', roster, '-o', review])).toBe(0);
@@ -185,10 +175,10 @@ describe('re-running into the same review workbook (command line, streamed)', ()
 
   it('keeps the typing of a workbook another program saved with its row keys as rich text (LibreOffice, WPS)', async () => {
     const roster = path.join(dir, 'roster.xlsx');
-    await sampleRoster(roster, 30);
+    await writeSampleRoster(roster, 30);
     const output = path.join(dir, 'review.xlsx');
     expect(await run(['run', roster, '-o', output])).toBe(0);
-    const typed = await typeInto(output, (await sampleRoster(roster, 30))[3]);
+    const typed = await typeInto(output, (await writeSampleRoster(roster, 30))[3]);
     expect(await run(['run', roster, '-o', output])).toBe(0);
     // LibreOffice saves a key whose text mixes Latin and CJK as runs of two fonts.
     const wb = await readXlsx(output);
@@ -214,7 +204,7 @@ describe('re-running into the same review workbook (command line, streamed)', ()
 
   it('keeps a log time typed as a date as the time it showed, not as a serial number', async () => {
     const roster = path.join(dir, 'roster.xlsx');
-    const ids = await sampleRoster(roster, 20);
+    const ids = await writeSampleRoster(roster, 20);
     const output = path.join(dir, 'review.xlsx');
     expect(await run(['run', roster, '-o', output])).toBe(0);
     const wb = await readXlsx(output);
@@ -234,7 +224,7 @@ describe('re-running into the same review workbook (command line, streamed)', ()
 
   it('keeps a sheet of a person\'s own: such a workbook is written in memory, the sheet unchanged', async () => {
     const roster = path.join(dir, 'roster.xlsx');
-    await sampleRoster(roster, 20);
+    await writeSampleRoster(roster, 20);
     const output = path.join(dir, 'review.xlsx');
     expect(await run(['run', roster, '-o', output])).toBe(0);
     const wb = await readXlsx(output);

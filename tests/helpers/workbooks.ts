@@ -4,6 +4,8 @@ import os from 'os';
 import path from 'path';
 import crypto from 'crypto';
 import ExcelJS from 'exceljs';
+import { XlsxHost } from '../../src/hosts/xlsx/host';
+import { templatePlans } from '../../src/workbook/template';
 
 export type Cell = string | number | boolean | null | Date;
 
@@ -81,4 +83,17 @@ export function captureIo(today = '2026-11-26'): { io: import('../../src/cli/mai
       today: () => today,
     },
   };
+}
+
+/**
+ * A roster of the template's sample engineers (mentors among them), as a person's own file, without the first
+ * `left` of them (engineers who left since an earlier roster); returns the IDs it holds.
+ */
+export async function writeSampleRoster(file: string, engineers: number, left = 0): Promise<string[]> {
+  const host = new XlsxHost(new ExcelJS.Workbook());
+  const plans = templatePlans('zh-CN', engineers);
+  plans[0] = { ...plans[0], values: [plans[0].values[0], ...plans[0].values.slice(1 + left)] };
+  await host.apply(plans);
+  await host.workbook.xlsx.writeFile(file);
+  return plans[0].values.slice(1).map((r) => String(r[0]));
 }

@@ -16,7 +16,6 @@ import type { SheetGrid } from '../../workbook/host';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { readRegistry, resolveRegistry, sheetIdCells } from '../../workbook/write/registry';
 import { REGISTRY_SHEET } from '../../workbook/write/text';
-import { gridBytes } from './bytes';
 import { pack, REQUEST_CAP, type SyncLedger } from './budget';
 import { checkTable, finishSheet, tableName } from './finish';
 import { preparePlan, type Item, type PlanWrite } from './planWrite';
@@ -121,7 +120,6 @@ export async function applyPlans(
   const ours = new Set([keyOf(REGISTRY_SHEET)]);
   if (!registry.isNullObject && !registryUsed.isNullObject) {
     const values = registryUsed.values as PlanValue[][];
-    ledger.add(gridBytes(values), 0);
     const grid: SheetGrid = { name: REGISTRY_SHEET, origin: { row: 0, col: 0 }, values, texts: [], formats: [], errors: [], hiddenRows: [] };
     // Input copies are the review workbook's inputs once it is open in Excel: never replaced. A sheet a
     // person renamed is ours under its new name, found by its id as the run found it.
@@ -219,7 +217,6 @@ export async function applyPlans(
       await context.sync();
       progress?.(b + 1, steps);
     }
-    ledger.add(items.reduce((s, it) => s + it.bytes, 0), bins);
 
     // Finish: the few settings a sheet.
     for (const write of writes) finishSheet(write);
@@ -234,7 +231,5 @@ export async function applyPlans(
   } catch (e) {
     if (!swapped) await recover(context, swap);
     throw e;
-  } finally {
-    ledger.reset();
   }
 }

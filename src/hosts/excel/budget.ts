@@ -8,32 +8,19 @@
 // 4 MB and their count is ⌈weight / cap⌉ or one more.
 //
 // Reads: a chunk's size is known only once it arrives, so read chunks aim below the cap (READ_TARGET) and
-// may take a sync more than ⌈read bytes / 4 MB⌉. The ledger keeps the bytes and data syncs of the reads
-// since the last apply (for the bench) and the model's weight of the last apply's requests (for the tests).
+// may take a sync more than ⌈read bytes / 4 MB⌉.
 
-/** The architecture's unit: syncs grow by one per 4,000,000 bytes of payload. */
-export const SYNC_UNIT = 4_000_000;
 /** Most weight one write request carries; the rest of 4,000,000 is the request's own JSON around it. */
 export const REQUEST_CAP = 3_950_000;
 /** Read chunks aim here (estimated response payload), below 4,000,000: a row's size is known only once it is read. */
 export const READ_TARGET = 3_800_000;
 /** The first read chunk of a sheet, before any of its rows has been measured. */
 export const FIRST_READ_CELLS = 20_000;
+
+/** What the host's last apply sent, as the model weighs it: the tests hold it against what Office.js really sends. */
 export class SyncLedger {
-  bytes = 0;
-  dataSyncs = 0;
-  /** What the last apply's data requests weighed by the model (weights.ts), request by request: tests check it against Office.js. */
+  /** The model's weight (weights.ts) of each data request of the last apply, in order. */
   lastRequests: number[] = [];
-
-  add(bytes: number, dataSyncs: number): void {
-    this.bytes += bytes;
-    this.dataSyncs += dataSyncs;
-  }
-
-  reset(): void {
-    this.bytes = 0;
-    this.dataSyncs = 0;
-  }
 }
 
 export interface Packing {

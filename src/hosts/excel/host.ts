@@ -49,7 +49,7 @@ export function splitAddress(full: string): { sheet: string; address: string } |
 }
 
 export class ExcelHost implements WorkbookHost {
-  /** Bytes and data syncs of the reads since the last apply (see budget.ts). */
+  /** What the last apply sent, as the byte model weighs it (budget.ts): the tests hold it against Office.js. */
   readonly ledger = new SyncLedger();
 
   /**
@@ -72,7 +72,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   readSheets(names: string[]): Promise<SheetGrid[]> {
-    return this.run((context) => readGrids(context, names, this.ledger));
+    return this.run((context) => readGrids(context, names));
   }
 
   apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void> {

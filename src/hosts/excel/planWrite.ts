@@ -35,10 +35,10 @@ export interface PlanWrite {
   sheet?: Excel.Worksheet;
 }
 
-/** bytes: the JSON of the cell values and formats it carries; weight: what it puts in a request (weights.ts). */
+/** One write of a plan: a row of its values, or an operation; weight: what it puts in a request (weights.ts). */
 export type Item =
-  | { kind: 'row'; write: PlanWrite; row: number; bytes: number; weight: number }
-  | { kind: 'op'; write: PlanWrite; bytes: number; weight: number; run: (ws: Excel.Worksheet) => void };
+  | { kind: 'row'; write: PlanWrite; row: number; weight: number }
+  | { kind: 'op'; write: PlanWrite; weight: number; run: (ws: Excel.Worksheet) => void };
 
 /** The formats of columns c1..c2, with short gaps bridged by nulls. */
 function formatStrip(cellFormats: Map<number, Map<number, string>>, c1: number, c2: number): FormatStrip {

@@ -3,7 +3,7 @@
 // row chunks of all sheets are packed into as few syncs as the response budget allows.
 import type { RawValue, SheetGrid } from '../../workbook/host';
 import { gridBytes } from './bytes';
-import { FIRST_READ_CELLS, READ_TARGET, type SyncLedger } from './budget';
+import { FIRST_READ_CELLS, READ_TARGET } from './budget';
 
 /** Columns looked at for a visible one: a roster's fields are in its first columns. */
 const MAX_PROBED_COLUMNS = 256;
@@ -52,7 +52,7 @@ function rowsFor(sheet: SheetRead, budget: number): number {
   return Math.min(left, Math.floor(budget / Math.max(1, perRow)));
 }
 
-function takeChunk(chunk: Chunk): number {
+function takeChunk(chunk: Chunk): void {
   const { sheet, range } = chunk;
   const values = range.values as unknown[][];
   const texts = range.text;
@@ -77,24 +77,18 @@ function takeChunk(chunk: Chunk): number {
   }
   sheet.measuredBytes += bytes;
   sheet.measuredRows += chunk.count;
-  return bytes;
 }
 
 /**
  * For a sheet with some rows hidden and some columns hidden too, the first visible column of its used range:
  * one sync more, only then (a hidden column's visible view is empty, so every row would read as hidden).
  */
-async function findProbeColumns(
-  context: Excel.RequestContext,
-  reads: readonly SheetRead[],
-  ledger: SyncLedger,
-): Promise<void> {
+async function findProbeColumns(context: Excel.RequestContext, reads: readonly SheetRead[]): Promise<void> {
   const probes = reads
     .filter((r) => r.mixedHidden && (r.used.columnHidden as boolean | null) !== false)
     .map((r) => ({ read: r, columns: Array.from({ length: Math.min(r.cols, MAX_PROBED_COLUMNS) }, (_, c) => r.used.getColumn(c).load('columnHidden')) }));
   if (probes.length === 0) return;
   await context.sync();
-  ledger.add(0, 1);
   for (const { read, columns } of probes) read.probeColumn = Math.max(0, columns.findIndex((c) => c.columnHidden === false));
 }
 
@@ -103,7 +97,7 @@ async function findProbeColumns(
  * exceljs host). Hidden rows: the used range's `rowHidden` says all, none or some; only for "some" are the
  * visible rows of each chunk read (getVisibleView), so a sheet without hidden rows costs nothing more.
  */
-export async function readGrids(context: Excel.RequestContext, names: readonly string[], ledger: SyncLedger): Promise<SheetGrid[]> {
+export async function readGrids(context: Excel.RequestContext, names: readonly string[]): Promise<SheetGrid[]> {
   const found = names.map((name) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
     ws.load('name');
@@ -128,7 +122,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
     }
     reads.push(read);
   }
-  await findProbeColumns(context, reads, ledger);
+  await findProbeColumns(context, reads);
 
   for (;;) {
     const pending = reads.filter((s) => s.next < s.rows);
@@ -157,9 +151,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
     // A row larger than the budget still has to be read: on its own.
     if (chunks.length === 0) queue(pending[0], 1);
     await context.sync();
-    let bytes = 0;
-    for (const chunk of chunks) bytes += takeChunk(chunk);
-    ledger.add(bytes, 1);
+    for (const chunk of chunks) takeChunk(chunk);
   }
   return reads.map((r) => r.grid);
 }

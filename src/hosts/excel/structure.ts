@@ -11,15 +11,13 @@ import type { Item, PlanWrite } from './planWrite';
 import { widthToPoints } from './text';
 import { actionBytes, pathBytes } from './weights';
 
-/** Excel's limits (../shared/DOMAIN.md "Limits of the file formats"). */
-export { MAX_ROW_HEIGHT };
+/** Excel's limits (../shared/DOMAIN.md "Limits of the file formats"); the row height's is the layout's own (layout.ts). */
 export const MAX_COLUMN_CHARS = 255;
 export const MAX_PAGE_BREAKS = 1026;
 
 /** A setting on one range (or RangeAreas) of `address`, with an argument of `argument`'s JSON size. */
 function setting(write: PlanWrite, address: string, argument: unknown, run: (ws: Excel.Worksheet) => void, navigations = 1): Item {
-  const bytes = jsonBytes(address);
-  return { kind: 'op', write, bytes, weight: pathBytes(bytes) + (navigations - 1) * pathBytes() + actionBytes(jsonBytes(argument)), run };
+  return { kind: 'op', write, weight: pathBytes(jsonBytes(address)) + (navigations - 1) * pathBytes() + actionBytes(jsonBytes(argument)), run };
 }
 
 /** Merges: one-row merges of the same columns in consecutive rows become one merge across. */

@@ -49,7 +49,6 @@ function applyStyle(target: Excel.RangeAreas, style: CellStyle): void {
 export function styleItems(write: PlanWrite, style: CellStyle, ranges: readonly string[]): Item[] {
   const ops = styleBytes(style);
   return addressPieces(ranges).map((address): Item => {
-    const bytes = jsonBytes(address);
-    return { kind: 'op', write, bytes, weight: pathBytes(bytes) + ops, run: (ws) => applyStyle(ws.getRanges(address).untrack(), style) };
+    return { kind: 'op', write, weight: pathBytes(jsonBytes(address)) + ops, run: (ws) => applyStyle(ws.getRanges(address).untrack(), style) };
   });
 }

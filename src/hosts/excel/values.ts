@@ -23,17 +23,13 @@ export function rowItems(write: PlanWrite): Item[] {
   const items: Item[] = [];
   const perCell = BULK_CHUNK_BYTES / BULK_CELLS;
   write.rows.forEach((row, r) => {
-    const valueBytes = jsonBytes(row);
-    let bytes = valueBytes;
-    let weight = valueBytes + 1 + write.width * perCell + (r === 0 ? blockStart(write.width) : 0);
+    let weight = jsonBytes(row) + 1 + write.width * perCell + (r === 0 ? blockStart(write.width) : 0);
     for (const strip of write.strips) {
       const formats = strip.rows.get(r);
       if (!formats) continue;
-      const b = jsonBytes(formats);
-      bytes += b;
-      weight += b + 1 + formats.length * perCell + (strip.rows.has(r - 1) ? 0 : blockStart(formats.length));
+      weight += jsonBytes(formats) + 1 + formats.length * perCell + (strip.rows.has(r - 1) ? 0 : blockStart(formats.length));
     }
-    items.push({ kind: 'row', write, row: r, bytes, weight: Math.ceil(weight) });
+    items.push({ kind: 'row', write, row: r, weight: Math.ceil(weight) });
   });
   return items;
 }
@@ -48,9 +44,8 @@ export function formatItems(write: PlanWrite, format: string, rect: Rect, sliceB
     const r2 = Math.min(rect.r2, r1 + perSlice - 1);
     const formats = Array.from({ length: r2 - r1 + 1 }, () => Array.from({ length: cols }, () => format));
     const address = rectA1({ r1, c1: rect.c1, r2, c2: rect.c2 });
-    const bytes = gridBytes(formats);
-    const weight = pathBytes(jsonBytes(address)) + gridSetBytes(bytes, formats.length, formats.length * cols);
-    items.push({ kind: 'op', write, bytes, weight, run: (ws) => (ws.getRange(address).untrack().numberFormat = formats) });
+    const weight = pathBytes(jsonBytes(address)) + gridSetBytes(gridBytes(formats), formats.length, formats.length * cols);
+    items.push({ kind: 'op', write, weight, run: (ws) => (ws.getRange(address).untrack().numberFormat = formats) });
   }
   return items;
 }

@@ -2,11 +2,11 @@
 // turn (refused, or done with its answer lost), then every action of the swap request (Excel keeps the actions
 // before a failing one), for a first run and a re-run; the workbook must be as it was, or — when the failure
 // came after the swap had deleted an old sheet — whole, never half. Calculation is always back on.
-import { ExcelHost } from '../../../src/hosts/excel/host';
-import { runReview, type RunOutcome } from '../../../src/workbook/run';
+import type { RunOutcome } from '../../../src/workbook/run';
 import type { FakeExcel } from './fakeExcel';
 import { viaOfficeJs, type Failure } from './officeJs';
 import { fakeWithRoster, ROSTER } from './review';
+import { reviewThroughOfficeJs } from './reviewOfficeJs';
 
 /** Engineers of the workbooks failed here: small, as each case reviews twice for every request or action. */
 const ENGINEERS = 12;
@@ -34,8 +34,7 @@ function snapshot(fake: FakeExcel): string {
 }
 
 async function review(fake: FakeExcel, office = viaOfficeJs(fake)): Promise<RunOutcome> {
-  const host = new ExcelHost(office.run);
-  return runReview(host, host, { today: '2026-01-15', copyInputs: false, now: () => new Date('2026-01-15T09:00:00Z') });
+  return (await reviewThroughOfficeJs(fake, office)).outcome;
 }
 
 /** A workbook before a run: a roster only, or one reviewed once with a note typed into a plan. */
