@@ -15,7 +15,7 @@
 import type { SheetGrid } from '../../workbook/host';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { readRegistry, resolveRegistry, sheetIdCells } from '../../workbook/write/registry';
-import { REGISTRY_SHEET } from '../../workbook/write/text';
+import { isSheetName, REGISTRY_SHEET } from '../../workbook/write/text';
 import { pack, REQUEST_CAP, type SyncLedger } from './budget';
 import { checkTable, finishSheet, tableName } from './finish';
 import { preparePlan, type Item, type PlanWrite } from './planWrite';
@@ -77,8 +77,7 @@ function temporaryNames(tag: string, prefix: string, count: number, taken: Reado
 function checkNames(plans: readonly SheetPlan[]): void {
   const seen = new Set<string>();
   for (const { name } of plans) {
-    const bad = name.length === 0 || name.length > 31 || /[[\]:*?/\\]/u.test(name) || /^'|'$/u.test(name) || keyOf(name) === 'history';
-    if (bad) throw new Error(`Not a sheet name Excel takes: "${name}"`);
+    if (!isSheetName(name)) throw new Error(`Not a sheet name Excel takes: "${name}"`);
     if (seen.has(keyOf(name))) throw new Error(`Two output sheets named "${name}"`);
     seen.add(keyOf(name));
   }

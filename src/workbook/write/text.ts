@@ -25,7 +25,15 @@ export function sheetName(role: NamedRole, lang: Lang): string {
   return pick(SHEET_NAMES[role], lang);
 }
 
-/** Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ]. */
+/**
+ * Excel's rules for a sheet name (../shared/DOMAIN.md "Limits of the file formats"): 1 to 31 characters, none
+ * of : \ / ? * [ ], no apostrophe at either end, not History.
+ */
+export function isSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/u.test(name) && !/^'|'$/u.test(name) && name.toLowerCase() !== 'history';
+}
+
+/** A name made to follow Excel's rules (isSheetName): forbidden characters become _, cut at 31 characters. */
 export function safeSheetName(name: string): string {
   // Cut first, then trim apostrophes: a cut can end on one ("Meeting-Asia-Pacific Engineers'"), which Excel refuses.
   let cut = name.replace(/[:\\/?*[\]]/gu, '_').slice(0, 31);

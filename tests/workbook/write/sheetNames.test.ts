@@ -1,5 +1,5 @@
 // Sheet names Excel takes, however long the department or person's name they are made from.
-import { safeSheetName, withSuffix } from '../../../src/workbook/write/text';
+import { isSheetName, safeSheetName, withSuffix } from '../../../src/workbook/write/text';
 
 describe('safeSheetName', () => {
   test('a cut at 31 characters that ends on an apostrophe loses it (Excel refuses a name ending in one)', () => {
@@ -20,3 +20,10 @@ describe('safeSheetName', () => {
     expect(withSuffix('x'.repeat(40), '(2)')).toHaveLength(31);
   });
 });
+
+test('isSheetName holds Excel’s rules, and every name safeSheetName makes passes it', () => {
+  for (const bad of ['', 'x'.repeat(32), "'Notes", "Notes'", 'History', 'a/b', 'a[1]', 'a:b']) expect({ bad, ok: isSheetName(bad) }).toEqual({ bad, ok: false });
+  for (const good of ['盘点结果', 'x'.repeat(31), "Bob's plan", 'History2']) expect({ good, ok: isSheetName(good) }).toEqual({ good, ok: true });
+  for (const raw of ["Meeting-Asia-Pacific Engineers' Council", `${'会'.repeat(30)}😀尾`, '研发/工艺:一部', "'''x'''"]) expect(isSheetName(safeSheetName(raw))).toBe(true);
+});
+
