@@ -117,6 +117,23 @@ function lineKey(row: DemandRow): string {
   return `${d}\u0001${c}\u0001${row.level ?? '*'}`;
 }
 
+/** Two rows with the same three keys: the first is used, the second reported. */
+export function firstDemandRows(rows: readonly DemandRow[]): { used: DemandRow[]; duplicates: TalentMap['duplicates'] } {
+  const firstByKey = new Map<string, DemandRow>();
+  const duplicates: TalentMap['duplicates'] = [];
+  const used: DemandRow[] = [];
+  for (const row of rows) {
+    const key = lineKey(row);
+    const first = firstByKey.get(key);
+    if (first) duplicates.push({ first: first.row, second: row.row });
+    else {
+      firstByKey.set(key, row);
+      used.push(row);
+    }
+  }
+  return { used, duplicates };
+}
+
 function levelBelow(level: LevelKey): LevelKey | undefined {
   const i = LEVELS.indexOf(level);
   return i > 0 ? LEVELS[i - 1] : undefined;
@@ -133,19 +150,7 @@ export function talentMap(
   demand: readonly DemandRow[] | undefined,
   options: MapOptions = DEFAULT_MAP_OPTIONS,
 ): TalentMap {
-  const firstByKey = new Map<string, DemandRow>();
-  const duplicates: TalentMap['duplicates'] = [];
-  const used: DemandRow[] = [];
-  for (const row of demand ?? []) {
-    const key = lineKey(row);
-    const first = firstByKey.get(key);
-    if (first) {
-      duplicates.push({ first: first.row, second: row.row });
-      continue;
-    }
-    firstByKey.set(key, row);
-    used.push(row);
-  }
+  const { used, duplicates } = firstDemandRows(demand ?? []);
   const lines = used.map((row): DemandLine => {
     const figures = supplyOf(reviews.filter((r) => matches(r, row)));
     return { ...figures, demand: row, gap: row.needed - figures.supply };
