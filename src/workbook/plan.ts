@@ -16,6 +16,10 @@ export type OutputRole =
   | 'mentoring'
   | 'summary'
   | 'calibration'
+  /** 人才地图: supply against demand, the scarce catalogue, cultivation targets. */
+  | 'talentMap'
+  /** 继任规划: key positions, successors, readiness, coverage. */
+  | 'succession'
   /** One printable meeting pack per department (会议材料-<部门>); key `dept:<department>`. */
   | 'meetingPack'
   | 'registry'

@@ -10,8 +10,8 @@ import type { RawValue, SheetGrid } from '../host';
 import type { PlanValue } from '../plan';
 import { RangeCollector } from './ranges';
 
-/** Which sheet's cells: a development plan, a mentoring pair, the summary. */
-export type PeopleScope = 'plan' | 'pair' | 'summary';
+/** Which sheet's cells: a development plan, a mentoring pair, the summary, a successor of a key position. */
+export type PeopleScope = 'plan' | 'pair' | 'summary' | 'succession';
 
 /** The hidden key column. */
 export const KEY_COL = 0;
@@ -80,7 +80,7 @@ interface ArchiveKey {
   x: [number, number, number, number, number];
 }
 
-const SCOPES: readonly PeopleScope[] = ['plan', 'pair', 'summary'];
+const SCOPES: readonly PeopleScope[] = ['plan', 'pair', 'summary', 'succession'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -16,6 +16,8 @@ export const SHEET_NAMES: Record<NamedRole, Text> = {
   summary: { zh: '盘点汇总', en: 'Summary' },
   calibration: { zh: '校准记录', en: 'Calibration log' },
   meetingPack: { zh: '会议材料', en: 'Meeting pack' },
+  talentMap: { zh: '人才地图', en: 'Talent map' },
+  succession: { zh: '继任规划', en: 'Succession' },
 };
 
 /** The very-hidden registry of output sheets; one name in every language so it is always found. */

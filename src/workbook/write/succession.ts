@@ -1,0 +1,191 @@
+// 继任规划 / Succession (DOMAIN.md, "Key positions and succession"): the coverage line, one block per key
+// position (incumbent, risk, then every successor with source, box and readiness), the meeting's decision
+// and notes as people's cells kept on re-run, and the 双高 holders of key posts the seed asks to single out.
+import { RISK_LABELS, pick } from '../../domain/catalogue';
+import type { PostSuccession, Successor, SuccessionResult } from '../../domain/succession';
+import type { Engineer, Lang, Text } from '../../domain/types';
+import type { Settings } from '../../domain/settings';
+import type { SheetPlan } from '../plan';
+import { SheetBuilder } from './builder';
+import { FIELD_LABELS, PLAN_TEXT } from './followText';
+import { SHEET_FONT, printSetup } from './layout';
+import { KEY_COL, PeopleWriter, archiveKey, type FieldSpec, type PeopleCells } from './people';
+import { READINESS_LABELS, SUCCESSION_TEXT as S, SUCCESSOR_DECISION, fill } from './planningText';
+import { boxWithLabel } from './sensitive';
+import { sheetName } from './text';
+
+// A hidden key; B post; C department; D incumbent; E box; F risk; G successor; H source; I box; J readiness;
+// K remarks; L decision and M notes (people's cells).
+const WIDTHS = [4, 18, 12, 16, 12, 8, 16, 8, 12, 10, 28, 11, 22];
+const LAST = WIDTHS.length - 1;
+const ARCHIVE_COLS: [number, number, number, number, number] = [1, 3, 6, 10, 11];
+
+export const SUCCESSOR_FIELDS: FieldSpec[] = [
+  { field: 'decision', col: 11, choices: SUCCESSOR_DECISION },
+  { field: 'note', col: 12 },
+];
+
+const LABELS: Record<string, Text> = { ...FIELD_LABELS, decision: S.decision, note: S.note };
+
+export interface SuccessionContext {
+  lang: Lang;
+  settings: Settings;
+  people: PeopleCells;
+  archiveDate: string;
+}
+
+export function successorRowKey(post: PostSuccession): string {
+  return `post:${post.post.name}`;
+}
+
+function display(e: Pick<Engineer, 'id' | 'name'>): string {
+  return `${e.name}(${e.id})`;
+}
+
+function remarks(s: Successor, post: PostSuccession, lang: Lang): string {
+  const L = (t: Text): string => pick(t, lang);
+  if (!s.review) return L(S.notReviewed);
+  const out: string[] = [];
+  if (s.holds !== undefined) out.push(fill(L(S.holds), { post: s.holds }));
+  if (s.highGaps > 0) out.push(fill(L(S.highGaps), { n: s.highGaps }));
+  const levels = ['junior', 'intermediate', 'senior'];
+  const need = post.post.level;
+  if (need !== undefined && levels.indexOf(s.review.engineer.level ?? '') < levels.indexOf(need)) out.push(L(S.levelShort));
+  return out.join(lang === 'zh-CN' ? '；' : '; ');
+}
+
+export function buildSuccessionPlan(result: SuccessionResult, ctx: SuccessionContext): SheetPlan {
+  const { lang, settings } = ctx;
+  const L = (t: Text): string => pick(t, lang);
+  const b = new SheetBuilder(WIDTHS);
+  b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });
+  b.defineStyle('muted', { italic: true, fontColor: '#595959', wrap: true, vAlign: 'top' });
+  b.defineStyle('summary', { bold: true, fontColor: '#1F4E78' });
+  b.defineStyle('section', { bold: true, fill: '#DDEBF7', border: 'thin', fontColor: '#1F4E78' });
+  b.defineStyle('head', { bold: true, fill: '#1F4E78', fontColor: '#FFFFFF', border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true });
+  b.defineStyle('cell', { border: 'thin', vAlign: 'middle', wrap: true });
+  b.defineStyle('postRow', { bold: true, fill: '#F2F2F2' });
+  b.defineStyle('people', { fill: '#FFF9E5', border: 'thin', vAlign: 'middle', wrap: true });
+  b.defineStyle('red', { bold: true, fontColor: '#C00000' });
+  b.defineStyle('ready', { bold: true, fontColor: '#1E7B34' });
+  const writer = new PeopleWriter(ctx.people, 'succession', lang, LABELS);
+
+  let r = 0;
+  b.span(r, 1, LAST, L(S.title));
+  b.style('title', r, 1);
+  b.height(r, 24);
+  r++;
+  const c = result.coverage;
+  b.span(r, 1, LAST, fill(L(S.coverage), { posts: c.posts, covered: c.covered, risk: c.atRiskUncovered }));
+  b.style('summary', r, 1);
+  r++;
+  const note = `${L(result.source === 'sheet' ? S.fromSheet : S.fromRoster)}\n${L(S.legend)}`;
+  b.span(r, 1, LAST, note);
+  b.style('muted', r, 1);
+  b.fit(r, 1, LAST, note);
+  r += 2;
+
+  const head = r;
+  [S.post, S.department, S.incumbent, S.box, S.risk, S.successor, S.source, S.box, S.readiness, S.remarks, S.decision, S.note]
+    .forEach((h, i) => b.set(head, 1 + i, L(h)));
+  b.style('head', head, 1, head, LAST);
+  b.height(head, 30);
+  r++;
+
+  if (result.posts.length === 0) {
+    b.span(r, 1, LAST, L(S.noPosts));
+    b.style('muted', r, 1);
+    r++;
+  }
+  for (const p of result.posts) {
+    const from = r;
+    const inc = p.incumbent?.engineer;
+    b.set(r, 1, p.post.name);
+    b.set(r, 2, p.post.department ?? inc?.department ?? null);
+    b.set(r, 3, inc ? display(inc) : p.post.incumbentId !== undefined ? fill(L(S.notOnRoster), { id: p.post.incumbentId }) : L(S.vacancy));
+    b.set(r, 4, p.incumbent ? boxWithLabel(p.incumbent.finalBox, lang, settings) : null);
+    b.set(r, 5, L(RISK_LABELS[p.risk]));
+    if (p.risk === 'high') b.style('red', r, 5);
+    if (p.successors.length === 0) {
+      b.span(r, 6, 10, L(S.none));
+      b.style('red', r, 6);
+      r++;
+    }
+    for (const s of p.successors) {
+      const who = s.review ? display(s.review.engineer) : fill(L(S.notOnRoster), { id: s.id });
+      b.set(r, 6, who);
+      b.set(r, 7, L(s.named ? S.named : S.suggested));
+      b.set(r, 8, s.review ? boxWithLabel(s.review.finalBox, lang, settings) : null);
+      b.set(r, 9, s.readiness ? L(READINESS_LABELS[s.readiness]) : null);
+      if (s.readiness === 'now') b.style('ready', r, 9);
+      const why = remarks(s, p, lang);
+      b.set(r, 10, why || null);
+      writer.row(b, r, s.id, successorRowKey(p), who, `${L(S.post)} ${p.post.name}`, SUCCESSOR_FIELDS);
+      b.list(lang === 'zh-CN' ? SUCCESSOR_DECISION.zh : SUCCESSOR_DECISION.en, r, 11);
+      b.fit(r, 10, 10, why, 18, 1);
+      b.style('people', r, 11, r, 12);
+      r++;
+    }
+    if (p.risk === 'high' && !p.covered) b.set(from, 10, [b.values[from][10], L(S.uncovered)].filter((v) => v).join(lang === 'zh-CN' ? '；' : '; '));
+    b.style('cell', from, 1, r - 1, 10);
+    b.style('postRow', from, 1, from, 5);
+  }
+
+  r++;
+  b.span(r, 1, LAST, L(S.doubleHighTitle));
+  b.style('section', r, 1, r, LAST);
+  r++;
+  if (result.doubleHigh.length === 0) {
+    b.span(r, 1, LAST, L(S.noDoubleHigh));
+    b.style('muted', r, 1);
+    r++;
+  } else {
+    for (const p of result.doubleHigh) {
+      const e = p.incumbent?.engineer;
+      b.set(r, 1, p.post.name);
+      b.set(r, 2, p.post.department ?? e?.department ?? null);
+      b.set(r, 3, e ? display(e) : null);
+      b.style('cell', r, 1, r, 3);
+      r++;
+    }
+  }
+
+  const archived = writer.archive(ctx.archiveDate);
+  if (archived.length > 0) {
+    r++;
+    b.span(r, 1, LAST, L(PLAN_TEXT.archiveTitle));
+    b.style('section', r, 1, r, LAST);
+    r++;
+    [S.successor, S.post, PLAN_TEXT.archiveField, PLAN_TEXT.archiveContent, PLAN_TEXT.archiveDate].forEach((h, i) => b.set(r, ARCHIVE_COLS[i], L(h)));
+    b.style('head', r, 1, r, LAST);
+    r++;
+    for (const e of archived) {
+      b.set(r, KEY_COL, archiveKey(e, ARCHIVE_COLS));
+      b.set(r, ARCHIVE_COLS[0], e.person);
+      b.set(r, ARCHIVE_COLS[1], e.item);
+      b.set(r, ARCHIVE_COLS[2], e.fieldLabel);
+      b.set(r, ARCHIVE_COLS[3], e.content);
+      b.set(r, ARCHIVE_COLS[4], e.date);
+      r++;
+    }
+  }
+
+  return {
+    role: 'succession',
+    name: sheetName('succession', lang),
+    lang,
+    visibility: 'visible',
+    values: b.rectangle(WIDTHS.length),
+    columnWidths: [...WIDTHS],
+    rowHeights: b.rowHeights,
+    numberFormats: [],
+    styles: b.styles(),
+    merges: b.merges,
+    validations: b.validations(),
+    hiddenColumns: [KEY_COL],
+    freeze: { rows: head + 1, cols: 2 },
+    print: printSetup(lang, 'landscape', { repeatRows: `${head + 1}:${head + 1}` }),
+    tabColor: '#2E75B6',
+    font: SHEET_FONT,
+  };
+}
