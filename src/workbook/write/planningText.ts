@@ -1,6 +1,6 @@
 // Texts of the talent map (人才地图) and succession (继任规划) sheets, in zh-CN and en-US.
 import type { Readiness } from '../../domain/succession';
-import type { Text } from '../../domain/types';
+import type { LevelKey, Text } from '../../domain/types';
 
 const t = (zh: string, en: string): Text => ({ zh, en });
 
@@ -55,6 +55,13 @@ export const MAP_TEXT = {
     'No cultivation targets are set. Set them in the Settings sheet (盘点设置): 任务期限 (term), 梯队目标:初级/中级/高级 (pool size per level) and 市级预期培育数量 (city pool nominations).',
   ),
 } satisfies Record<string, Text>;
+
+/** Levels as a map's row label: the short words (初级培育对象 does not fit a map row). */
+export const SHORT_LEVEL: Record<LevelKey, Text> = {
+  junior: t('初级', 'Tier 1'),
+  intermediate: t('中级', 'Tier 2'),
+  senior: t('高级', 'Tier 3'),
+};
 
 export const SUCCESSION_TEXT = {
   title: t('继任规划 · 关键岗位后备', 'Succession: key positions and their successors'),

@@ -7,7 +7,7 @@ import type { EngineerReview, Lang, Text } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
 import { SHEET_FONT, printSetup } from './layout';
-import { MAP_TEXT, fill } from './planningText';
+import { MAP_TEXT, SHORT_LEVEL, fill } from './planningText';
 import { sheetName } from './text';
 
 export interface MapContext {
@@ -33,12 +33,11 @@ function shadeOf(line: DemandLine | undefined, share: number): Shade {
   return line.gap > 0 ? 'short' : 'met';
 }
 
-/** 「现有 5（可用 2）\n需求 7 · 缺口 2\n匹配 80%」, or 「—」 for an empty cell without demand. */
+/** 「现有 5 · 可用 2\n需求 7 · 缺口 2\n匹配 80%」 (the demand line only where demand is given), or 「—」. */
 export function cellText(cell: Pick<MapCell, 'supply' | 'ready' | 'fit' | 'line'>, lang: Lang): string {
   const L = (t: Text): string => pick(t, lang);
-  const zh = lang === 'zh-CN';
   if (cell.supply === 0 && !cell.line) return '—';
-  const lines = [zh ? `${L(MAP_TEXT.have)} ${cell.supply}（${L(MAP_TEXT.ready)} ${cell.ready}）` : `${L(MAP_TEXT.have)} ${cell.supply} (${L(MAP_TEXT.ready)} ${cell.ready})`];
+  const lines = [`${L(MAP_TEXT.have)} ${cell.supply} · ${L(MAP_TEXT.ready)} ${cell.ready}`];
   if (cell.line) {
     const gap = cell.line.gap;
     const gapText = gap >= 0 ? `${L(MAP_TEXT.short)} ${gap}` : `${L(MAP_TEXT.over)} ${-gap}`;
@@ -48,13 +47,17 @@ export function cellText(cell: Pick<MapCell, 'supply' | 'ready' | 'fit' | 'line'
   return lines.join('\n');
 }
 
+/** Rows of the map: 9-pt text at 12 pt a line, so six categories × three levels print on one landscape page. */
+const MAP_LINE = 12;
+
 export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   const { lang } = ctx;
   const L = (t: Text): string => pick(t, lang);
   const wild = L(MAP_TEXT.all);
   const showTotal = map.columnKind === 'department' && map.columns.length > 1;
   const mapWidth = 2 + map.columns.length + (showTotal ? 1 : 0);
-  const width = Math.max(mapWidth, 11);
+  // The scarce catalogue is the widest table below the map: eleven columns, the candidates over two.
+  const width = Math.max(mapWidth, 12);
   const widths = Array.from({ length: width }, (_, c) => (c === 0 ? 14 : c === 1 ? 9 : 15));
   const last = width - 1;
   const b = new SheetBuilder(widths);
@@ -65,6 +68,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   b.defineStyle('cell', { border: 'thin', vAlign: 'middle', wrap: true });
   b.defineStyle('rowHead', { bold: true, border: 'thin', vAlign: 'middle', wrap: true, fill: '#F2F2F2' });
   b.defineStyle('center', { hAlign: 'center' });
+  b.defineStyle('small', { fontSize: 9 });
   for (const [shade, colour] of Object.entries(SHADE_FILL)) b.defineStyle(`shade-${shade}`, { fill: colour });
 
   let r = 0;
@@ -72,11 +76,13 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   b.style('title', r, 0);
   b.height(r, 24);
   r++;
-  const legend = fill(L(MAP_TEXT.legend), {}) + (map.demandGiven ? '' : `\n${L(MAP_TEXT.noDemand)}`);
-  b.span(r, 0, last, legend);
-  b.style('muted', r, 0);
-  b.fit(r, 0, last, legend);
-  r += 2;
+  if (!map.demandGiven) {
+    b.span(r, 0, last, L(MAP_TEXT.noDemand));
+    b.style('muted', r, 0);
+    b.fit(r, 0, last, L(MAP_TEXT.noDemand));
+    r++;
+  }
+  r++;
 
   // ---- The map.
   const head = r;
@@ -92,14 +98,14 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
       b.set(r, 0, row.category);
       lastCategory = row.category;
     }
-    b.set(r, 1, row.level ? L(LEVEL_LABELS[row.level]) : wild);
-    let longest = '';
+    b.set(r, 1, row.level ? L(SHORT_LEVEL[row.level]) : wild);
+    let lines = 1;
     map.columns.forEach((column, i) => {
       const cell = byKey.get(`${row.category}\u0001${row.level}\u0001${column}`);
       if (!cell) return;
       const text = cellText(cell, lang);
       b.set(r, 2 + i, text);
-      if (text.length > longest.length) longest = text;
+      lines = Math.max(lines, text.split('\n').length);
       const shade = shadeOf(cell.line, ctx.scarceShare);
       if (shade !== 'none') b.style(`shade-${shade}`, r, 2 + i);
     });
@@ -110,15 +116,21 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
       const fitting = cells.reduce((s, c) => s + (c.fit ?? 0) * c.supply, 0);
       b.set(r, mapWidth - 1, cellText({ supply, ready, fit: supply === 0 ? undefined : fitting / supply }, lang));
     }
-    b.fit(r, 2, 2, longest, 18, 1);
-    b.height(r, Math.max(18, 15 * (longest.split('\n').length)));
+    b.height(r, Math.max(16, MAP_LINE * lines + 2));
     r++;
   }
   if (r > first) {
     b.style('rowHead', first, 0, r - 1, 1);
     b.style('cell', first, 2, r - 1, mapWidth - 1);
     b.style('center', first, 1, r - 1, mapWidth - 1);
+    b.style('small', first, 1, r - 1, mapWidth - 1);
   }
+  // The legend under the map, and the tables on the next page: the map is the page a meeting looks at.
+  b.span(r, 0, last, L(MAP_TEXT.legend));
+  b.style('muted', r, 0);
+  b.fit(r, 0, last, L(MAP_TEXT.legend));
+  r++;
+  const mapEnd = r;
 
   const section = (title: Text): void => {
     r++;
@@ -126,17 +138,39 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
     b.style('section', r, 0, r, last);
     r++;
   };
-  const table = (headers: Text[], rows: PlanValue[][]): void => {
-    headers.forEach((h, c) => b.set(r, c, L(h)));
-    b.style('head', r, 0, r, headers.length - 1);
+  /** A table under the map; `spans` gives how many sheet columns each table column takes (1 by default). */
+  const table = (headers: Text[], rows: PlanValue[][], spans: number[] = []): void => {
+    const starts: number[] = [];
+    let c = 0;
+    for (let i = 0; i < headers.length; i++) {
+      starts.push(c);
+      c += spans[i] ?? 1;
+    }
+    const end = c - 1;
+    const put = (row: number, i: number, v: PlanValue): void => {
+      const span = spans[i] ?? 1;
+      if (span > 1) b.span(row, starts[i], starts[i] + span - 1, v);
+      else b.set(row, starts[i], v);
+    };
+    headers.forEach((h, i) => put(r, i, L(h)));
+    b.style('head', r, 0, r, end);
     b.height(r, 30);
     r++;
     const from = r;
     for (const values of rows) {
-      values.forEach((v, c) => b.set(r, c, v));
+      values.forEach((v, i) => {
+        put(r, i, v);
+        // Rows as tall as their longest wrapped text (Excel sizes wrapped rows only when it opens them).
+        if (typeof v === 'string') b.fit(r, starts[i], starts[i] + (spans[i] ?? 1) - 1, v, 18, 1);
+      });
       r++;
     }
-    if (r > from) b.style('cell', from, 0, r - 1, headers.length - 1);
+    if (r > from) {
+      b.style('cell', from, 0, r - 1, end);
+      headers.forEach((_, i) => {
+        if (rows.some((v) => typeof v[i] === 'number')) b.style('center', from, starts[i], r - 1, starts[i]);
+      });
+    }
   };
   const keys = (l: DemandLine): PlanValue[] => [
     l.demand.department ?? wild,
@@ -170,6 +204,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
           ...keys(s.line), s.line.demand.needed, s.line.supply, s.line.gap, why(s),
           s.internal.map((id) => `${names.get(id) ?? id}(${id})`).join(sep) || '—', s.toHire, s.line.demand.due ?? null, s.line.demand.note ?? null,
         ]),
+        [1, 1, 1, 1, 1, 1, 1, 2],
       );
     }
   }
@@ -192,6 +227,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
         t.kind === 'city' ? L(MAP_TEXT.cityTarget) : fill(L(MAP_TEXT.poolTarget), { level: t.level ? L(LEVEL_LABELS[t.level]) : '' }),
         t.target, t.now, t.afterReview ?? '—', t.distance,
       ]),
+      [3],
     );
   }
 
@@ -207,7 +243,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
     styles: b.styles(),
     merges: b.merges,
     freeze: { rows: head + 1, cols: 2 },
-    print: printSetup(lang, 'landscape'),
+    print: printSetup(lang, 'landscape', r > mapEnd ? { rowBreaks: [mapEnd] } : {}),
     tabColor: '#2E75B6',
     font: SHEET_FONT,
   };
