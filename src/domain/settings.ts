@@ -67,6 +67,18 @@ export interface Settings {
   /** Upper bounds of the growth stages, in years. */
   stageYears: [number, number, number, number];
   planScope: 'all' | 'pool';
+  /** 紧缺缺口比例: a demand line short by at least this share of its demand is scarce. */
+  scarceShare: number;
+  /** 人才地图列: the talent map's columns, one per department or one for the company. */
+  mapColumns: 'department' | 'company';
+  /** 任务期限, as written (e.g. 2025—2027年); undefined: not set. */
+  cultivationTerm?: string;
+  /** 梯队目标:<level>: target pool size per level. */
+  poolTargets: Partial<Record<LevelKey, number>>;
+  /** 市级预期培育数量: expected nominations to the city pool; undefined: not set. */
+  cityTarget?: number;
+  /** 后备人数: successors per key post, named ones included. */
+  successorCount: number;
   reviewMonths: number;
   /** ISO date yyyy-mm-dd; undefined until a run fixes it (the first run's date, kept in the registry). */
   reviewDate?: string;
@@ -116,6 +128,12 @@ export function defaultSettings(): Settings {
     mentorCapacity: 3,
     stageYears: [1, 3, 5, 10],
     planScope: 'all',
+    scarceShare: 0.2,
+    mapColumns: 'department',
+    cultivationTerm: undefined,
+    poolTargets: {},
+    cityTarget: undefined,
+    successorCount: 3,
     reviewMonths: 6,
     reviewDate: undefined,
     language: 'zh-CN',

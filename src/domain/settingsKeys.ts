@@ -309,6 +309,21 @@ const PLAIN_KEYS: [string[], Apply][] = [
   [['导师能力线', 'mentor competency'], numberSetter({ min: 1, max: 5 }, (s, n) => (s.mentorCompetency = n))],
   [['导师名额', 'mentor capacity'], numberSetter({ min: 0, max: 100, integer: true }, (s, n) => (s.mentorCapacity = n))],
   [['复盘月数', 'review months'], numberSetter({ min: 1, max: 120, integer: true }, (s, n) => (s.reviewMonths = n))],
+  // Supply and demand, succession (DOMAIN.md, "Supply and demand", "Key positions and succession").
+  [['紧缺缺口比例', 'scarce gap share'], numberSetter({ min: 0, max: 1 }, (s, n) => (s.scarceShare = n))],
+  [
+    ['人才地图列', 'talent map columns'],
+    (s, value) => {
+      const k = normalizeKey(value);
+      if (['部门', 'department', 'departments', 'dept'].includes(k)) s.mapColumns = 'department';
+      else if (['公司', '全公司', 'company', 'whole company'].map(normalizeKey).includes(k)) s.mapColumns = 'company';
+      else return bad(`「${value}」应为「部门」或「公司」`, `"${value}" should be "department" or "company"`);
+      return undefined;
+    },
+  ],
+  [['任务期限', 'cultivation term', 'term'], textSetter((s, t) => (s.cultivationTerm = t === '' ? undefined : t))],
+  [['市级预期培育数量', 'expected city nominations'], numberSetter({ min: 0, max: 100000, integer: true }, (s, n) => (s.cityTarget = n))],
+  [['后备人数', 'successors per post'], numberSetter({ min: 0, max: 20, integer: true }, (s, n) => (s.successorCount = n))],
   [
     ['成长阶段年限', 'stage years'],
     (s, value) => {
@@ -423,6 +438,17 @@ const PREFIXED_KEYS: [string[], Prefixed][] = [
     },
   ],
   [
+    ['梯队目标', 'pool target'],
+    (s, arg, value) => {
+      const level = parseLevelWord(arg);
+      if (!level) return keyIssue(`「${arg}」不是培育层级（初级、中级、高级）`, `"${arg}" is not a level (Tier 1, Tier 2, Tier 3)`);
+      const n = parseNumberText(value);
+      if (n === undefined || n < 0 || !Number.isInteger(n)) return valueIssue(`「${value}」不是 0 或以上的整数`, `"${value}" is not a whole number of 0 or more`);
+      s.poolTargets = { ...s.poolTargets, [level]: n };
+      return undefined;
+    },
+  ],
+  [
     ['九宫格名称', 'box label'],
     (s, arg, value) => {
       const box = boxArg(arg);
@@ -467,6 +493,7 @@ function cloneSettings(s: Settings): Settings {
     stageYears: [...s.stageYears],
     boxLabels: { ...s.boxLabels },
     boxColours: { ...s.boxColours },
+    poolTargets: { ...s.poolTargets },
   };
 }
 

@@ -26,6 +26,12 @@ export type OutputRole =
   /** A values-only copy of an input sheet (review workbooks written outside Excel). */
   | 'input';
 
+/**
+ * The roles whose sheets hold people's cells, in the order their cells merge: the plans sheet (every part of
+ * it, in order), one-person plans, the rest. A run reads these sheets back before writing.
+ */
+export const PEOPLE_ROLES: readonly OutputRole[] = ['plans', 'mentoring', 'summary', 'succession'];
+
 export interface CellStyle {
   /** Fill colour, `#RRGGBB`. */
   fill?: string;

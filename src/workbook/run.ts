@@ -4,11 +4,12 @@
 import { applyCalibration, idKey } from '../domain/calibration';
 import { digitsOf, matchPrevious } from '../domain/ids';
 import { followUp } from '../domain/followUp';
+import { planningOf } from '../domain/planning';
 import { reviewEngineers } from '../domain/review';
 import type { Settings } from '../domain/settings';
 import type { Box, Lang, ReviewResult } from '../domain/types';
 import type { SheetGrid, WorkbookHost } from './host';
-import type { OutputRole, PlanValue, SheetPlan } from './plan';
+import { PEOPLE_ROLES, type OutputRole, type PlanValue, type SheetPlan } from './plan';
 import { problem, type Problem } from './problems';
 import { readReviewInput, type ReviewInput } from './read';
 import { findCalibrationLog, logCell, readCalibrationLog, type CalibrationLog } from './read/calibration';
@@ -82,11 +83,6 @@ export async function targetRegistry(target: WorkbookHost): Promise<RegistryEntr
   return resolveRegistry(readRegistry(grids[0]), sheets);
 }
 
-/**
- * The sheets holding people's cells, in the order their cells merge: the plans sheet (every part of it, in
- * order), one-person plans, the rest.
- */
-const PEOPLE_ROLES: readonly OutputRole[] = ['plans', 'mentoring', 'summary'];
 
 /** Within a role: the parts of the plans sheet by number, then sheets of a key of another kind (one-person plans). */
 function peopleRank(e: RegistryEntry): number {
@@ -256,6 +252,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     problems.push(...calibrationProblems(log, applied.unknown, applied.stale, result.reviews.map((r) => r.engineer.id)));
   }
   const fu = followUp(result, input.settings);
+  const planning = planningOf(result, fu, { demand: input.demand, posts: input.keyPosts?.posts, standards: input.standards }, input.settings, options.lang ?? input.settings.language);
   // IDs asked for as the roster has them: `e040` or `Ｅ040` means E040, as in the roster's repeat check.
   const byKey = new Map(result.reviews.map((r) => [idKey(r.engineer.id), r.engineer.id] as const));
   const plansFor = options.plansFor?.map((id) => byKey.get(idKey(id)) ?? id.trim());
@@ -279,6 +276,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     followUp: fu,
     occupied: [...present, ...(options.copyInputs ? input.sourceSheets.map((g) => g.name) : [])],
     meetingNotes,
+    planning,
   };
   const packsAsked = options.meetingPack !== undefined && options.meetingPack.trim() !== '' ? options.meetingPack.trim() : undefined;
   if (packsAsked !== undefined && askedGroups(result, packsAsked).missing) {

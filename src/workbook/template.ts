@@ -4,6 +4,7 @@ import { COMPETENCY_LABELS, DEFAULT_REQUIRED, LEVEL_LABELS, pick } from '../doma
 import { COMPETENCIES, LEVELS, type Lang } from '../domain/types';
 import type { PlanValue, SheetPlan, StyleGroup } from './plan';
 import { a1Range } from './problems';
+import { sampleDemand, sampleKeyPosts } from './planningSample';
 import { SAMPLE_HEADERS, sampleRoster } from './sample';
 
 const EN_HEADERS: Record<(typeof SAMPLE_HEADERS)[number], string> = {
@@ -111,8 +112,23 @@ function settingsPlan(lang: Lang): SheetPlan {
   return inputSheet(zh ? '盘点设置' : 'Settings', lang, values, [30, 16, 44]);
 }
 
-/** Plans of a new roster workbook: roster (empty or with `sample` engineers), standards and settings. */
+/**
+ * 需求规划 and 关键岗位 (DOMAIN.md, "Supply and demand", "Key positions and succession"): headers only, or
+ * lines made from the sample roster. An empty sheet counts as not given, so a new template reviews as before.
+ */
+function planningPlans(lang: Lang, sample: number): SheetPlan[] {
+  const zh = lang === 'zh-CN';
+  const roster = sample > 0 ? sampleRoster(sample) : [];
+  const demand = sampleDemand(roster, lang);
+  const posts = sampleKeyPosts(roster, lang);
+  const postsPlan = inputSheet(zh ? '关键岗位' : 'Key positions', lang, posts, [22, 14, 18, 14, 14, 18]);
+  // IDs are text, as in the roster: a leading zero must survive.
+  postsPlan.numberFormats.push({ format: '@', ranges: [`E2:F${Math.max(50, posts.length)}`] });
+  return [inputSheet(zh ? '需求规划' : 'Demand', lang, demand, [14, 18, 14, 10, 8, 8, 20]), postsPlan];
+}
+
+/** Plans of a new roster workbook: roster (empty or with `sample` engineers), standards, settings, demand and key posts. */
 export function templatePlans(lang: Lang, sample: number): SheetPlan[] {
-  return [rosterPlan(lang, sample), standardsPlan(lang), settingsPlan(lang)];
+  return [rosterPlan(lang, sample), standardsPlan(lang), settingsPlan(lang), ...planningPlans(lang, sample)];
 }
 

@@ -6,7 +6,7 @@
 // replaces, only appends to — rebuilt from its rows at its own tab position. Taken only for a workbook that
 // holds nothing but the product's sheets: a sheet of a person's own could not be carried over by plans.
 import type { CellWrite, SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
-import type { PlanValue, SheetPlan } from '../../workbook/plan';
+import { PEOPLE_ROLES, type PlanValue, type SheetPlan } from '../../workbook/plan';
 import { LOG_SHEET_NAMES, findCalibrationLog } from '../../workbook/read/calibration';
 import { rowsAsShown } from '../../workbook/read/values';
 import { targetRegistry } from '../../workbook/run';
@@ -19,10 +19,10 @@ import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { formatNumber } from './numberFormat';
 import { openTarget, readTargetSheets } from './targetReader';
 
-/** Roles whose sheets a run reads from the target (people's cells, the log, the meeting packs' minutes). */
-const READ_ROLES = new Set(['plans', 'mentoring', 'summary', 'calibration', 'meetingPack']);
 /** Roles whose sheets the run reads only for people's cells (readPeople): the cells their row keys name. */
-const PEOPLE_ROLES = new Set(['plans', 'mentoring', 'summary']);
+const PEOPLE = new Set<string>(PEOPLE_ROLES);
+/** Roles whose sheets a run reads from the target (people's cells, the log, the meeting packs' minutes). */
+const READ_ROLES = new Set<string>([...PEOPLE_ROLES, 'calibration', 'meetingPack']);
 
 const key = (name: string): string => name.normalize('NFKC').trim().toLowerCase();
 
@@ -55,7 +55,7 @@ export class StreamedRerunTarget implements WorkbookHost {
     // The sheets the run will read; any other asked later costs a pass of its own. Of the sheets people
     // type into, the run reads only the cells the row keys name (a tenth of the plans sheet's).
     const read = new Set(registry.filter((e) => READ_ROLES.has(e.role)).map((e) => key(e.sheet)));
-    const people = new Set(registry.filter((e) => PEOPLE_ROLES.has(e.role)).map((e) => key(e.sheet)));
+    const people = new Set(registry.filter((e) => PEOPLE.has(e.role)).map((e) => key(e.sheet)));
     const grids = await target.read(
       (name) => read.has(key(name)) || logNames.has(key(name)),
       (name) => (people.has(key(name)) && !logNames.has(key(name)) ? keyedColumns : undefined),

@@ -9,7 +9,6 @@ import { problem, type Problem } from '../problems';
 import { addressIn, dataRows, findTableHeader, isWildcard } from './tableSheet';
 import { cellAt, readBoolean, readCount, readLevel, readText } from './values';
 
-export const DEMAND_SHEET_NAMES = ['需求规划', '岗位需求', '人才需求', 'Demand'] as const;
 
 type DemandField = 'department' | 'category' | 'level' | 'needed' | 'due' | 'scarce' | 'note';
 
@@ -24,6 +23,8 @@ export const DEMAND_ALIASES: Readonly<Record<DemandField, readonly string[]>> = 
 };
 
 export interface DemandRead {
+  /** The sheet has no 需求人数 column: it is ignored, as if there were no demand sheet. */
+  ignored?: true;
   rows: DemandRow[];
   problems: Problem[];
 }
@@ -39,6 +40,7 @@ export function readDemand(grid: SheetGrid | undefined, settings: Pick<Settings,
         `「${grid.name}」的前 10 行中没有「需求人数」列，需求规划已忽略：人才地图只显示现有人数。请在表头行写上 部门、工程师类别、培育层级、需求人数`,
         `"${grid.name}" has no "Needed" column (需求人数) in its first 10 rows, so the demand is ignored and the talent map shows supply only. Put Department, Category, Level and Needed in the header row`),
     );
+    out.ignored = true;
     return out;
   }
   const cols = header.columns;

@@ -6,6 +6,9 @@ import type { Engineer, StandardRow } from '../../domain/types';
 import type { SheetGrid, SheetInfo, WorkbookHost } from '../host';
 import { columnLetters, problem, type Problem } from '../problems';
 import { ALIASES, aliasList, findHeaderRow, mapColumns, fieldOfHeader, type HeaderRow } from './columns';
+import { readPlanningSheets, unknownPostIds } from './planning';
+import type { DemandRow } from '../../domain/talentMap';
+import type { KeyPostsRead } from './keyPosts';
 import { readRoster } from './roster';
 import { readSettingsSheet } from './settingsSheet';
 import {
@@ -41,6 +44,10 @@ export interface ReviewInput {
   sourceSheets: SheetGrid[];
   /** Non-blank data rows of the roster. */
   rowsRead: number;
+  /** 需求规划 lines; undefined without a demand sheet. */
+  demand?: DemandRow[];
+  /** 关键岗位 posts; undefined without a key-position sheet. */
+  keyPosts?: KeyPostsRead;
 }
 
 export type ReadOutcome = { ok: true; input: ReviewInput } | { ok: false; fatal: Problem; problems: Problem[] };
@@ -149,9 +156,13 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
   });
   problems.push(...roster.problems);
 
+  const planning = await readPlanningSheets(host, sheets, settings);
+  problems.push(...planning.problems);
+  if (planning.keyPosts) problems.push(...unknownPostIds(planning.keyPosts, roster.engineers));
+
   const columns: Partial<Record<FieldKey, number>> = {};
   for (const [f, c] of Object.entries(mapping.columns) as [FieldKey, number][]) columns[f] = rosterGrid.origin.col + c;
-  const sourceSheets = [rosterGrid, standardsGrid, settingsGrid].filter((g): g is SheetGrid => g !== undefined);
+  const sourceSheets = [rosterGrid, standardsGrid, settingsGrid, ...planning.grids].filter((g): g is SheetGrid => g !== undefined);
   return {
     ok: true,
     input: {
@@ -164,6 +175,8 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
       columns,
       sourceSheets,
       rowsRead: roster.rowsRead,
+      demand: planning.demand,
+      keyPosts: planning.keyPosts,
     },
   };
 }

@@ -9,7 +9,6 @@ import { problem, type Problem } from '../problems';
 import { addressIn, dataRows, findTableHeader, isWildcard } from './tableSheet';
 import { cellAt, readId, readLevel, readText } from './values';
 
-export const KEY_POST_SHEET_NAMES = ['关键岗位', '关键岗位清单', 'Key positions', 'Key posts'] as const;
 
 type PostField = 'name' | 'department' | 'category' | 'level' | 'incumbent' | 'successors';
 
@@ -23,14 +22,18 @@ export const KEY_POST_ALIASES: Readonly<Record<PostField, readonly string[]>> = 
 };
 
 export interface KeyPostsRead {
+  /** The sheet's name as the workbook spells it. */
+  sheet: string;
   posts: KeyPost[];
   problems: Problem[];
+  /** The sheet has no header row: it is ignored and key posts come from the roster. */
+  ignored?: true;
   /** Where each post's incumbent and successor cells are, for problems found later (an ID not on the roster). */
   cells: { incumbent?: string; successors?: string }[];
 }
 
 export function readKeyPosts(grid: SheetGrid | undefined, settings: Pick<Settings, 'levelMap'>): KeyPostsRead {
-  const out: KeyPostsRead = { posts: [], problems: [], cells: [] };
+  const out: KeyPostsRead = { sheet: grid?.name ?? '', posts: [], problems: [], cells: [] };
   if (!grid) return out;
   const addr = addressIn(grid);
   const header = findTableHeader(grid, KEY_POST_ALIASES, ['name']);

@@ -25,6 +25,9 @@ import { identityOf, registryPlan, type RegistryEntry } from './registry';
 import { askedGroups, buildMeetingPackPlan, meetingGroups, meetingKey, meetingSheetName, type MeetingGroup } from './meetingPack';
 import { buildResultsPlan } from './results';
 import { buildSummaryPlan } from './summary';
+import { buildSuccessionPlan } from './succession';
+import { buildTalentMapPlan } from './talentMap';
+import type { Planning } from '../../domain/planning';
 
 export type { RegistryEntry } from './registry';
 export type { PeopleCells } from './people';
@@ -54,6 +57,8 @@ export interface WriteContext {
   occupied?: readonly string[];
   /** The minutes typed into the meeting packs' notes boxes, by pack key (meetingNotesOf). */
   meetingNotes?: ReadonlyMap<string, PlanValue>;
+  /** Supply against demand and succession: the 人才地图 and 继任规划 sheets (written when given). */
+  planning?: Planning;
 }
 
 function withReplaces(plan: SheetPlan, existing: readonly RegistryEntry[]): SheetPlan {
@@ -95,7 +100,8 @@ export function onePersonIds(ctx: Pick<WriteContext, 'plansFor' | 'existing'>): 
 
 /**
  * 盘点结果, 九宫格, 能力差距, 数据检查, 个人发展计划 (and past 1,000 plans 个人发展计划(2)…, planParts.ts),
- * 培育库, 导师结对, 盘点汇总 — in that tab order — then the one-person plan sheets.
+ * 培育库, 导师结对, 人才地图 and 继任规划 (when planning is given), 盘点汇总 — in that tab order — then the
+ * one-person plan sheets.
  */
 export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx: WriteContext): SheetPlan[] {
   const { lang, settings } = ctx;
@@ -115,6 +121,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     ...buildPlansParts(fu.plans, follow),
     buildPoolPlan(result, fu, follow),
     buildMentoringPlan(result, fu, follow),
+    ...(ctx.planning ? planningPlans(ctx.planning, result, follow) : []),
     buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined),
   ];
   const written = new Set(plans.map((p) => p.name.toLowerCase()));
@@ -135,6 +142,14 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     plans.push(buildOnePersonPlan(plan, name, follow));
   }
   return withStalePartsRemoved(withoutReplacesOnto(plans.map((p) => withReplaces(p, ctx.existing))), ctx.existing);
+}
+
+function planningPlans(planning: Planning, result: ReviewResult, follow: FollowContext): SheetPlan[] {
+  const { lang, settings } = follow;
+  return [
+    buildTalentMapPlan(planning.map, { lang, scarceShare: settings.scarceShare, term: settings.cultivationTerm, targets: planning.targets, reviews: result.reviews }),
+    buildSuccessionPlan(planning.succession, follow),
+  ];
 }
 
 /**

@@ -107,7 +107,8 @@ export function buildSuccessionPlan(result: SuccessionResult, ctx: SuccessionCon
     b.set(r, 5, L(RISK_LABELS[p.risk]));
     if (p.risk === 'high') b.style('red', r, 5);
     if (p.successors.length === 0) {
-      b.span(r, 6, 10, L(S.none));
+      // Up to 说明 only: the remark column says why the post is at risk.
+      b.span(r, 6, 9, L(S.none));
       b.style('red', r, 6);
       r++;
     }
