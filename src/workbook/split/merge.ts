@@ -102,14 +102,16 @@ export async function mergeReturns(original: WorkbookHost, returns: readonly Ret
     found.push(...diff.conflicts);
   }
   const changes = resolve(proposals, source, earlier, options.formulaCells?.(source.grid.name) ?? new Set<string>(), found);
-  const problems = sortProblems([...source.problems, ...found], new Map(sheets.map((s, i) => [s.name, i])));
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  const sorted = sortProblems(found, order) as Conflict[];
+  const problems = sortProblems([...source.problems, ...found], order);
   const plans = await mergedPlans(original, source, changes, found, problems, earlier, options.time, lang);
   const counted = found.filter((c) => c.kind !== 'sameSplitFile');
   return {
     ok: true,
     rosterSheet: source.grid.name,
     changes,
-    conflicts: found,
+    conflicts: sorted,
     problems,
     plans,
     summary: {
