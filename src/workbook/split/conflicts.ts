@@ -111,7 +111,9 @@ export const conflicts = {
       `${file} 删除了列「${header}」；该列保留花名册的值`,
       `${file} deleted the column "${header}"; the roster's values of that column are kept`),
   sameSplitFile: (earlier: string, later: string, group: string): Conflict =>
-    conflict('sameSplitFile', later, '', '',
+    earlier === later
+      ? conflict('sameSplitFile', later, '', '', `${later} 给出了两次（${group}），只合并一次`, `${later} was given twice (${group}); it is merged once`)
+      : conflict('sameSplitFile', later, '', '',
       `${earlier} 和 ${later} 是同一个部门工作簿（${group}）的两次退回；以后给出的 ${later} 为准，${earlier} 未合并`,
       `${earlier} and ${later} are two returns of one department workbook (${group}); the later, ${later}, is used and ${earlier} is not merged`),
 };

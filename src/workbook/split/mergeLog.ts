@@ -8,7 +8,7 @@ import type { RawValue, SheetGrid } from '../host';
 import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { headerKey } from '../read/columns';
-import { estimateWidths, SHEET_FONT } from '../write/layout';
+import { estimateWidths, printSetup, SHEET_FONT } from '../write/layout';
 
 export const MERGE_LOG_SHEET: Text = { zh: '合并记录', en: 'Merge log' };
 
@@ -43,13 +43,15 @@ export function cellOf(c: Pick<CellChange, 'row' | 'col'>): string {
   return a1Range(c.row, c.col, c.row, c.col);
 }
 
+/** This merge's rows of the log, under MERGE_LOG_HEADERS (the add-in appends them to 合并记录). */
+export function mergeLogRows(changes: readonly CellChange[], time: string): PlanValue[][] {
+  return changes.map((c) => [time, c.file, c.splitFile, c.sheet, cellOf(c), c.id, c.column, c.old, c.value]);
+}
+
 /** The log's rows: the earlier log's, then this merge's. */
 export function mergeLogPlan(earlier: PlanValue[][], changes: readonly CellChange[], time: string, lang: Lang): SheetPlan {
   const headers = MERGE_LOG_HEADERS.map((h) => pick(h, lang));
-  const rows: PlanValue[][] = [
-    ...earlier,
-    ...changes.map((c) => [time, c.file, c.splitFile, c.sheet, cellOf(c), c.id, c.column, c.old, c.value]),
-  ];
+  const rows: PlanValue[][] = [...earlier, ...mergeLogRows(changes, time)];
   const values = [headers, ...rows];
   return {
     role: 'input',
@@ -62,6 +64,7 @@ export function mergeLogPlan(earlier: PlanValue[][], changes: readonly CellChang
     styles: [{ style: { bold: true, fill: '#D9D9D9', border: 'thin' }, ranges: [a1Range(0, 0, 0, headers.length - 1)] }],
     merges: [],
     freeze: { rows: 1, cols: 0 },
+    print: printSetup(lang, 'landscape', { repeatRows: '1:1' }),
     font: SHEET_FONT,
   };
 }
