@@ -16,6 +16,7 @@ import { heapForRows } from './heap';
 import type { SnapshotHost } from '../hosts/xlsx/snapshot';
 import { exists, fileSize, readInputFile, readWorkbookFile, samePath, streamWorkbookFile, writeWorkbookFile } from './files';
 import { consoleLang, formatProblem, say, USAGE } from './messages';
+import { cmdMerge, cmdSplit, splitByArg, type CliResult } from './split';
 
 export interface Io {
   out: (s: string) => void;
@@ -50,6 +51,9 @@ interface Args {
   previous?: string;
   /** --meeting-pack DEPT (or 全部 / all). */
   meetingPack?: string;
+  /** split --by 部门|直接上级; split --due DATE. */
+  by?: 'department' | 'manager';
+  due?: string;
   help: boolean;
 }
 
@@ -93,7 +97,12 @@ function parseArgs(argv: string[]): Args {
       const v = value().normalize('NFKC').trim();
       if (v === '') throw new UsageError({ zh: '--meeting-pack 需要部门名称，或“全部”', en: '--meeting-pack takes a department, or "all"' });
       args.meetingPack = v;
-    } else if (a.startsWith('-') && a.length > 1) throw new UsageError({ zh: `未知选项 ${a}`, en: `Unknown option ${a}` });
+    } else if (a === '--by') {
+      const v = value();
+      args.by = splitByArg(v);
+      if (!args.by) throw new UsageError({ zh: `--by 只能是 部门 或 直接上级，而不是 ${v}`, en: `--by takes department or manager, not ${v}` });
+    } else if (a === '--due') args.due = value();
+    else if (a.startsWith('-') && a.length > 1) throw new UsageError({ zh: `未知选项 ${a}`, en: `Unknown option ${a}` });
     else if (args.command === undefined) args.command = a;
     else args.positional.push(a);
   }
@@ -348,6 +357,11 @@ async function cmdTemplate(args: Args, io: Io): Promise<number> {
   return 0;
 }
 
+function usageOr(r: CliResult): number {
+  if (typeof r === 'number') return r;
+  throw new UsageError(r.usage);
+}
+
 /** Runs the command; resolves to the exit code. Never throws for what a user can cause. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let args: Args;
@@ -371,6 +385,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await cmdCheck(args, io);
       case 'template':
         return await cmdTemplate(args, io);
+      case 'split':
+        return usageOr(await cmdSplit(args, io));
+      case 'merge':
+        return usageOr(await cmdMerge(args, io));
       default:
         throw new UsageError({ zh: `未知命令 ${args.command}`, en: `Unknown command ${args.command}` });
     }

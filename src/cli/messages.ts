@@ -36,6 +36,10 @@ export const USAGE: Text = {
       只检查花名册并列出问题，不写任何文件。
   talent-review template -o 文件.xlsx [--sample N] [--lang zh-CN|en-US]
       生成空白花名册模板（或含 N 名样例工程师）。
+  talent-review split 花名册.xlsx -o 文件夹 [--by 部门|直接上级] [--due 日期]
+      为每个部门（或直接上级）生成一个部门工作簿，供部门填写潜力和能力；需填写的列标黄并解锁，其余锁定（无密码）。
+  talent-review merge 花名册.xlsx 退回1.xlsx [退回2.xlsx …] -o 合并花名册.xlsx
+      把各部门退回的工作簿合并为新的花名册（原花名册和退回文件不改写）；冲突列在「数据检查」，每处改动记在「合并记录」。
 
 退出码：0 已完成；1 工作簿无法盘点；2 命令行有误。`,
   en: `talent-review — an engineer talent review (nine-box, gaps, development plans, pool, mentoring, summary) from a roster workbook
@@ -53,6 +57,12 @@ Usage:
       Checks the roster and prints the problems; writes nothing.
   talent-review template -o FILE.xlsx [--sample N] [--lang zh-CN|en-US]
       Writes an empty roster workbook (or one with N sample engineers).
+  talent-review split ROSTER.xlsx -o FOLDER [--by department|manager] [--due DATE]
+      Writes one workbook per department (or manager) for its head to fill: the columns to fill are yellow and
+      unlocked, the rest locked without a password.
+  talent-review merge ROSTER.xlsx RETURN.xlsx [RETURN.xlsx …] -o MERGED.xlsx
+      Merges the returned department workbooks into a new roster (ROSTER and the returns are never rewritten);
+      conflicts are listed in the Data check sheet, every changed cell in the Merge log sheet.
 
 Exit codes: 0 done; 1 the workbook cannot be reviewed; 2 wrong command line.`,
 };

@@ -1,0 +1,78 @@
+// What the page does for department workbooks, without React (the page's buttons call these): split a roster
+// into a .zip of department workbooks made in the browser, and merge several returns into a new roster
+// workbook to download. Nothing is uploaded; the person's files are never written.
+import type { Lang } from '../domain/types';
+import { loadWorkbook } from '../hosts/xlsx/load';
+import { emptyXlsxHost, xlsxBytes } from '../hosts/xlsx/memory';
+import { SnapshotHost } from '../hosts/xlsx/snapshot';
+import { formulaCells, splitBookBytes } from '../hosts/xlsx/splitBook';
+import type { Problem } from '../workbook/problems';
+import { mergeReturns, type MergeSummary, type ReturnFile } from '../workbook/split/merge';
+import type { Conflict } from '../workbook/split/conflicts';
+import type { SplitBy } from '../workbook/split/record';
+import { splitRoster } from '../workbook/split/split';
+import { zipFiles } from './zip';
+
+export interface DroppedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+const base = (fileName: string): string => fileName.replace(/\.[^./\\]*$/u, '') || 'roster';
+
+export type SplitDownload =
+  | { ok: true; bytes: Uint8Array; fileName: string; workbooks: { fileName: string; engineers: number }[]; problems: Problem[] }
+  | { ok: false; fatal: Problem };
+
+/** The department workbooks of `roster` as one .zip (`花名册-部门工作簿.zip`). */
+export async function departmentZip(roster: DroppedFile, options: { by: SplitBy; today: string; lang: Lang; due?: string }): Promise<SplitDownload> {
+  const loaded = await loadWorkbook(roster.bytes, roster.fileName);
+  if (!loaded.ok) return { ok: false, fatal: loaded.problem };
+  const random = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(random);
+  const split = await splitRoster(new SnapshotHost(loaded.workbook), {
+    by: options.by,
+    sourceFile: roster.fileName,
+    today: options.today,
+    splitId: `${options.today}-${random[0].toString(16).padStart(8, '0')}`,
+    due: options.due,
+  });
+  if (!split.ok) return split;
+  const entries = [];
+  for (const b of split.books) entries.push({ name: b.fileName, bytes: await splitBookBytes(b) });
+  return {
+    ok: true,
+    bytes: zipFiles(entries),
+    fileName: `${base(roster.fileName)}-${options.lang === 'zh-CN' ? '部门工作簿' : 'department-workbooks'}.zip`,
+    workbooks: split.books.map((b) => ({ fileName: b.fileName, engineers: b.engineers })),
+    problems: split.problems,
+  };
+}
+
+export type MergeDownload =
+  | { ok: true; bytes: Uint8Array; fileName: string; summary: MergeSummary; conflicts: Conflict[] }
+  | { ok: false; fatal: Problem };
+
+/** The roster with the returns merged, as a new workbook (`花名册-合并.xlsx`); a return that cannot be opened stops it. */
+export async function mergedRoster(roster: DroppedFile, returns: readonly DroppedFile[], options: { today: string; time: string; lang: Lang }): Promise<MergeDownload> {
+  const loaded = await loadWorkbook(roster.bytes, roster.fileName);
+  if (!loaded.ok) return { ok: false, fatal: loaded.problem };
+  const hosts: ReturnFile[] = [];
+  for (const r of returns) {
+    const l = await loadWorkbook(r.bytes, r.fileName);
+    if (!l.ok) return { ok: false, fatal: l.problem };
+    hosts.push({ file: r.fileName, host: new SnapshotHost(l.workbook) });
+  }
+  const wb = loaded.workbook;
+  const merged = await mergeReturns(new SnapshotHost(wb), hosts, { today: options.today, time: options.time, formulaCells: (sheet) => formulaCells(wb, sheet) });
+  if (!merged.ok) return merged;
+  const target = emptyXlsxHost();
+  await target.apply(merged.plans);
+  return {
+    ok: true,
+    bytes: await xlsxBytes(target),
+    fileName: `${base(roster.fileName)}-${options.lang === 'zh-CN' ? '合并' : 'merged'}.xlsx`,
+    summary: merged.summary,
+    conflicts: merged.conflicts,
+  };
+}
