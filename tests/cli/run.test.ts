@@ -185,7 +185,7 @@ describe('talent-review template', () => {
     const { io } = captureIo();
     expect(await main(['template', '-o', file], io)).toBe(0);
     const wb = await readXlsx(file);
-    expect(sheetNames(wb)).toEqual(['工程师名单', '能力素质标准', '盘点设置']);
+    expect(sheetNames(wb)).toEqual(['工程师名单', '能力素质标准', '盘点设置', '需求规划', '关键岗位']);
     expect(sheetRows(wb.getWorksheet('工程师名单')!)).toHaveLength(1);
   });
 

@@ -35,7 +35,7 @@ describe('talent-review split and merge', () => {
     expect(m.captured.err.join('\n')).toContain('合并 1 个退回文件（1 个已合并）：更新 1 名工程师的 1 个单元格；冲突 0 处');
     expect([await sha256(roster), await sha256(ret)]).toEqual(before);
     const out = await readXlsx(merged);
-    expect(out.worksheets.map((w) => w.name)).toEqual(['工程师名单', '能力素质标准', '盘点设置', '数据检查', '合并记录']);
+    expect(out.worksheets.map((w) => w.name)).toEqual(['工程师名单', '能力素质标准', '盘点设置', '需求规划', '关键岗位', '数据检查', '合并记录']);
 
     const r = captureIo();
     expect(await main(['run', merged, '-o', path.join(dir, '盘点.xlsx')], r.io)).toBe(0);

@@ -417,7 +417,7 @@ test('zh-CN: a click on a problem says where it is; the language switch; the tem
 
     const template = await download(session, dir, session.w.t('template'));
     expect(path.basename(template)).toBe(session.w.t('templateFile'));
-    expect((await readXlsxFile(template)).worksheets.map((x) => x.name)).toEqual(['工程师名单', '能力素质标准', '盘点设置']);
+    expect((await readXlsxFile(template)).worksheets.map((x) => x.name)).toEqual(['工程师名单', '能力素质标准', '盘点设置', '需求规划', '关键岗位']);
 
     // A roster with problems: a click on one names its sheet and cell (there is no sheet to show in the page).
     const roster = await writeRoster(path.join(work, 'roster-again.xlsx'), 'zh-CN', 40);

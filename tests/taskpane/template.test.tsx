@@ -16,7 +16,7 @@ it('adds the roster, standards and settings sheets with their headers to a new w
   const h = new LiveMemoryHost([]);
   await openTemplate(h);
   fireEvent.click(screen.getByRole('button', { name: '插入模板' }));
-  expect(await screen.findByText('已添加：「工程师名单」、「能力素质标准」、「盘点设置」')).toBeTruthy();
+  expect(await screen.findByText('已添加：「工程师名单」、「能力素质标准」、「盘点设置」、「需求规划」、「关键岗位」')).toBeTruthy();
   expect(h.applied).toHaveLength(1);
   const [roster] = h.applied[0];
   expect(roster.values).toHaveLength(1);
@@ -39,7 +39,7 @@ it('writes English sheets when the template language is English', async () => {
   const h = new LiveMemoryHost([]);
   await openTemplate(h, 'en-US');
   fireEvent.click(screen.getByRole('button', { name: 'Insert template' }));
-  expect(await screen.findByText('Added: "Roster", "Standards", "Settings"')).toBeTruthy();
+  expect(await screen.findByText('Added: "Roster", "Standards", "Settings", "Demand", "Key positions"')).toBeTruthy();
 });
 
 it('refuses to insert over a workbook that already has a roster', async () => {

@@ -79,5 +79,5 @@ test('a file that is no workbook is a problem with a message in both languages, 
 });
 
 test('the template download holds the three input sheets in the chosen language', async () => {
-  expect((await read(await templateWorkbook('en-US'))).worksheets.map((w) => w.name)).toEqual(['Roster', 'Standards', 'Settings']);
+  expect((await read(await templateWorkbook('en-US'))).worksheets.map((w) => w.name)).toEqual(['Roster', 'Standards', 'Settings', 'Demand', 'Key positions']);
 });
