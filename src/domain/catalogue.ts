@@ -206,7 +206,7 @@ export const CAREER_INTEREST_LABELS: Record<CareerInterest, Text> = {
 
 /** Box 8's strategy where nobody is named as mentor: it never promises 「配备导师」 on its own. */
 export const STRATEGY_WITHOUT_MENTOR: Partial<Record<Box, Text>> = {
-  8: { zh: '加速发展：挑战性任务，个人发展计划（导师待落实）', en: 'Accelerate: stretch assignments, a personal development plan (mentor to be found)' },
+  8: { zh: '加速发展：挑战性任务，个人发展计划', en: 'Accelerate: stretch assignments, a personal development plan' },
 };
 
 /** §四(三)2(1): 统筹开展岗前培训、在岗培训及脱产培训. */

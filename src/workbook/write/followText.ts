@@ -11,8 +11,8 @@ export const PLAN_TEXT = {
   name: t('姓名', 'Name'),
   department: t('部门', 'Department'),
   position: t('岗位', 'Position'),
-  category: t('工程师类别', 'Engineer category'),
-  level: t('培育层级', 'Cultivation tier'),
+  category: t('工程师类别', 'Category'),
+  level: t('培育层级', 'Tier'),
   box: t('九宫格', 'Nine-box'),
   stage: t('成长阶段', 'Growth stage'),
   track: t('职业通道', 'Career track'),
@@ -78,7 +78,7 @@ export const FIELD_LABELS: Record<string, Text> = {
 };
 
 export const POOL_TEXT = {
-  title: t('培育库 · 入库/出库建议与卓越工程师推荐（参考）', 'Cultivation pool · entry and exit, and the reference check'),
+  title: t('培育库 · 入库/出库建议与市级培育库参考', 'Cultivation pool · entry and exit, and the reference check'),
   id: t('工号', 'ID'),
   name: t('姓名', 'Name'),
   department: t('部门', 'Department'),
@@ -112,7 +112,7 @@ export const MENTORING_TEXT = {
   load: t('学员数 / 名额', 'Mentees / capacity'),
   noPairs: t('本次没有结对', 'No pairs in this run'),
   noUnpaired: t('✓ 每位学员都有导师', '✓ Every mentee has a mentor'),
-  noMentees: t('本次没有需要结对的学员（学员须有能力差距，且为初级或九宫格 4、5、7、8）', 'No engineer needs a mentor in this run (a mentee has a competency gap and is junior or in box 4, 5, 7 or 8)'),
+  noMentees: t('本次没有需要结对的学员（学员为工龄不足 10 年、有能力差距，且为初级或九宫格 4、5、7、8 的青年工程师）', 'No engineer needs a mentor in this run (a mentee is a young engineer, under 10 years of experience, with a competency gap, at Tier 1 or in box 4, 5, 7 or 8)'),
   noMentors: t('没有符合条件的导师', 'No eligible mentor'),
 } satisfies Record<string, Text>;
 

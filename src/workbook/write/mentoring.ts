@@ -80,7 +80,8 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
   for (const p of pairs) {
     const mentee = byId.get(p.menteeId)?.review.engineer;
     const menteeText = display(mentee, p.menteeId);
-    const mentorText = mentorCell(p);
+    // The kind column says 建议; the mentor column names the mentor (an external one marked as such).
+    const mentorText = mentorCell(p.kind === 'suggested' ? { ...p, kind: 'existing' } : p, lang);
     const sep = lang === 'zh-CN' ? '；' : '; ';
     const warnings = p.warnings.map(L).join(sep);
     b.set(r, 1, mentorText);

@@ -27,7 +27,7 @@ const F = 5;
 const G = 6;
 const H = 7;
 const I = 8;
-export const PLAN_WIDTHS = [4, 14, 30, 11, 32, 12, 11, 10, 18];
+export const PLAN_WIDTHS = [4, 16, 30, 13, 32, 12, 11, 10, 18];
 export const PLAN_LAST_COL = I;
 
 export const PLAN_FIELDS = {

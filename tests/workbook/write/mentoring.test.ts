@@ -5,10 +5,8 @@ import { inRange } from './helpers';
 const HEADERS_ZH = ['导师', '学员', '学员部门', '结对类型', '结对理由', '提示', '状态', '开始日期', '协议已签订', '双向评价', '退出原因'];
 
 const mentor: Spec = { id: 'M1', name: '师傅', perf: 'excellent', pot: 'high', department: '研发中心', years: 10, projectsLed: 1, competencies: { research: 5, problemSolving: 4, integration: 4 } };
-const t1: Spec = { id: 'T1', name: '徒一', perf: 'qualified', pot: 'high', department: '研发中心', competencies: { research: 2 } };
-const t2: Spec = { id: 'T2', name: '徒二', perf: 'qualified', pot: 'high', department: '工艺技术部', competencies: { research: 2 } };
-// A junior in box 9 with a gap who is also the only eligible mentor.
-const self: Spec = { id: 'S1', name: '自己', perf: 'excellent', pot: 'high', level: 'junior', years: 10, projectsLed: 1, competencies: { problemSolving: 4, integration: 4, research: 1 } };
+const t1: Spec = { id: 'T1', name: '徒一', perf: 'qualified', pot: 'high', department: '研发中心', years: 3, competencies: { research: 2 } };
+const t2: Spec = { id: 'T2', name: '徒二', perf: 'qualified', pot: 'high', department: '工艺技术部', years: 3, competencies: { research: 2 } };
 
 function pairRow(values: (string | number | boolean | null)[][], mentee: string): number {
   return values.findIndex((r) => typeof r[2] === 'string' && r[2].endsWith(`(${mentee})`) && typeof r[1] === 'string' && r[1].includes('('));
@@ -64,13 +62,13 @@ describe('导师结对 / Mentoring', () => {
     ]);
   });
 
-  it('lists unpaired mentees with why: nobody mentors themselves', () => {
-    const alone = reviewed([self]);
+  it('lists unpaired mentees with why: no mentor with 5 more years (以老带新)', () => {
+    const alone = reviewed([mentor, { ...t1, id: 'Y1', name: '老徒', years: 8 }]);
     const p = buildMentoringPlan(alone, followOf(alone), follow());
     const title = p.values.findIndex((r) => r[1] === '未结对的学员');
-    expect(p.values[title + 2][1]).toBe('自己(S1)');
-    expect(String(p.values[title + 2][5])).toMatch(/^唯一符合条件的导师是本人/u);
-    expect(pairRow(p.values, 'S1')).toBe(-1);
+    expect(p.values[title + 2][1]).toBe('老徒(Y1)');
+    expect(String(p.values[title + 2][5])).toMatch(/^没有工龄多出足够年限的符合条件导师/u);
+    expect(pairRow(p.values, 'Y1')).toBe(-1);
   });
 });
 
