@@ -98,7 +98,7 @@ export interface PlanAction {
   training?: TrainingType;
   /** The gap a gap action closes. */
   gap?: CompetencyGap;
-  /** Default owner: the direct manager, or the mentor for the mentoring action; absent when unknown. */
+  /** The mentoring action's owner, the mentor; other actions default to the plan's owner. */
   owner?: string;
 }
 
@@ -115,8 +115,13 @@ export interface DevelopmentPlan {
   boxLabel: Text;
   strategy: Text;
   strengths: CompetencyKey[];
-  /** Box actions, then gap actions (one per top gap), the mentoring action, retention actions. */
-  actions: PlanAction[];
+  /**
+   * Box actions, then gap actions (one per top gap), the mentoring action, retention actions. Rows are shared
+   * between plans that have the same ones: read, never change them.
+   */
+  actions: readonly PlanAction[];
+  /** Default owner of the actions: the direct manager (as a name where the manager is a reviewed engineer). */
+  owner?: string;
   mentor?: MentorPair;
   /** Why no mentor is named (not a mentee, no mentor with enough years, …); absent when one is. */
   mentorNote?: Text;

@@ -76,6 +76,22 @@ const RETENTION_LABEL: Record<'short' | 'long', Text> = {
   long: { zh: '长期激励', en: 'Long-term incentives' },
 };
 
+/**
+ * Action rows are the same for everyone with the same box, gates, stage and gap, so they are made once and
+ * shared (50,000 plans of a handful of rows each would otherwise be a million objects); a plan's owner is
+ * its own (DevelopmentPlan.owner), only the mentoring row names someone else. Bounded, like the builder's cache.
+ */
+const shared = new Map<string, PlanAction>();
+function once(key: string, make: () => PlanAction): PlanAction {
+  let a = shared.get(key);
+  if (a === undefined) {
+    if (shared.size >= 20_000) shared.clear();
+    a = make();
+    shared.set(key, a);
+  }
+  return a;
+}
+
 export function developmentPlan(
   review: EngineerReview,
   context: PlanContext,
@@ -87,28 +103,36 @@ export function developmentPlan(
   const override = settings.boxLabels[box];
   const boxLabel: Text = override === undefined ? info.label : { zh: override, en: override };
   const facts: GateFacts = { box, level: e.level, mentorEligible: context.mentorEligible === true, cityPool: context.cityPool === true };
-  const owner = context.manager;
-  const withOwner = (a: PlanAction): PlanAction => (owner === undefined ? a : { ...a, owner });
+  const stage = context.growthStage;
+  const custom = settings.boxActions[box];
+  const factsKey = `${box}|${e.level ?? ''}|${facts.mentorEligible ? 1 : 0}|${facts.cityPool ? 1 : 0}|${stage ?? ''}`;
 
   const actions: PlanAction[] = [];
-  for (const a of boxActionsFor(box, facts, settings.boxActions[box])) {
-    const training = trainingTypeOf({ key: a.key, training: a.training }, context.growthStage);
-    actions.push(withOwner({ section: 'box', key: `box:${a.key}`, label: a.label, target: a.target, ...(training ? { training } : {}) }));
+  for (const a of boxActionsFor(box, facts, custom)) {
+    const make = (): PlanAction => {
+      const training = trainingTypeOf({ key: a.key, training: a.training }, stage);
+      return { section: 'box', key: `box:${a.key}`, label: a.label, target: a.target, ...(training ? { training } : {}) };
+    };
+    // A setting's rows are the workbook's own: not shared across settings.
+    actions.push(custom ? make() : once(`box|${factsKey}|${a.key}`, make));
   }
   const taken = new Set<string>();
   for (const gap of review.topGaps) {
-    if (gap.actual === undefined) continue;
+    const actual = gap.actual;
+    if (actual === undefined) continue;
     const a = gapActionFor(gap.competency, facts, taken);
     taken.add(a.key);
-    const training = trainingTypeOf(a, context.growthStage);
     actions.push(
-      withOwner({
-        section: 'gap',
-        key: `action:${gap.competency}:${a.key}`,
-        label: a.label,
-        target: gapTarget(gap.competency, gap.actual, gap.required),
-        gap,
-        ...(training ? { training } : {}),
+      once(`gap|${factsKey}|${gap.competency}|${a.key}|${actual}|${gap.required}|${gap.gap ?? ''}|${gap.severity}`, () => {
+        const training = trainingTypeOf(a, stage);
+        return {
+          section: 'gap',
+          key: `action:${gap.competency}:${a.key}`,
+          label: a.label,
+          target: gapTarget(gap.competency, actual, gap.required),
+          gap,
+          ...(training ? { training } : {}),
+        };
       }),
     );
   }
@@ -119,14 +143,17 @@ export function developmentPlan(
     actions.push({ section: 'mentoring', key: 'mentoring', ...MENTORING_ACTION, owner: mentorOwner, ...(training ? { training } : {}) });
   }
   if (e.flightRisk === 'high' && isRetentionBox(box)) {
-    const incentives = retentionFor(box);
     for (const term of ['short', 'long'] as const) {
-      const items = incentives[term];
-      const label: Text = {
-        zh: `${RETENTION_LABEL[term].zh}：${items.map((i) => i.label.zh).join('、')}`,
-        en: `${RETENTION_LABEL[term].en}: ${items.map((i) => i.label.en).join(', ')}`,
-      };
-      actions.push(withOwner({ section: 'retention', key: `retain:${term}`, label, target: RETENTION_TARGET[term] }));
+      actions.push(
+        once(`retain|${box}|${term}`, () => {
+          const items = retentionFor(box)[term];
+          const label: Text = {
+            zh: `${RETENTION_LABEL[term].zh}：${items.map((i) => i.label.zh).join('、')}`,
+            en: `${RETENTION_LABEL[term].en}: ${items.map((i) => i.label.en).join(', ')}`,
+          };
+          return { section: 'retention', key: `retain:${term}`, label, target: RETENTION_TARGET[term] };
+        }),
+      );
     }
   }
 
@@ -150,6 +177,7 @@ export function developmentPlan(
     reviewDate: settings.reviewDate === undefined ? undefined : addMonths(settings.reviewDate, settings.reviewMonths),
   };
   if (mentor === undefined && context.mentorNote) plan.mentorNote = context.mentorNote;
+  if (context.manager !== undefined) plan.owner = context.manager;
   if (review.placement.box !== box) plan.calibratedFrom = review.placement.box;
   return plan;
 }

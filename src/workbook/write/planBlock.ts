@@ -205,7 +205,7 @@ export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPl
       b.set(r, D, a.training ? L(TRAINING_LABELS[a.training]) : '—');
       b.set(r, E, L(a.target));
       const fields = PLAN_FIELDS.action.map((f) =>
-        f.field === 'owner' ? { ...f, initial: a.owner ?? null } : f.field === 'due' ? { ...f, initial: due } : f,
+        f.field === 'owner' ? { ...f, initial: a.owner ?? plan.owner ?? null } : f.field === 'due' ? { ...f, initial: due } : f,
       );
       writer.row(b, r, plan.engineerId, a.key, person, actionItem(a, lang), fields);
       b.list(zh ? ACTION_STATUS.zh : ACTION_STATUS.en, r, H);
