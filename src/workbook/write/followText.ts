@@ -56,8 +56,20 @@ export const PLAN_TEXT = {
 
 /** Action status drop-down (plans). */
 export const ACTION_STATUS = { zh: ['未开始', '进行中', '已完成'], en: ['Not started', 'In progress', 'Done'] } as const;
-/** Pair status drop-down (mentoring, §五(二)1). */
-export const PAIR_STATUS = { zh: ['建议', '已确认', '进行中', '已结束'], en: ['Suggested', 'Confirmed', 'In progress', 'Ended'] } as const;
+/** Pair status drop-down, the seed's steps (mentoring, §五(二)1(1)②③). */
+export const PAIR_STATUS = {
+  zh: ['建议', '已签协议', '进行中', '总结互评', '已考核', '有序退出'],
+  en: ['Suggested', 'Agreement signed', 'In progress', 'Mutual review', 'Assessed', 'Exited'],
+} as const;
+/** 结对方式 (§五(二)1(1)②): assigned by the organisation, or paired by the two and filed. */
+export const PAIR_MODE = { zh: ['组织选派', '个人结对'], en: ['Assigned', 'Self-paired'] } as const;
+/** 考核结果 of a pair. */
+export const PAIR_ASSESSMENT = { zh: ['优秀', '合格', '不合格'], en: ['Excellent', 'Pass', 'Fail'] } as const;
+/** 退出原因 of a pair (有序退出). */
+export const PAIR_EXIT = {
+  zh: ['达成目标', '学员学习意愿或表现不足', '导师无法继续', '其他'],
+  en: ['Goals met', "Mentee's commitment or progress insufficient", 'Mentor unable to continue', 'Other'],
+} as const;
 export const YES_NO = { zh: ['是', '否'], en: ['Yes', 'No'] } as const;
 
 /** Labels of people's fields, for the archive. */
@@ -70,9 +82,13 @@ export const FIELD_LABELS: Record<string, Text> = {
   manager: PLAN_TEXT.signManager,
   date: PLAN_TEXT.signDate,
   pairStatus: t('状态', 'Status'),
-  start: t('开始日期', 'Start date'),
+  mode: t('结对方式', 'How paired'),
+  start: t('协议签订日期', 'Agreement date'),
+  goal: t('培养目标', 'Development goals'),
+  period: t('学习期限（月）', 'Learning period (months)'),
   agreement: t('协议已签订', 'Agreement signed'),
-  mutualReview: t('双向评价', 'Mutual review'),
+  mutualReview: t('总结互评', 'Mutual review'),
+  assessment: t('考核结果', 'Assessment'),
   exitReason: t('退出原因', 'Exit reason'),
   name: t('姓名', 'Name'),
 };
@@ -95,8 +111,8 @@ export const POOL_TEXT = {
 export const MENTORING_TEXT = {
   title: t('导师结对（传帮带）', 'Mentoring pairs'),
   note: t(
-    '建议结对须经领导小组审核（组织选派或个人结对，审核备案）；状态、开始日期、协议、双向评价与退出原因由人工填写，重新盘点时保留。',
-    'Suggested pairs await the leading group’s approval; status, start date, agreement, mutual review and exit reason are filled in by people and kept on a re-run.',
+    '建议结对须经领导小组审核（组织选派或个人结对，审核备案）；结对方式、状态、协议签订日期、培养目标、学习期限、总结互评、考核结果与退出原因由人工填写，重新盘点时保留。学习期满仍无考核结果的结对标为逾期。',
+    "Suggested pairs await the leading group's approval. How paired, status, agreement date, development goals, learning period, mutual review, assessment and exit reason are filled in by people and kept on a re-run. A pair past its learning period without an assessment is flagged as overdue.",
   ),
   mentor: t('导师', 'Mentor'),
   mentee: t('学员', 'Mentee'),
@@ -114,6 +130,10 @@ export const MENTORING_TEXT = {
   noUnpaired: t('✓ 每位学员都有导师', '✓ Every mentee has a mentor'),
   noMentees: t('本次没有需要结对的学员（学员为工龄不足 10 年、有能力差距，且为初级或九宫格 4、5、7、8 的青年工程师）', 'No engineer needs a mentor in this run (a mentee is a young engineer, under 10 years of experience, with a competency gap, at Tier 1 or in box 4, 5, 7 or 8)'),
   noMentors: t('没有符合条件的导师', 'No eligible mentor'),
+  counts: t('按状态统计', 'Pairs by status'),
+  overdue: t('逾期', 'Overdue'),
+  overdueCount: t('逾期未考核', 'Overdue, not assessed'),
+  noStatus: t('未填状态', 'No status'),
 } satisfies Record<string, Text>;
 
 export const SUMMARY_TEXT = {
