@@ -15,16 +15,28 @@ import type { EngineerReview, ReviewResult, Text } from './types';
 /** The plan's mentor line where nobody is named: why (DOMAIN.md: the strategy never promises a mentor alone). */
 function mentorNote(review: EngineerReview, unpaired: Text | undefined, eligible: boolean, settings: Settings): Text {
   if (unpaired) return { zh: `未结对：${unpaired.zh}`, en: `No mentor yet: ${unpaired.en}` };
-  if (eligible) return { zh: '本人符合导师条件，可带教他人', en: 'Meets the mentor criteria; can mentor others' };
+  if (eligible) return ELIGIBLE_NOTE;
   const y = review.engineer.years;
   if (y !== undefined && y >= settings.menteeMaxYears) {
-    return {
-      zh: `工龄 ${settings.menteeMaxYears} 年以上，不列为传帮带学员；专家指导可通过交叉导师或大师工作室项目`,
-      en: `${settings.menteeMaxYears} or more years of experience, so not a mentee; expert guidance through a joint supervisor or a master-studio project`,
-    };
+    const max = settings.menteeMaxYears;
+    if (seniorNote?.max !== max) {
+      seniorNote = {
+        max,
+        text: {
+          zh: `工龄 ${max} 年以上，不列为传帮带学员；专家指导可通过交叉导师或大师工作室项目`,
+          en: `${max} or more years of experience, so not a mentee; expert guidance through a joint supervisor or a master-studio project`,
+        },
+      };
+    }
+    return seniorNote.text;
   }
-  return { zh: '—（不在传帮带学员范围）', en: '— (not in the mentoring scheme)' };
+  return NOT_IN_SCHEME_NOTE;
 }
+
+const ELIGIBLE_NOTE: Text = { zh: '本人符合导师条件，可带教他人', en: 'Meets the mentor criteria; can mentor others' };
+const NOT_IN_SCHEME_NOTE: Text = { zh: '—（不在传帮带学员范围）', en: '— (not in the mentoring scheme)' };
+/** The note for engineers past 学员工龄上限, made once per value of the setting. */
+let seniorNote: { max: number; text: Text } | undefined;
 
 /**
  * settings.planScope 'pool' limits plans to pool members (the seed's 储备人才): in the pool now (whatever
