@@ -9,7 +9,7 @@ export function pick(text: Text, lang: Lang): string {
 /** 编制说明 四: every output carries this line. */
 export const REFERENCE_LINE: Text = {
   zh: '本结果为培育参考，不作为评价结论',
-  en: 'For cultivation reference only; not an evaluation verdict',
+  en: 'For cultivation planning only — not a performance rating',
 };
 
 export const CONFIDENTIAL: Text = { zh: '内部资料 注意保密', en: 'Internal — confidential' };
@@ -54,13 +54,13 @@ export const BOX_TABLE: Record<Box, BoxInfo> = {
     label: { zh: '超级明星', en: 'Star' },
     strategy: {
       zh: '保留并加速：牵头关键项目（揭榜挂帅），带教他人，长期激励',
-      en: 'Retain and accelerate: lead key projects (open-bid), mentor others, long-term incentives',
+      en: 'Retain and accelerate: lead key projects and open challenges, mentor others, long-term incentives',
     },
   },
   8: {
     box: 8, potential: 'high', performance: 'qualified', colour: GREEN, fontColour: '#000000',
     label: { zh: '潜力之星', en: 'High potential' },
-    strategy: { zh: '加速发展：挑战性任务，个人发展计划，配备导师', en: 'Accelerate: stretch assignments, a personal plan, a mentor' },
+    strategy: { zh: '加速发展：挑战性任务，个人发展计划，配备导师', en: 'Accelerate: stretch assignments, a personal development plan, a mentor' },
   },
   7: {
     box: 7, potential: 'high', performance: 'needs', colour: YELLOW, fontColour: '#000000',
@@ -75,7 +75,7 @@ export const BOX_TABLE: Record<Box, BoxInfo> = {
   5: {
     box: 5, potential: 'medium', performance: 'qualified', colour: YELLOW, fontColour: '#000000',
     label: { zh: '中坚力量', en: 'Core player' },
-    strategy: { zh: '稳步成长：学习地图，在岗培训', en: 'Steady growth: learning map, on-the-job training' },
+    strategy: { zh: '稳步成长：学习地图，在岗培训', en: 'Steady growth: learning-map courses, on-the-job training' },
   },
   4: {
     box: 4, potential: 'medium', performance: 'needs', colour: ORANGE, fontColour: '#000000',
@@ -85,17 +85,17 @@ export const BOX_TABLE: Record<Box, BoxInfo> = {
   3: {
     box: 3, potential: 'low', performance: 'excellent', colour: YELLOW, fontColour: '#000000',
     label: { zh: '熟练员工', en: 'Trusted professional' },
-    strategy: { zh: '专家通道，技艺传承（带教他人）', en: 'Expert track, craft inheritance (mentor others)' },
+    strategy: { zh: '专家通道，技艺传承（带教他人）', en: 'Expert track; pass on craft skills by mentoring others' },
   },
   2: {
     box: 2, potential: 'low', performance: 'qualified', colour: ORANGE, fontColour: '#000000',
     label: { zh: '基本胜任', en: 'Effective' },
-    strategy: { zh: '保持，提升技能', en: 'Maintain, build skills' },
+    strategy: { zh: '保持，提升技能', en: 'Maintain performance and build skills' },
   },
   1: {
     box: 1, potential: 'low', performance: 'needs', colour: RED, fontColour: '#000000',
     label: { zh: '需重点改进', en: 'Needs focus' },
-    strategy: { zh: '改进计划或调岗', en: 'Improvement plan or reassignment' },
+    strategy: { zh: '改进计划或调岗', en: 'Performance improvement plan or a change of role' },
   },
 };
 
@@ -122,7 +122,7 @@ export const CATEGORIES: readonly Text[] = [
   { zh: '机械工程师', en: 'Mechanical engineer' },
   { zh: '设备工程师', en: 'Equipment engineer' },
   { zh: '产品工程师', en: 'Product engineer' },
-  { zh: '"双跨"型工程师', en: 'Cross-domain engineer' },
+  { zh: '“双跨”型工程师', en: 'Cross-domain engineer' },
 ];
 
 export const SEVERITY_LABELS: Record<GapSeverity, Text> = {
@@ -193,26 +193,31 @@ export type CareerTrack = 'technical' | 'management' | 'dual';
 export const TRACK_LABELS: Record<CareerTrack, Text> = {
   technical: { zh: '技术通道', en: 'Technical track' },
   management: { zh: '管理通道', en: 'Management track' },
-  dual: { zh: '双通道（横向复合）', en: 'Dual track (composite)' },
+  dual: { zh: '横向复合（跨通道）', en: 'Cross-track (composite)' },
 };
 
-/** 职业兴趣 as the roster states it (§五(二)2). */
+/** 职业兴趣 as the roster states it, the plan's career track (§五(二)2, §四(三)4(2)): 双师型 stays 双师型. */
 export const CAREER_INTEREST_LABELS: Record<CareerInterest, Text> = {
   technical: { zh: '技术通道', en: 'Technical track' },
   management: { zh: '管理通道', en: 'Management track' },
-  composite: { zh: '横向复合', en: 'Composite' },
-  skill: { zh: '技能(双师)', en: 'Skill (engineer–technician)' },
+  composite: { zh: '横向复合（跨通道）', en: 'Cross-track (composite)' },
+  skill: { zh: '双师型（技师+工程师）', en: 'Dual-qualified (technician and engineer)' },
+};
+
+/** Box 8's strategy where nobody is named as mentor: it never promises 「配备导师」 on its own. */
+export const STRATEGY_WITHOUT_MENTOR: Partial<Record<Box, Text>> = {
+  8: { zh: '加速发展：挑战性任务，个人发展计划', en: 'Accelerate: stretch assignments, a personal development plan' },
 };
 
 /** §四(三)2(1): 统筹开展岗前培训、在岗培训及脱产培训. */
 export type TrainingType = 'preJob' | 'onJob' | 'offJob';
 export const TRAINING_LABELS: Record<TrainingType, Text> = {
-  preJob: { zh: '岗前培训', en: 'Pre-job training' },
-  onJob: { zh: '在岗培训', en: 'On-job training' },
-  offJob: { zh: '脱产培训', en: 'Off-job training' },
+  preJob: { zh: '岗前培训', en: 'Induction training' },
+  onJob: { zh: '在岗培训', en: 'On the job' },
+  offJob: { zh: '脱产培训', en: 'Off the job' },
 };
 
-/** The result column 卓越工程师推荐 and the mentor / reference-check conditions. */
+/** The result column 市级培育库参考 and the mentor / reference-check conditions. */
 export const YES_NO_LABELS: Record<'yes' | 'no', Text> = {
   yes: { zh: '是', en: 'Yes' },
   no: { zh: '否', en: 'No' },
@@ -239,11 +244,11 @@ export const CONDITION_LABELS: Record<ConditionKey, Text> = {
 /** §三(一), §六(二)2(1): the city pool is a people's decision; the workbook only checks what it can count. */
 export const CANDIDATE_TITLE: Text = {
   zh: '推荐纳入青岛市卓越工程师人才培育库（参考）',
-  en: "Recommended for Qingdao's excellent-engineer cultivation pool (reference)",
+  en: "Qingdao excellent-engineer cultivation pool: reference check",
 };
 export const CANDIDATE_REMINDER: Text = {
-  zh: '扎根一线、身怀绝技绝活、技艺传承等条件由人工判断，本表不作判断',
-  en: 'Frontline work, mastery of craft (绝技绝活) and passing it on (技艺传承) are judged by people, not by the workbook',
+  zh: '爱党报国、敬业奉献、扎根一线、身怀绝技绝活、技艺传承等条件由人工判断，本表不作判断',
+  en: 'Political integrity and patriotism, dedication to the job, frontline work, mastery of craft and passing it on are judged by people, not by the workbook',
 };
 
 /** §五(二)1: pairs are suggestions until the leading group approves them (组织选派 / 个人结对 审核备案). */
@@ -254,9 +259,10 @@ export const PAIR_KIND_LABELS: Record<PairKind, Text> = {
 };
 
 /** Why a mentee has no pair. */
-export type UnpairedWhy = 'noEligibleMentor' | 'onlySelf' | 'allAtCapacity';
+export type UnpairedWhy = 'noEligibleMentor' | 'onlySelf' | 'noSeniorMentor' | 'allAtCapacity';
 export const UNPAIRED_LABELS: Record<UnpairedWhy, Text> = {
   noEligibleMentor: { zh: '没有符合条件的导师', en: 'No eligible mentor' },
+  noSeniorMentor: { zh: '没有工龄多出足够年限的符合条件导师', en: 'No eligible mentor with enough more years of experience' },
   onlySelf: { zh: '唯一符合条件的导师是本人', en: 'The only eligible mentor is the mentee themselves' },
   allAtCapacity: { zh: '符合条件的导师名额已满', en: 'Every eligible mentor is at capacity' },
 };

@@ -1,5 +1,4 @@
 // Plain data of what follows the review (一人一策, 培育库, 传帮带, 盘点汇总): what followUp() returns.
-import type { CatalogueAction, RetentionActions } from './actions';
 import type {
   CareerTrack,
   ConditionKey,
@@ -61,8 +60,12 @@ export interface MentorPair {
   sameCategory: boolean;
   sameDepartment: boolean;
   reason: Text;
-  /** Kept existing pairs whose mentor is not eligible, over capacity, unknown or the mentee. */
+  /** Kept existing pairs whose mentor is not eligible, over capacity, has fewer years, or is the mentee. */
   warnings: Text[];
+  /** The 导师工号 names nobody on the roster: a university's or another unit's mentor, kept as written. */
+  external?: boolean;
+  /** The mentee's top gaps as targets, e.g. 「复杂问题解决能力 2→3」 (培养目标). */
+  goal?: Text;
 }
 
 export interface UnpairedMentee {
@@ -81,10 +84,25 @@ export interface MentoringResult {
   mentorLoad: { mentorId: string; mentees: number }[];
 }
 
-export interface PlanGap {
-  gap: CompetencyGap;
-  actions: [CatalogueAction, CatalogueAction];
-  training: TrainingType;
+/** Where an action of the plan comes from (DOMAIN.md, Development plan: action rows). */
+export type ActionSection = 'box' | 'gap' | 'mentoring' | 'retention' | 'succession';
+
+/** One action row: what, the measurable target, the training type, and the defaults of its people's cells. */
+export interface PlanAction {
+  section: ActionSection;
+  /**
+   * The people's-cell row key: `box:<action>`, `action:<competency>:<action>`, `mentoring`, `retain:<term>`,
+   * `succession:<post>`.
+   */
+  key: string;
+  label: Text;
+  target: Text;
+  /** Training actions only (one rule: actions.ts trainingTypeOf). */
+  training?: TrainingType;
+  /** The gap a gap action closes. */
+  gap?: CompetencyGap;
+  /** The mentoring action's owner, the mentor; other actions default to the plan's owner. */
+  owner?: string;
 }
 
 export interface DevelopmentPlan {
@@ -100,14 +118,19 @@ export interface DevelopmentPlan {
   boxLabel: Text;
   strategy: Text;
   strengths: CompetencyKey[];
-  /** The top three gaps, each with two catalogue actions and the training type. */
-  gaps: PlanGap[];
+  /**
+   * Box actions, then gap actions (one per top gap), the mentoring action, retention actions. Rows are shared
+   * between plans that have the same ones: read, never change them.
+   */
+  actions: readonly PlanAction[];
+  /** Default owner of the actions: the direct manager (as a name where the manager is a reviewed engineer). */
+  owner?: string;
   mentor?: MentorPair;
+  /** Why no mentor is named (not a mentee, no mentor with enough years, …); absent when one is. */
+  mentorNote?: Text;
   growthStage?: GrowthStage;
   careerTrack?: CareerTrack;
   careerInterest?: CareerInterest;
-  /** Only when flight risk is 高 and the final box is 9, 8 or 6. */
-  retention?: RetentionActions;
   /** ISO yyyy-mm-dd; undefined while settings.reviewDate is not fixed. */
   reviewDate?: string;
 }

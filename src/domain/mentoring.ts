@@ -1,22 +1,25 @@
-// Mentoring (传帮带, DOMAIN.md, Mentoring; §五(二)1). Existing pairs (导师工号) are kept and count toward the
-// mentor's capacity; new pairs are suggestions for mentees without a mentor, in DOMAIN.md's order and
-// tie-breaks. Eligible mentors are indexed once — by which competencies they score ≥ 4 in (32 profiles),
-// then by category, department and both, each a heap on (load, ID) — so each mentee costs a constant number
-// of heap look-ups: O(n log n) overall, however many mentors there are.
+// Mentoring (传帮带, DOMAIN.md, Mentoring; §五(二)1): 以老带新, an experienced engineer teaches a younger one.
+// Existing pairs (导师工号) are kept and count toward the mentor's capacity — a mentor not on the roster is an
+// external mentor, kept as written; new pairs are suggestions for young mentees without a mentor, in
+// DOMAIN.md's order and tie-breaks, each with a mentor at least 导师工龄差 years more experienced. Eligible
+// mentors are indexed once — by year class (whole years, those beyond every mentee's reach in one class), by
+// which competencies they score ≥ 4 in (32 profiles), then by category, department and both, each a heap on
+// (load, ID) — so each mentee costs a bounded number of heap look-ups: O(n log n) overall.
 import { COMPETENCY_LABELS, PERF_LABELS, UNPAIRED_LABELS } from './catalogue';
+import { formatNumber } from './gaps';
 import { allMet, atLeast, oneOf } from './conditions';
 import type { MentorEligibility, MentoringResult, MentorPair, UnpairedMentee } from './followUpTypes';
 import { bandsOfBox } from './ninebox';
 import type { Settings } from './settings';
 import { countEn, normalizeKey, normalizeText, round2 } from './text';
-import { COMPETENCIES, type Box, type CompetencyKey, type EngineerReview, type Text } from './types';
+import { COMPETENCIES, type Box, type CompetencyKey, type EngineerReview, type Lang, type Text } from './types';
 
 /** DOMAIN.md: coverage counts the mentee's gap competencies where the mentor scores ≥ 4. */
 export const COVERAGE_SCORE = 4;
 
 type MentorSettings = Pick<
   Settings,
-  'mentorYears' | 'mentorProjects' | 'mentorCompetency' | 'mentorCapacity' | 'boxLabels'
+  'mentorYears' | 'mentorProjects' | 'mentorCompetency' | 'mentorCapacity' | 'boxLabels' | 'menteeMaxYears' | 'mentorYearMargin'
 >;
 
 /**
@@ -74,10 +77,24 @@ export function gapCompetencies(review: EngineerReview): CompetencyKey[] {
   return review.gaps.filter((g) => g.gap !== undefined && g.gap > 0).map((g) => g.competency);
 }
 
-/** DOMAIN.md: at least one gap, and level 初级 or final box 4, 5, 7 or 8. */
-export function isMentee(review: EngineerReview): boolean {
-  if (gapCompetencies(review).length === 0) return false;
-  return review.engineer.level === 'junior' || MENTEE_BOXES.has(review.finalBox);
+/**
+ * DOMAIN.md: a young engineer — fewer years than 学员工龄上限 (years not given: level 初级 or 中级) — with at
+ * least one gap, and level 初级 or final box 4, 5, 7 or 8.
+ */
+export function isMentee(review: EngineerReview, settings: Pick<Settings, 'menteeMaxYears'>): boolean {
+  const e = review.engineer;
+  const young = e.years !== undefined ? round2(e.years) < settings.menteeMaxYears : e.level === 'junior' || e.level === 'intermediate';
+  if (!young || gapCompetencies(review).length === 0) return false;
+  return e.level === 'junior' || MENTEE_BOXES.has(review.finalBox);
+}
+
+/** 培养目标: the mentee's top gaps as 「复杂问题解决能力 2→3」. */
+export function pairGoal(review: EngineerReview): Text | undefined {
+  const gaps = review.topGaps.filter((g) => g.actual !== undefined);
+  if (gaps.length === 0) return undefined;
+  const line = (lang: 'zh' | 'en'): string =>
+    gaps.map((g) => `${COMPETENCY_LABELS[g.competency][lang]} ${formatNumber(g.actual ?? 0)}→${formatNumber(g.required)}`).join(lang === 'zh' ? '；' : '; ');
+  return { zh: line('zh'), en: line('en') };
 }
 
 /** Mentee order: box 8, 7, 5, 4, then the rest. */
@@ -200,16 +217,22 @@ class MentorHeap {
     return top;
   }
 
-  /** The best entry still valid, skipping (not losing) the mentee's own entry. */
-  best(valid: (e: Entry) => boolean, exclude: number): Entry | undefined {
+  /**
+   * The best entry still valid that `accept` takes, skipping (not losing) the others: the mentee's own entry,
+   * and in the one year class that straddles a mentee's threshold, mentors a fraction of a year short.
+   */
+  best(valid: (e: Entry) => boolean, accept: (e: Entry) => boolean): Entry | undefined {
     this.clean(valid);
-    const top = this.items[0];
-    if (top === undefined || top.idx !== exclude) return top;
-    const own = this.pop();
-    this.clean(valid);
-    const next = this.items[0];
-    if (own !== undefined) this.push(own);
-    return next;
+    const skipped: Entry[] = [];
+    let top = this.items[0];
+    while (top !== undefined && !accept(top)) {
+      const e = this.pop();
+      if (e !== undefined) skipped.push(e);
+      this.clean(valid);
+      top = this.items[0];
+    }
+    for (const e of skipped) this.push(e);
+    return top;
   }
 
   private clean(valid: (e: Entry) => boolean): void {
@@ -218,6 +241,8 @@ class MentorHeap {
 }
 
 interface Bucket {
+  /** Whole years of its mentors; the top class holds everyone at or beyond every mentee's threshold. */
+  yearClass: number;
   all: MentorHeap;
   byCategory: Map<string, MentorHeap>;
   byDepartment: Map<string, MentorHeap>;
@@ -248,7 +273,14 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
   const n = reviews.length;
   const capacity = settings.mentorCapacity;
   const eligibility = reviews.map((r) => mentorEligibility(r, settings));
-  const mentee = reviews.map(isMentee);
+  const mentee = reviews.map((r) => isMentee(r, settings));
+  const years = reviews.map((r) => (r.engineer.years === undefined ? undefined : round2(r.engineer.years)));
+  const margin = settings.mentorYearMargin;
+  /** The fewest years a suggested mentor of mentee i has; undefined where the mentee's years are unknown. */
+  const threshold = (i: number): number | undefined => {
+    const y = years[i];
+    return y === undefined ? undefined : round2(y + margin);
+  };
   const gapComps = reviews.map(gapCompetencies);
   const category = reviews.map((r) => groupKey(r.engineer.category));
   const department = reviews.map((r) => groupKey(r.engineer.department));
@@ -286,22 +318,23 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
     if (raw === '') return;
     const j = resolve(raw);
     let pair: MentorPair;
+    const goal = pairGoal(r);
     if (j === undefined) {
+      // An external mentor (a university's 交叉导师, another unit's master): kept, counted against nobody.
       pair = {
         menteeId: r.engineer.id,
         mentorId: raw,
         resolved: false,
+        external: true,
         kind: 'existing',
         covered: [],
         sameCategory: false,
         sameDepartment: false,
-        reason: { zh: '已有结对（导师工号）', en: 'Existing pair (mentor ID in the roster)' },
-        warnings: [
-          {
-            zh: `导师「${raw}」不在本次盘点名单中，无法核对导师条件`,
-            en: `The mentor "${raw}" is not among the reviewed engineers; eligibility cannot be checked`,
-          },
-        ],
+        reason: {
+          zh: '已有结对（外部导师，不在本单位名单中；请人事核对工号）',
+          en: 'Existing pair with an external mentor (not on the roster; HR to confirm the ID)',
+        },
+        warnings: [],
       };
     } else {
       const m = reviews[j];
@@ -314,7 +347,15 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
         const unmet = eligibility[j].conditions.filter((c) => c.status !== 'met');
         warnings.push({
           zh: `导师不符合导师条件：${unmet.map((c) => c.detail.zh).join('；')}`,
-          en: `The mentor does not meet the mentor conditions: ${unmet.map((c) => c.detail.en).join('; ')}`,
+          en: `The mentor does not meet the mentor criteria: ${unmet.map((c) => c.detail.en).join('; ')}`,
+        });
+      }
+      const my = years[i];
+      const ty = years[j];
+      if (j !== i && my !== undefined && ty !== undefined && ty < my) {
+        warnings.push({
+          zh: `导师工龄 ${formatNumber(ty)} 年少于学员的 ${formatNumber(my)} 年，不符合以老带新`,
+          en: `The mentor has ${formatNumber(ty)} years of experience, fewer than the mentee's ${formatNumber(my)}`,
         });
       }
       pair = {
@@ -332,6 +373,7 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
       load[j]++;
       existing.push({ pair, mentor: j });
     }
+    if (goal) pair.goal = goal;
     pairs.push(pair);
     mentorOf[i] = pair;
   });
@@ -339,7 +381,7 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
     if (load[mentor] > capacity) {
       pair.warnings.push({
         zh: `导师已有 ${load[mentor]} 名学员，超过名额 ${capacity}`,
-        en: `The mentor already has ${countEn(load[mentor], 'mentee')}, over the capacity of ${capacity}`,
+        en: `The mentor already has ${countEn(load[mentor], 'mentee')}, more than the limit of ${capacity}`,
       });
     }
   }
@@ -354,12 +396,17 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
       rank[idx] = k;
     });
   const mask: number[] = reviews.map((r, i) => (eligibility[i].eligible ? strongMask(r) : 0));
+  // Every mentee with known years has fewer than 学员工龄上限, so a mentor with at least that plus the margin
+  // suits them all: one top class; below it, a class per whole year.
+  const topClass = Math.max(0, Math.ceil(settings.menteeMaxYears + margin));
+  const yearClass = (j: number): number => Math.min(topClass, Math.max(0, Math.floor(years[j] ?? 0)));
   const buckets = new Map<number, Bucket>();
   const heapsOf = (j: number): MentorHeap[] => {
-    let b = buckets.get(mask[j]);
+    const key = yearClass(j) * 64 + mask[j];
+    let b = buckets.get(key);
     if (!b) {
-      b = { all: new MentorHeap(), byCategory: new Map(), byDepartment: new Map(), byBoth: new Map() };
-      buckets.set(mask[j], b);
+      b = { yearClass: yearClass(j), all: new MentorHeap(), byCategory: new Map(), byDepartment: new Map(), byBoth: new Map() };
+      buckets.set(key, b);
     }
     const hs = [b.all];
     const c = category[j];
@@ -380,6 +427,8 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
   // 3. Suggestions, mentees in DOMAIN.md's order.
   const waiting: number[] = [];
   for (let i = 0; i < n; i++) if (mentee[i] && mentorOf[i] === undefined) waiting.push(i);
+  // The two most experienced eligible mentors, to tell "no mentor with enough years" from "all full".
+  const senior: number[] = [...eligible].sort((a, b) => (years[b] ?? 0) - (years[a] ?? 0)).slice(0, 2);
   const total = reviews.map(totalGap);
   waiting.sort(
     (a, b) =>
@@ -401,9 +450,14 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
         : why === 'allAtCapacity'
           ? {
               zh: `（每位导师名额 ${capacity} 名）`,
-              en: ` (capacity ${countEn(capacity, 'mentee')} per mentor)`,
+              en: ` (up to ${countEn(capacity, 'mentee')} per mentor)`,
             }
-          : { zh: '，本人不能做自己的导师', en: '; nobody mentors themselves' };
+          : why === 'noSeniorMentor'
+            ? {
+                zh: `（导师须比学员工龄多 ${formatNumber(margin)} 年以上，学员工龄 ${formatNumber(years[i] ?? 0)} 年）`,
+                en: ` (a mentor needs at least ${formatNumber(margin)} more years than the mentee's ${formatNumber(years[i] ?? 0)})`,
+              }
+            : { zh: '，本人不能做自己的导师', en: '; nobody mentors themselves' };
     const u: UnpairedMentee = {
       menteeId: reviews[i].engineer.id,
       why,
@@ -425,6 +479,8 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
     const gapMask = maskOf(gapComps[i]);
     const c = category[i];
     const d = department[i];
+    const least = threshold(i);
+    const accept = (e: Entry): boolean => e.idx !== i && (least === undefined || (years[e.idx] ?? 0) >= least);
     // Score: gap coverage, same category, same department, fewer mentees, smaller ID — larger is better.
     const best = { j: -1, score: [] as number[] };
     const consider = (e: Entry | undefined): void => {
@@ -443,14 +499,18 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
       }
     };
     for (const b of buckets.values()) {
+      // A year class wholly below the threshold has nobody to offer; within the one it falls in, accept checks.
+      if (least !== undefined && b.yearClass < topClass && b.yearClass + 1 <= least) continue;
       // The best of each class (category and department, category, department, unrestricted) is the top of its heap.
-      if (c !== undefined && d !== undefined) consider(b.byBoth.get(`${c}\u0000${d}`)?.best(valid, i));
-      if (c !== undefined) consider(b.byCategory.get(c)?.best(valid, i));
-      if (d !== undefined) consider(b.byDepartment.get(d)?.best(valid, i));
-      consider(b.all.best(valid, i));
+      if (c !== undefined && d !== undefined) consider(b.byBoth.get(`${c}\u0000${d}`)?.best(valid, accept));
+      if (c !== undefined) consider(b.byCategory.get(c)?.best(valid, accept));
+      if (d !== undefined) consider(b.byDepartment.get(d)?.best(valid, accept));
+      consider(b.all.best(valid, accept));
     }
     if (best.j < 0) {
-      noteUnpaired(i, 'allAtCapacity');
+      const others = senior.filter((j) => j !== i);
+      const reachable = others.some((j) => least === undefined || (years[j] ?? 0) >= least);
+      noteUnpaired(i, others.length === 0 ? 'onlySelf' : reachable ? 'allAtCapacity' : 'noSeniorMentor');
       continue;
     }
     const j = best.j;
@@ -469,6 +529,8 @@ export function planMentoring(reviews: readonly EngineerReview[], settings: Ment
       reason: pairReason('suggested', gapComps[i], covered, sc, sd),
       warnings: [],
     };
+    const goal = pairGoal(reviews[i]);
+    if (goal) pair.goal = goal;
     pairs.push(pair);
     mentorOf[i] = pair;
     load[j]++;
@@ -496,8 +558,14 @@ function better(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The results column 导师: 姓名(工号), or the 导师工号 text when the mentor is not a reviewed engineer. */
-export function mentorCell(pair: MentorPair | undefined): string {
+/**
+ * The results column 导师: 姓名(工号), with 「（建议）」 after a suggestion; an external mentor as
+ * 「<工号>（外部导师）」 / "<ID> (external)".
+ */
+export function mentorCell(pair: MentorPair | undefined, lang: Lang = 'zh-CN'): string {
   if (!pair) return '';
-  return pair.resolved && pair.mentorName !== undefined ? `${pair.mentorName}(${pair.mentorId})` : pair.mentorId;
+  const zh = lang === 'zh-CN';
+  if (!pair.resolved || pair.mentorName === undefined) return pair.external ? `${pair.mentorId}${zh ? '（外部导师）' : ' (external)'}` : pair.mentorId;
+  const who = `${pair.mentorName}(${pair.mentorId})`;
+  return pair.kind === 'suggested' ? `${who}${zh ? '（建议）' : ' (suggested)'}` : who;
 }

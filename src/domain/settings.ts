@@ -1,4 +1,5 @@
 // Settings of a review: every key of DOMAIN.md's settings table, with its default.
+import type { BoxAction } from './boxActions';
 import type { Box, Lang, LevelKey, PerfBand, PotBand } from './types';
 
 /** Field keys of the roster columns (DOMAIN.md, input sheets). */
@@ -64,6 +65,14 @@ export interface Settings {
   mentorProjects: number;
   mentorCompetency: number;
   mentorCapacity: number;
+  /** A suggested mentee has fewer years than this (学员工龄上限). */
+  menteeMaxYears: number;
+  /** A suggested mentor has at least this many more years than the mentee (导师工龄差). */
+  mentorYearMargin: number;
+  /** The learning period of a pair, in months from the agreement (学习期限（月）). */
+  mentoringMonths: number;
+  /** The box actions of a box as a `行动:<box>` setting gives them; the box table where absent. */
+  boxActions: Partial<Record<Box, BoxAction[]>>;
   /** Upper bounds of the growth stages, in years. */
   stageYears: [number, number, number, number];
   planScope: 'all' | 'pool';
@@ -126,6 +135,10 @@ export function defaultSettings(): Settings {
     mentorProjects: 1,
     mentorCompetency: 4,
     mentorCapacity: 3,
+    menteeMaxYears: 10,
+    mentorYearMargin: 5,
+    mentoringMonths: 12,
+    boxActions: {},
     stageYears: [1, 3, 5, 10],
     planScope: 'all',
     scarceShare: 0.2,

@@ -1,6 +1,7 @@
 // Settings keys of 盘点设置 (DOMAIN.md, Settings keys): every key in Chinese or English, matched after
 // normalisation, each with its value parser. An unknown key or a bad value is an issue and the value
 // already in force is kept, so a typo never stops a review.
+import { parseBoxActions } from './boxActions';
 import { BOX_TABLE } from './catalogue';
 import { defaultSettings, type Cutoffs, type FieldKey, type Settings } from './settings';
 import { normalizeKey, normalizeText, round2 } from './text';
@@ -308,6 +309,9 @@ const PLAIN_KEYS: [string[], Apply][] = [
   [['导师项目数', 'mentor projects'], numberSetter({ min: 0, max: 1000, integer: true }, (s, n) => (s.mentorProjects = n))],
   [['导师能力线', 'mentor competency'], numberSetter({ min: 1, max: 5 }, (s, n) => (s.mentorCompetency = n))],
   [['导师名额', 'mentor capacity'], numberSetter({ min: 0, max: 100, integer: true }, (s, n) => (s.mentorCapacity = n))],
+  [['学员工龄上限', 'mentee max years'], numberSetter({ min: 0, max: 60 }, (s, n) => (s.menteeMaxYears = n))],
+  [['导师工龄差', 'mentor year margin'], numberSetter({ min: 0, max: 60 }, (s, n) => (s.mentorYearMargin = n))],
+  [['学习期限（月）', '学习期限', 'mentoring months'], numberSetter({ min: 1, max: 120, integer: true }, (s, n) => (s.mentoringMonths = n))],
   [['复盘月数', 'review months'], numberSetter({ min: 1, max: 120, integer: true }, (s, n) => (s.reviewMonths = n))],
   // Supply and demand, succession (DOMAIN.md, "Supply and demand", "Key positions and succession").
   [['紧缺缺口比例', 'scarce gap share'], numberSetter({ min: 0, max: 1 }, (s, n) => (s.scarceShare = n))],
@@ -458,6 +462,17 @@ const PREFIXED_KEYS: [string[], Prefixed][] = [
     },
   ],
   [
+    ['行动', 'actions', 'action'],
+    (s, arg, value) => {
+      const box = boxArg(arg);
+      if (!box) return keyIssue(`「${arg}」不是九宫格编号 1–9`, `"${arg}" is not a box 1–9`);
+      const rows = parseBoxActions(box, value);
+      if (!rows) return valueIssue('行动为空，应写作「行动（目标）」，多行用 ; 分隔', 'No action given; write "action (target)", rows separated by ;');
+      s.boxActions = { ...s.boxActions, [box]: rows };
+      return undefined;
+    },
+  ],
+  [
     ['九宫格颜色', 'box colour', 'box color'],
     (s, arg, value) => {
       const box = boxArg(arg);
@@ -494,6 +509,7 @@ function cloneSettings(s: Settings): Settings {
     boxLabels: { ...s.boxLabels },
     boxColours: { ...s.boxColours },
     poolTargets: { ...s.poolTargets },
+    boxActions: { ...s.boxActions },
   };
 }
 
@@ -584,7 +600,7 @@ export function settingsKeyIdentity(key: string): string | undefined {
   const prefix = normalizeKey(PREFIXED_KEYS[group][0][0]);
   let argId: string | undefined;
   if (prefix === '列') argId = fieldFromName(arg);
-  else if (['分布指引', '九宫格名称', '九宫格颜色'].includes(prefix)) argId = boxArg(arg)?.toString();
+  else if (['分布指引', '九宫格名称', '九宫格颜色', '行动'].includes(prefix)) argId = boxArg(arg)?.toString();
   else argId = normalizeKey(arg);
   return argId === undefined ? undefined : `${group}:${argId}`;
 }

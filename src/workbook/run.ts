@@ -4,7 +4,7 @@
 import { applyCalibration, idKey } from '../domain/calibration';
 import { digitsOf, matchPrevious } from '../domain/ids';
 import { followUp } from '../domain/followUp';
-import { planningOf } from '../domain/planning';
+import { planningOf, withSuccessionActions } from '../domain/planning';
 import { reviewEngineers } from '../domain/review';
 import type { Settings } from '../domain/settings';
 import type { Box, Lang, ReviewResult } from '../domain/types';
@@ -251,8 +251,15 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     result = applied.result;
     problems.push(...calibrationProblems(log, applied.unknown, applied.stale, result.reviews.map((r) => r.engineer.id)));
   }
-  const fu = followUp(result, input.settings);
-  const planning = planningOf(result, fu, { demand: input.demand, posts: input.keyPosts?.posts, standards: input.standards }, input.settings, options.lang ?? input.settings.language);
+  const computed = followUp(result, input.settings);
+  const planning = planningOf(
+    result,
+    computed,
+    { demand: input.demand, posts: input.keyPosts?.posts, standards: input.standards },
+    input.settings,
+    options.lang ?? input.settings.language,
+  );
+  const fu = withSuccessionActions(computed, planning.succession);
   // IDs asked for as the roster has them: `e040` or `Ｅ040` means E040, as in the roster's repeat check.
   const byKey = new Map(result.reviews.map((r) => [idKey(r.engineer.id), r.engineer.id] as const));
   const plansFor = options.plansFor?.map((id) => byKey.get(idKey(id)) ?? id.trim());

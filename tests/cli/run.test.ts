@@ -6,11 +6,11 @@ import { captureIo, readXlsx, sha256, sheetRows, tempDir, writeXlsx, type Cell }
 
 const RESULT_HEADERS_ZH = [
   '工号', '姓名', '部门', '工程师类别', '培育层级', '绩效等级', '潜力等级', '九宫格编号', '九宫格名称', '校准后九宫格',
-  '主要差距', '培育库状态', '卓越工程师推荐', '导师', '成长阶段', '说明',
+  '主要差距', '培育库状态', '市级培育库参考', '导师', '成长阶段', '说明',
 ];
 const RESULT_HEADERS_EN = [
   'ID', 'Name', 'Department', 'Category', 'Level', 'Performance band', 'Potential band', 'Box', 'Box label',
-  'Calibrated box', 'Top gaps', 'Pool status', 'Candidate', 'Mentor', 'Growth stage', 'Explanation',
+  'Calibrated box', 'Top gaps', 'Pool status', 'City pool check', 'Mentor', 'Growth stage', 'Explanation',
 ];
 
 const ROSTER: Cell[][] = [

@@ -41,12 +41,15 @@ const row = fc.record({
   mentorLike: fc.integer({ min: 0, max: 2 }).map((n) => n === 0),
 });
 
+/** Mentors of 10 to 20 years, so that the 5-year margin over a mentee of 3 or 9.99 years has work to do. */
+const MENTOR_YEARS = new Map<number | undefined, number>([[0.5, 10], [3, 12], [9.99, 14.5], [10, 15], [15, 20]]);
+
 const idOf = (i: number, n: number): string => (i % 2 === 0 ? `A${i}` : `E${n - i}`);
 
 const roster = fc.array(row, { maxLength: 70 }).map((rows): Engineer[] =>
   rows.map((raw, i): Engineer => {
     const r = raw.mentorLike
-      ? { ...raw, perf: 'excellent' as const, years: 15, projects: 1, problemSolving: raw.problemSolving === 5 ? 5 : 4, integration: 4.5 }
+      ? { ...raw, perf: 'excellent' as const, years: MENTOR_YEARS.get(raw.years) ?? 15, projects: 1, problemSolving: raw.problemSolving === 5 ? 5 : 4, integration: 4.5 }
       : raw;
     const competencies: Partial<Record<CompetencyKey, number>> = {};
     for (const c of ['research', 'practice', 'problemSolving', 'integration', 'innovation'] as const) {
@@ -74,7 +77,11 @@ const roster = fc.array(row, { maxLength: 70 }).map((rows): Engineer[] =>
   }),
 );
 const settingsArb = fc
-  .record({ mentorCapacity: fc.integer({ min: 0, max: 3 }), planScope: fc.constantFrom<'all' | 'pool'>('all', 'pool') })
+  .record({
+    mentorCapacity: fc.integer({ min: 0, max: 3 }),
+    planScope: fc.constantFrom<'all' | 'pool'>('all', 'pool'),
+    mentorYearMargin: fc.constantFrom(5, 5, 2, 7.5),
+  })
   .map((o): Settings => ({ ...defaultSettings(), ...o, reviewDate: '2024-08-31' }));
 
 // DOMAIN.md, written out independently of the engine.
@@ -90,8 +97,14 @@ function eligible(r: EngineerReview, s: Settings): boolean {
   );
 }
 const gapsOf = (r: EngineerReview): CompetencyKey[] => r.gaps.filter((g) => (g.gap ?? 0) > 0).map((g) => g.competency);
-const isMentee = (r: EngineerReview): boolean =>
-  gapsOf(r).length > 0 && (r.engineer.level === 'junior' || [4, 5, 7, 8].includes(r.finalBox));
+/** 以老带新: young (years < 10, or 初级/中级 where years are not given), a gap, and 初级 or box 4, 5, 7, 8. */
+const isMentee = (r: EngineerReview, s: Settings): boolean =>
+  (r.engineer.years !== undefined ? r.engineer.years < s.menteeMaxYears : r.engineer.level === 'junior' || r.engineer.level === 'intermediate') &&
+  gapsOf(r).length > 0 &&
+  (r.engineer.level === 'junior' || [4, 5, 7, 8].includes(r.finalBox));
+/** A suggested mentor has at least 导师工龄差 more years (not checked where the mentee's years are unknown). */
+const seniorEnough = (mentor: EngineerReview, mentee: EngineerReview, s: Settings): boolean =>
+  mentee.engineer.years === undefined || (mentor.engineer.years ?? 0) >= mentee.engineer.years + s.mentorYearMargin;
 const norm = (s: string | undefined): string | undefined => (s === undefined || s.trim() === '' ? undefined : s.trim());
 
 function naiveSuggestions(reviews: EngineerReview[], s: Settings): [string, string][] {
@@ -103,7 +116,7 @@ function naiveSuggestions(reviews: EngineerReview[], s: Settings): [string, stri
   const rank = (b: Box): number => ({ 8: 0, 7: 1, 5: 2, 4: 3 })[b as 8 | 7 | 5 | 4] ?? 4;
   const total = (r: EngineerReview): number => Math.round(r.gaps.reduce((t, g) => t + Math.max(0, g.gap ?? 0), 0) * 100) / 100;
   const waiting = reviews
-    .filter((r) => isMentee(r) && r.engineer.mentorId === undefined)
+    .filter((r) => isMentee(r, s) && r.engineer.mentorId === undefined)
     .sort((a, b) => rank(a.finalBox) - rank(b.finalBox) || total(b) - total(a) || compareIds(a.engineer.id, b.engineer.id));
   const mentors = reviews.filter((r) => eligible(r, s));
   const out: [string, string][] = [];
@@ -112,7 +125,7 @@ function naiveSuggestions(reviews: EngineerReview[], s: Settings): [string, stri
     let best: { id: string; key: number[] } | undefined;
     for (const c of mentors) {
       const l = load.get(c.engineer.id) ?? 0;
-      if (c.engineer.id === m.engineer.id || l >= s.mentorCapacity) continue;
+      if (c.engineer.id === m.engineer.id || l >= s.mentorCapacity || !seniorEnough(c, m, s)) continue;
       const cover = gaps.filter((g) => (c.engineer.competencies[g] ?? 0) >= 4).length;
       const sameCat = norm(m.engineer.category) !== undefined && norm(m.engineer.category) === norm(c.engineer.category);
       const sameDept = norm(m.engineer.department) !== undefined && norm(m.engineer.department) === norm(c.engineer.department);
@@ -159,19 +172,26 @@ it('nobody mentors themselves; no suggested pair over capacity or with an inelig
         const m = byId.get(p.mentorId);
         expect(m && eligible(m, s)).toBe(true);
         expect(load.get(p.mentorId)).toBeLessThanOrEqual(s.mentorCapacity);
+        const mentee = byId.get(p.menteeId);
+        expect(mentee && m && seniorEnough(m, mentee, s)).toBe(true);
+        expect(mentee?.engineer.years === undefined || (mentee.engineer.years < 10)).toBe(true);
       }
       const existing = f.mentoring.pairs.filter((x) => x.kind === 'existing');
       const withMentor = engineers.filter((e) => e.mentorId !== undefined);
       expect(existing.map((p) => p.menteeId)).toEqual(withMentor.map((e) => e.id));
       for (const p of existing) {
         const m = byId.get(p.mentorId);
+        const me = byId.get(p.menteeId);
         const warned = p.warnings.length > 0;
-        const shouldWarn = !m || !eligible(m, s) || (load.get(p.mentorId) ?? 0) > s.mentorCapacity || p.mentorId === p.menteeId;
+        // An external mentor (not on the roster) is kept without a warning; a younger mentor is warned.
+        expect(p.external === true).toBe(!m);
+        const younger = m !== undefined && m !== me && m.engineer.years !== undefined && me?.engineer.years !== undefined && m.engineer.years < me.engineer.years;
+        const shouldWarn = !!m && (!eligible(m, s) || (load.get(p.mentorId) ?? 0) > s.mentorCapacity || p.mentorId === p.menteeId || younger);
         expect(warned).toBe(shouldWarn);
       }
       // Every mentee is paired (existing or suggested) or listed as unpaired, exactly once.
       f.engineers.forEach((e, i) => {
-        if (!isMentee(result.reviews[i])) return;
+        if (!isMentee(result.reviews[i], s)) return;
         expect((e.mentor !== undefined ? 1 : 0) + (e.unpaired !== undefined ? 1 : 0)).toBe(1);
       });
     }),
@@ -188,7 +208,7 @@ it('every engineer has exactly one plan (scope all), in review order; pool scope
       expect(f.engineers.map((e) => e.id)).toEqual(ids);
       const members = f.engineers.filter((e) => e.pool.inPool || e.pool.status === 'suggestEntry').map((e) => e.id);
       expect(f.plans.map((p) => p.engineerId)).toEqual(s.planScope === 'all' ? ids : members);
-      for (const p of f.plans) expect(p.gaps.length).toBeLessThanOrEqual(3);
+      for (const p of f.plans) expect(p.actions.filter((a) => a.section === 'gap').length).toBeLessThanOrEqual(3);
     }),
     runs,
   );
@@ -201,5 +221,36 @@ it('is deterministic', () => {
       expect(followUp(result, s)).toEqual(followUp(result, s));
     }),
     { numRuns: 100 },
+  );
+});
+
+// DOMAIN.md, Development plan: the plan invariants over random rosters.
+const PRESTIGE = ['揭榜', '领办大师工作室', '联合课题', '科技成果转化'];
+it('every plan has box actions with targets; no prestige action for 初级 or boxes 1, 2, 4; training by the one rule', () => {
+  fc.assert(
+    fc.property(roster, settingsArb, (engineers, s) => {
+      const result = reviewEngineers(engineers, [], s);
+      const f = followUp(result, s);
+      const byId = new Map(result.reviews.map((r) => [r.engineer.id, r]));
+      for (const p of f.plans) {
+        const r = byId.get(p.engineerId);
+        const boxRows = p.actions.filter((a) => a.section === 'box');
+        expect(boxRows.length).toBeGreaterThanOrEqual([9, 8, 6, 3].includes(p.box) ? 2 : 1);
+        for (const a of p.actions) {
+          expect(a.target.zh.length).toBeGreaterThan(0);
+          expect(a.target.en).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/u);
+          expect(a.label.en).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/u);
+          if (p.level === 'junior' || [1, 2, 4].includes(p.box)) {
+            for (const word of PRESTIGE) expect(a.label.zh).not.toContain(word);
+          }
+          if (a.training !== undefined && p.growthStage === 'integration') expect(a.training).toBe('preJob');
+          if (a.training === 'offJob') expect(['联合课题', '脱产培训']).toContain(a.label.zh);
+        }
+        expect(p.actions.filter((a) => a.section === 'gap')).toHaveLength(r ? r.topGaps.filter((g) => g.actual !== undefined).length : 0);
+        if (p.mentor === undefined) expect(p.strategy.zh).not.toContain('配备导师');
+        expect(p.reviewDate).toBe('2025-02-28');
+      }
+    }),
+    runs,
   );
 });

@@ -1,5 +1,7 @@
-// 50,000 engineers, a fifth of them eligible mentors: the follow-up must stay O(n log n) — a pairing that
-// scanned every mentor for every mentee would take minutes here.
+// 50,000 engineers, a fifth of them eligible mentors: every plan made and the mentors paired at the size our
+// largest users have. How fast it runs is measured as a ratio in bench/ (house rule: no timed tests — this one
+// failed on a loaded machine though nothing was wrong); a pairing that scanned every mentor for every mentee
+// would still make this test time out.
 import { defaultSettings, followUp, reviewEngineers, type Engineer, type PerfBand } from '../../src/domain';
 
 const N = 50_000;
@@ -35,14 +37,11 @@ function roster(): Engineer[] {
   return out;
 }
 
-it('reviews and follows up 50,000 engineers in seconds', () => {
+it('reviews and follows up 50,000 engineers, pairing more than 10,000 mentees', () => {
   const settings = { ...defaultSettings(), reviewDate: '2024-08-31' };
   const result = reviewEngineers(roster(), [], settings);
-  const start = Date.now();
   const f = followUp(result, settings);
-  const ms = Date.now() - start;
   expect(f.plans).toHaveLength(N);
   const suggested = f.mentoring.pairs.filter((p) => p.kind === 'suggested').length;
   expect(suggested).toBeGreaterThan(10_000);
-  expect(ms).toBeLessThan(15_000);
 });

@@ -13,11 +13,12 @@ export function mentor(id: string, over: Partial<Engineer> = {}): Engineer {
 }
 
 /**
- * Box 8 (合格 × 高) with a gap in research against the default standard (no level → 3): research 2, gap 1.
+ * Box 8 (合格 × 高) with a gap in research against the default standard (no level → 3): research 2, gap 1;
+ * a young engineer (3 years, so any mentor at the default 10 years has the 5 more years 以老带新 asks).
  * Extra competencies can add gaps.
  */
 export function mentee(id: string, over: Partial<Engineer> = {}): Engineer {
-  return rated(id, 'qualified', 'high', { ...over, competencies: { research: 2, ...over.competencies } });
+  return rated(id, 'qualified', 'high', { years: 3, ...over, competencies: { research: 2, ...over.competencies } });
 }
 
 export function settingsWith(over: Partial<Settings> = {}): Settings {

@@ -48,14 +48,19 @@ describe('mentor eligibility (§五(二)1(1)①)', () => {
   });
 });
 
-describe('who is a mentee: a gap, and 初级 or box 4, 5, 7, 8', () => {
+describe('who is a mentee: young (years < 10), a gap, and 初级 or box 4, 5, 7, 8', () => {
   it.each([
+    ['box 8 with a gap, 12 years: not young, expert guidance instead', mentee('X', { years: 12 }), false],
+    ['box 8 with a gap, 9.99 years', mentee('X', { years: 9.99 }), true],
+    ['box 8 with a gap, years not given, 中级', mentee('X', { years: undefined, level: 'intermediate' }), true],
+    ['box 8 with a gap, years not given, 高级', mentee('X', { years: undefined, level: 'senior' }), false],
+    ['box 8 with a gap, years and level not given', mentee('X', { years: undefined }), false],
     ['box 8 with a gap', mentee('X'), true],
     ['box 8 without a gap', rated('X', 'qualified', 'high', { competencies: { research: 3 } }), false],
     ['box 8, competencies not assessed', rated('X', 'qualified', 'high'), false],
-    ['box 7 with a gap', rated('X', 'needs', 'high', { competencies: { practice: 2.5 } }), true],
-    ['box 5 with a gap', rated('X', 'qualified', 'medium', { competencies: { practice: 2.5 } }), true],
-    ['box 4 with a gap', rated('X', 'needs', 'medium', { competencies: { practice: 2.5 } }), true],
+    ['box 7 with a gap', rated('X', 'needs', 'high', { years: 2, competencies: { practice: 2.5 } }), true],
+    ['box 5 with a gap', rated('X', 'qualified', 'medium', { years: 2, competencies: { practice: 2.5 } }), true],
+    ['box 4 with a gap', rated('X', 'needs', 'medium', { years: 2, competencies: { practice: 2.5 } }), true],
     ['box 9 with a gap', rated('X', 'excellent', 'high', { competencies: { practice: 2.5 } }), false],
     ['box 2 with a gap', rated('X', 'qualified', 'low', { competencies: { practice: 2.5 } }), false],
     ['box 2, 初级, with a gap (required 2)', rated('X', 'qualified', 'low', { level: 'junior', competencies: { practice: 1.5 } }), true],
@@ -142,18 +147,21 @@ describe('existing pairs are always kept', () => {
     const p = pairsOf([mentor('M', { years: 8 }), mentee('A', { mentorId: 'M' })]);
     expect(p.result.pairs.map((x) => [x.menteeId, x.mentorId, x.kind])).toEqual([['A', 'M', 'existing']]);
     expect(p.result.pairs[0].warnings).toEqual([
-      { zh: '导师不符合导师条件：工龄 8 < 10', en: 'The mentor does not meet the mentor conditions: Years of experience 8 < 10' },
+      { zh: '导师不符合导师条件：工龄 8 < 10', en: 'The mentor does not meet the mentor criteria: Years of experience 8 < 10' },
     ]);
     expect(p.mentorOf[1]).toBe(p.result.pairs[0]);
   });
 
-  it('a mentor ID naming nobody in the review: kept as text, with a warning', () => {
+  it('a mentor ID naming nobody in the review is an external mentor: kept, written 「<工号>（外部导师）」, never replaced', () => {
     const p = pairsOf([mentee('A', { mentorId: 'X999' }), mentor('M')]);
     expect(p.result.pairs).toHaveLength(1);
     const pair = p.result.pairs[0];
-    expect([pair.menteeId, pair.mentorId, pair.resolved, pair.kind]).toEqual(['A', 'X999', false, 'existing']);
-    expect(pair.warnings[0].zh).toBe('导师「X999」不在本次盘点名单中，无法核对导师条件');
-    expect(mentorCell(pair)).toBe('X999');
+    expect([pair.menteeId, pair.mentorId, pair.resolved, pair.kind, pair.external]).toEqual(['A', 'X999', false, 'existing', true]);
+    expect(pair.warnings).toEqual([]);
+    expect(mentorCell(pair)).toBe('X999（外部导师）');
+    expect(mentorCell(pair, 'en-US')).toBe('X999 (external)');
+    // Counted against nobody's capacity.
+    expect(p.result.mentorLoad).toEqual([{ mentorId: 'M', mentees: 0 }]);
     // A has a mentor already: no suggestion on top.
     expect(suggested(p)).toEqual([]);
   });
@@ -179,7 +187,8 @@ describe('unpaired mentees, with why', () => {
 
   it('the only eligible mentor is the mentee themselves', () => {
     // 初级 (required 2), box 9, research 1 → a gap; and every mentor condition met.
-    const p = pairsOf([mentor('S', { level: 'junior', competencies: { research: 1 } }), mentee('A', { competencies: { research: 3 } })]);
+    // Only where the settings let a 10-year engineer be a mentee (学员工龄上限 20) with no margin.
+    const p = pairsOf([mentor('S', { level: 'junior', competencies: { research: 1 } }), mentee('A', { competencies: { research: 3 } })], { menteeMaxYears: 20, mentorYearMargin: 0 });
     expect(p.mentee).toEqual([true, false]);
     expect(p.eligibility[0].eligible).toBe(true);
     expect(suggested(p)).toEqual([]);
@@ -189,8 +198,43 @@ describe('unpaired mentees, with why', () => {
   });
 
   it('an eligible mentee is paired with another mentor, never with themselves', () => {
-    const p = pairsOf([mentor('A1', { level: 'junior', competencies: { research: 1 } }), mentor('Z9')]);
+    const p = pairsOf([mentor('A1', { level: 'junior', competencies: { research: 1 } }), mentor('Z9')], { menteeMaxYears: 20, mentorYearMargin: 0 });
     expect(suggested(p)).toEqual([['A1', 'Z9']]);
+  });
+});
+
+describe('以老带新: a suggested mentor has at least 5 more years than the mentee', () => {
+  it.each([
+    [3, 10, true],
+    [5, 10, true],
+    [5.5, 10, false],
+    [9, 14, true],
+    [9, 13.5, false],
+    [undefined, 10, true],
+  ] as [number | undefined, number, boolean][])('mentee %p years, mentor %p years → paired %p', (menteeYears, mentorYears, paired) => {
+    const p = pairsOf([mentor('M', { years: mentorYears }), mentee('A', { years: menteeYears, level: 'junior', competencies: { research: 1 } })]);
+    expect(suggested(p)).toEqual(paired ? [['A', 'M']] : []);
+    if (!paired) expect(p.result.unpaired.map((u) => u.why)).toEqual(['noSeniorMentor']);
+  });
+
+  it('takes the senior enough mentor over a better-matched one with too few years', () => {
+    const p = pairsOf([
+      mentor('NEAR', { years: 11, department: '研发部', competencies: { research: 5 } }),
+      mentor('FAR', { years: 16 }),
+      mentee('A', { years: 8, department: '研发部' }),
+    ]);
+    expect(suggested(p)).toEqual([['A', 'FAR']]);
+  });
+
+  it('a kept pair with a mentor of fewer years than the mentee is warned, never dropped', () => {
+    const p = pairsOf([mentor('M', { years: 10 }), mentee('A', { years: 12, mentorId: 'M' })]);
+    expect(p.result.pairs.map((x) => [x.menteeId, x.mentorId, x.kind])).toEqual([['A', 'M', 'existing']]);
+    expect(p.result.pairs[0].warnings.map((w) => w.zh)).toEqual(['导师工龄 10 年少于学员的 12 年，不符合以老带新']);
+  });
+
+  it('培养目标 is prefilled from the mentee’s top gaps', () => {
+    const p = pairsOf([mentor('M'), mentee('A', { competencies: { research: 2, innovation: 2.5 } })]);
+    expect(p.result.pairs[0].goal).toEqual({ zh: '专业技术研究能力 2→3；创新变革能力 2.5→3', en: 'Technical research 2→3; Innovation & change 2.5→3' });
   });
 });
 
@@ -261,13 +305,13 @@ describe('tie-breaks, in order', () => {
 
 describe('mentee order: box 8, 7, 5, 4, then the rest; then larger total gap; then ID', () => {
   const roster = [
-    rated('R1', 'qualified', 'low', { level: 'junior', competencies: { research: 1 } }), // box 2, 初级, gap 1
-    rated('F1', 'needs', 'medium', { competencies: { research: 1 } }), // box 4, gap 2
-    rated('V1', 'qualified', 'medium', { competencies: { research: 2 } }), // box 5, gap 1
-    rated('S10', 'needs', 'high', { competencies: { research: 2 } }), // box 7, gap 1
-    rated('S9', 'needs', 'high', { competencies: { research: 2 } }), // box 7, gap 1
-    rated('S2', 'needs', 'high', { competencies: { research: 2, innovation: 2.5 } }), // box 7, gap 1.5
-    rated('E1', 'qualified', 'high', { competencies: { research: 2.5 } }), // box 8, gap 0.5
+    rated('R1', 'qualified', 'low', { years: 2, level: 'junior', competencies: { research: 1 } }), // box 2, 初级, gap 1
+    rated('F1', 'needs', 'medium', { years: 2, competencies: { research: 1 } }), // box 4, gap 2
+    rated('V1', 'qualified', 'medium', { years: 2, competencies: { research: 2 } }), // box 5, gap 1
+    rated('S10', 'needs', 'high', { years: 2, competencies: { research: 2 } }), // box 7, gap 1
+    rated('S9', 'needs', 'high', { years: 2, competencies: { research: 2 } }), // box 7, gap 1
+    rated('S2', 'needs', 'high', { years: 2, competencies: { research: 2, innovation: 2.5 } }), // box 7, gap 1.5
+    rated('E1', 'qualified', 'high', { years: 2, competencies: { research: 2.5 } }), // box 8, gap 0.5
     mentor('M'),
   ];
 
@@ -296,7 +340,8 @@ describe('compareIds', () => {
 it('puts the pair on the engineer and the mentor cell as 姓名(工号)', () => {
   const s = settingsWith();
   const f = followUp(review([mentor('M', { name: '王工' }), mentee('A')], s), s);
-  expect(mentorCell(f.engineers[1].mentor)).toBe('王工(M)');
+  expect(mentorCell(f.engineers[1].mentor)).toBe('王工(M)（建议）');
+  expect(mentorCell(f.engineers[1].mentor, 'en-US')).toBe('王工(M) (suggested)');
   expect(f.engineers[1].mentor?.kind).toBe('suggested');
   expect(f.engineers[1].plan?.mentor).toBe(f.engineers[1].mentor);
   expect(mentorCell(f.engineers[0].mentor)).toBe('');

@@ -1,5 +1,6 @@
-// The development plan (一人一策, DOMAIN.md, Development plan): strategy, top three gaps with two actions and a
-// training type, growth stage, career track, retention from the incentive table, review date, scope.
+// The development plan (一人一策, DOMAIN.md, Development plan): strategy, box actions, one gated action per top
+// gap, training type by one rule, owner and due date, the mentor line, career track, retention from the
+// incentive table, review date, scope.
 import {
   ACTIONS,
   addMonths,
@@ -15,6 +16,9 @@ import {
   type PerfBand,
   type PotBand,
   type Risk,
+  parseSettings,
+  type CompetencyKey,
+  type LevelKey,
 } from '../../src/domain';
 import { rated } from './helpers';
 import { review, settingsWith } from './followUpHelpers';
@@ -65,58 +69,145 @@ describe('box and strategy, strengths', () => {
   });
 });
 
-describe('the top three gaps, two catalogue actions each, heavier for a larger gap', () => {
-  // Default standard without a level: 3 each. research 1 (gap 2, high), innovation 2.5 (0.5, medium),
-  // practice 2.8 (0.2, low), problem solving 2.9 (0.1, low — fourth, left out), integration 3 (met).
-  const e = rated('A', 'qualified', 'medium', {
-    years: 4,
-    competencies: { research: 1, practice: 2.8, problemSolving: 2.9, integration: 3, innovation: 2.5 },
-  });
-  const p = planOf(e);
+const BANDS: Record<Box, [PerfBand, PotBand]> = {
+  9: ['excellent', 'high'],
+  8: ['qualified', 'high'],
+  7: ['needs', 'high'],
+  6: ['excellent', 'medium'],
+  5: ['qualified', 'medium'],
+  4: ['needs', 'medium'],
+  3: ['excellent', 'low'],
+  2: ['qualified', 'low'],
+  1: ['needs', 'low'],
+};
 
-  it('takes the three largest gaps in order', () => {
-    expect(p.gaps.map((g) => [g.gap.competency, g.gap.gap, g.gap.severity])).toEqual([
-      ['research', 2, 'high'],
-      ['innovation', 0.5, 'medium'],
-      ['practice', 0.2, 'low'],
-    ]);
-  });
+function inBox(box: Box, over: Partial<Engineer> = {}): Engineer {
+  const [perf, pot] = BANDS[box];
+  return rated(`B${box}`, perf, pot, over);
+}
 
-  it('gives two actions from the competency’s catalogue row', () => {
-    expect(p.gaps.map((g) => g.actions.map((a) => a.label.zh))).toEqual([
-      ['脱产培训', '联合课题'],
-      ['技术革新活动', '大师工作室'],
-      ['在岗培训', '轮岗'],
-    ]);
-    for (const g of p.gaps) {
-      for (const a of g.actions) expect(ACTIONS[g.gap.competency]).toContain(a);
-      expect(g.actions[0]).not.toBe(g.actions[1]);
+const labels = (p: ReturnType<typeof planOf>, section?: string): string[] =>
+  p.actions.filter((a) => section === undefined || a.section === section).map((a) => a.label.zh);
+
+describe('box actions: every plan starts from its box (DOMAIN.md box table), each with a target', () => {
+  // No competencies given: no gap, so only the box's rows (and nobody is mentor-eligible).
+  it.each([
+    [9, ['牵头关键技术攻关任务', '开展技术分享', '纳入卓越工程师储备人才']],
+    [8, ['专项任务历练', '轮岗或跨部门项目', '晋升评估']],
+    [7, ['绩效诊断面谈', '人岗匹配评估', '在岗辅导']],
+    [6, ['双跨/复合型培养或跨部门项目', '总结操作经验', '技术竞赛']],
+    [5, ['学习地图课程', '在岗培训']],
+    [4, ['绩效改进计划', '在岗辅导']],
+    [3, ['专家通道发展', '整理工艺规范', '参与大师工作室项目']],
+    [2, ['岗位技能提升培训', '在岗辅导']],
+    [1, ['绩效改进计划', '人岗匹配评估']],
+  ] as [Box, string[]][])('box %i → %j', (box, expected) => {
+    const p = planOf(inBox(box));
+    expect(p.box).toBe(box);
+    expect(labels(p, 'box')).toEqual(expected);
+    for (const a of p.actions) {
+      expect(a.target.zh).not.toBe('');
+      expect(a.target.en).not.toBe('');
     }
   });
 
-  it('a high gap is off-job training, the others on-job', () => {
-    expect(p.gaps.map((g) => g.training)).toEqual(['offJob', 'onJob', 'onJob']);
+  it('a box-9 engineer with no gap gets at least two box actions with targets; stretch and leadership when eligible', () => {
+    const star = planOf(
+      inBox(9, { level: 'senior', years: 15, projectsLed: 2, competencies: { research: 5, practice: 5, problemSolving: 5, integration: 5, innovation: 5 } }),
+    );
+    expect(star.actions.filter((a) => a.section === 'gap')).toEqual([]);
+    expect(labels(star, 'box')).toEqual(['牵头关键技术攻关或揭榜挂帅项目', '担任导师', '推荐市级培育库']);
+    expect(star.actions.map((a) => a.target.zh)).toEqual(['复盘前提交阶段成果', '带教 1–3 人', '提交推荐材料']);
+  });
+
+  it('a setting 行动:<box> replaces the box’s rows, 「行动（目标）」 split into action and target', () => {
+    const s = settingsWith({ reviewDate: '2024-08-31' });
+    const parsed = parseSettings([{ key: '行动:5', value: '读书会（每月一次）;带教实习生(1 人)' }], s).settings;
+    const p = followUp(review([inBox(5)], parsed), parsed).plans[0];
+    expect(p.actions.map((a) => [a.label.zh, a.target.zh])).toEqual([
+      ['读书会', '每月一次'],
+      ['带教实习生', '1 人'],
+    ]);
+  });
+});
+
+describe('gap actions: one per top gap, the first its gates allow, a measurable target', () => {
+  // Default standard without a level: 3 each. research 1 (gap 2), innovation 2.5 (0.5), practice 2.8 (0.2),
+  // problem solving 2.9 (fourth, left out), integration 3 (met).
+  const competencies = { research: 1, practice: 2.8, problemSolving: 2.9, integration: 3, innovation: 2.5 };
+
+  it('takes the three largest gaps in order, each with the first allowed catalogue action', () => {
+    const p = planOf(inBox(5, { years: 4, competencies }));
+    expect(p.actions.filter((a) => a.section === 'gap').map((a) => [a.gap?.competency, a.label.zh, a.target.zh, a.training])).toEqual([
+      ['research', '脱产培训', '专业技术研究能力 由 1 提升到 3（复盘时由直接上级评估）', 'offJob'],
+      ['innovation', '参与大师工作室项目', '创新变革能力 由 2.5 提升到 3（复盘时由直接上级评估）', undefined],
+      ['practice', '关键技术攻关', '工程实践与应用能力 由 2.8 提升到 3（复盘时由直接上级评估）', undefined],
+    ]);
+  });
+
+  it.each([
+    ['senior', 9, 'problemSolving', '牵头揭榜挂帅项目'],
+    ['intermediate', 9, 'problemSolving', '牵头揭榜挂帅项目'],
+    ['intermediate', 8, 'problemSolving', '参与揭榜项目'],
+    ['junior', 9, 'problemSolving', '专项任务历练'],
+    ['senior', 2, 'problemSolving', '专项任务历练'],
+    ['senior', 5, 'research', '联合课题'],
+    ['senior', 4, 'research', '脱产培训'],
+    ['junior', 5, 'research', '脱产培训'],
+    ['senior', 7, 'practice', '轮岗'],
+    ['senior', 1, 'innovation', '技术竞赛（比学赶帮超）'],
+    ['junior', 5, 'innovation', '参与大师工作室项目'],
+  ] as [LevelKey, Box, CompetencyKey, string][])('%s in box %i, gap in %s → %s', (level, box, competency, expected) => {
+    const p = planOf(inBox(box, { level, competencies: { [competency]: 0.5 } }));
+    expect(p.actions.filter((a) => a.section === 'gap').map((a) => a.label.zh)).toEqual([expected]);
+  });
+
+  it('training type by one rule: 岗前 in the first year, 脱产 for 联合课题 and 脱产培训, else 在岗; none for other actions', () => {
+    const young = planOf(inBox(5, { years: 0.5, competencies }));
+    expect(young.growthStage).toBe('integration');
+    for (const a of young.actions) expect(a.training === undefined || a.training === 'preJob').toBe(true);
+    const p = planOf(inBox(5, { years: 4, level: 'senior', competencies }));
+    const byLabel = new Map(p.actions.map((a) => [a.label.zh, a.training]));
+    expect(byLabel.get('联合课题')).toBe('offJob');
+    expect(byLabel.get('学习地图课程')).toBe('onJob');
+    expect(byLabel.get('关键技术攻关')).toBeUndefined();
     expect(TRAINING_LABELS.offJob.zh).toBe('脱产培训');
   });
 
-  it('in the first year (融合期) every gap is pre-job training', () => {
-    const young = planOf({ ...e, years: 0.5 });
-    expect(young.growthStage).toBe('integration');
-    expect(young.gaps.map((g) => g.training)).toEqual(['preJob', 'preJob', 'preJob']);
-  });
-
-  it('every action has both languages and a seed section', () => {
+  it('every catalogue action has both languages and a seed section', () => {
     for (const list of Object.values(ACTIONS)) {
       for (const a of list) {
         expect(a.label.zh).not.toBe('');
-        expect(a.label.en).not.toBe('');
+        expect(a.label.en).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/u);
         expect(a.seed).toMatch(/^§/u);
       }
     }
   });
+});
 
-  it('an engineer without gaps has an empty gap list', () => {
-    expect(planOf(rated('A', 'qualified', 'medium', { competencies: { research: 3 } })).gaps).toEqual([]);
+describe('owner and due date', () => {
+  it('owner is the direct manager (a reviewed manager by name); the mentor for the mentoring action; due the 复盘日期', () => {
+    const s = settingsWith({ reviewDate: '2024-08-31' });
+    const boss = rated('M1', 'excellent', 'high', { name: '王经理', years: 20, projectsLed: 3, competencies: { problemSolving: 5, integration: 5, research: 5 } });
+    const e = inBox(5, { manager: 'M1', years: 3, level: 'junior', competencies: { research: 1 } });
+    const f = followUp(review([boss, e], s), s);
+    const p = f.plans[1];
+    expect(p.reviewDate).toBe('2025-02-28');
+    const mentoring = p.actions.find((a) => a.section === 'mentoring');
+    expect(mentoring?.owner).toBe('王经理');
+    expect(p.owner).toBe('王经理');
+    expect(p.actions.filter((a) => a.section !== 'mentoring').every((a) => a.owner === undefined)).toBe(true);
+    expect(planOf(inBox(5, { manager: '李四' })).owner).toBe('李四');
+    expect(planOf(inBox(5)).owner).toBeUndefined();
+  });
+});
+
+describe('the mentor line agrees with the strategy', () => {
+  it('box 8 without a mentor does not promise 「配备导师」, and says why', () => {
+    const p = planOf(inBox(8, { years: 3, competencies: { research: 2 } }));
+    expect(p.mentor).toBeUndefined();
+    expect(p.strategy.zh).not.toContain('配备导师');
+    expect(p.mentorNote?.zh).toMatch(/^未结对/u);
   });
 });
 
@@ -126,7 +217,7 @@ describe('growth stage and career track', () => {
     ['management', 'management'],
     ['composite', 'dual'],
     ['skill', 'technical'],
-  ] as [CareerInterest, CareerTrack][])('%s → %s', (interest, track) => {
+  ] as [CareerInterest, CareerTrack][])('%s → %s, the interest kept for the plan (双师型 stays 双师型)', (interest, track) => {
     expect(careerTrack(interest)).toBe(track);
     const p = planOf(rated('A', 'qualified', 'medium', { careerInterest: interest }));
     expect(p.careerTrack).toBe(track);
@@ -146,17 +237,6 @@ describe('growth stage and career track', () => {
 });
 
 describe('retention actions only for flight risk 高 in box 9, 8 or 6', () => {
-  const bands: Record<Box, [PerfBand, PotBand]> = {
-    9: ['excellent', 'high'],
-    8: ['qualified', 'high'],
-    7: ['needs', 'high'],
-    6: ['excellent', 'medium'],
-    5: ['qualified', 'medium'],
-    4: ['needs', 'medium'],
-    3: ['excellent', 'low'],
-    2: ['qualified', 'low'],
-    1: ['needs', 'low'],
-  };
   const cases: [Box, Risk | undefined, boolean][] = [];
   for (const box of [1, 2, 3, 4, 5, 6, 7, 8, 9] as Box[]) {
     for (const risk of ['high', 'medium', 'low', undefined] as (Risk | undefined)[]) {
@@ -164,29 +244,14 @@ describe('retention actions only for flight risk 高 in box 9, 8 or 6', () => {
     }
   }
   it.each(cases)('box %i, risk %p → %p', (box, risk, expected) => {
-    const [perf, pot] = bands[box];
-    const p = planOf(rated('A', perf, pot, { flightRisk: risk }));
+    const p = planOf(inBox(box, { flightRisk: risk }));
     expect(p.box).toBe(box);
-    expect(p.retention !== undefined).toBe(expected);
+    expect(p.actions.some((a) => a.section === 'retention')).toBe(expected);
   });
 
-  it('gives short- and long-term, non-material and material actions from table 2', () => {
-    const p = planOf(rated('A', 'excellent', 'high', { flightRisk: 'high' }));
-    const r = p.retention;
-    expect(r).toBeDefined();
-    if (!r) return;
-    expect(r.shortNonMaterial.map((i) => i.label.zh)).toEqual(['授权', '群策群力']);
-    expect(r.longNonMaterial.map((i) => i.label.zh)).toEqual(['员工晋升', '工作使命']);
-    expect(r.shortMaterial.map((i) => i.label.zh)).toEqual(['薪酬', '福利']);
-    expect(r.longMaterial.map((i) => i.label.zh)).toEqual(['股份', '期权']);
-    for (const [kind, term, list] of [
-      ['nonMaterial', 'short', r.shortNonMaterial],
-      ['nonMaterial', 'long', r.longNonMaterial],
-      ['material', 'short', r.shortMaterial],
-      ['material', 'long', r.longMaterial],
-    ] as const) {
-      expect(list.every((i) => i.kind === kind && i.term === term)).toBe(true);
-    }
+  it('gives short- and long-term incentives from table 2, non-material first', () => {
+    const p = planOf(inBox(9, { flightRisk: 'high' }));
+    expect(labels(p, 'retention')).toEqual(['短期激励：授权、群策群力、薪酬、福利', '长期激励：员工晋升、工作使命、股份、期权']);
   });
 });
 

@@ -40,7 +40,7 @@ async function onePersonSheets(host: LiveMemoryHost): Promise<Map<string, string
   for (const s of await host.sheets()) {
     const title = host.valuesOf(s.name)?.[0]?.[1];
     if (!/^(一人一策|Plan)-/u.test(s.name) || typeof title !== 'string') continue;
-    const id = /（(E\d+)）$/u.exec(title)?.[1];
+    const id = /[（(](E\d+)[）)]$/u.exec(title)?.[1];
     if (id) out.set(s.name, id);
   }
   return out;

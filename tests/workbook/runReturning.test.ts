@@ -14,13 +14,14 @@ const OPTIONS: RunOptions = { today: '2026-11-26', copyInputs: false, now: () =>
 const NOTE = '已约谈，下季度轮岗';
 
 /** The plans sheet's people's cells of one engineer: [row, col, field]. */
+/** The people's cells of an engineer's plan: row, column, field — the notes cell and sign-off fields, not an action's. */
 function cellsOf(host: LiveMemoryHost, id: string): [number, number, string][] {
   const out: [number, number, string][] = [];
   (host.valuesOf('个人发展计划') ?? []).forEach((row, r) => {
     const key = row[0];
     if (typeof key !== 'string' || !key.startsWith('{')) return;
-    const k = JSON.parse(key) as { o?: string; s?: string; c?: Record<string, [number, unknown]> };
-    if (k.s !== 'plan' || k.o !== id) return;
+    const k = JSON.parse(key) as { o?: string; s?: string; r?: string; c?: Record<string, [number, unknown]> };
+    if (k.s !== 'plan' || k.o !== id || (k.r !== 'notes' && k.r !== 'signoff')) return;
     for (const [field, [col]] of Object.entries(k.c ?? {})) out.push([r, col, field]);
   });
   return out;

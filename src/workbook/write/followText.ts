@@ -6,14 +6,14 @@ function t(zh: string, en: string): Text {
 }
 
 export const PLAN_TEXT = {
-  title: t('个人发展计划（一人一策）', 'Development plan'),
+  title: t('个人发展计划（一人一策）', 'Individual development plan'),
   id: t('工号', 'ID'),
   name: t('姓名', 'Name'),
   department: t('部门', 'Department'),
   position: t('岗位', 'Position'),
   category: t('工程师类别', 'Category'),
-  level: t('培育层级', 'Level'),
-  box: t('九宫格', 'Box'),
+  level: t('培育层级', 'Tier'),
+  box: t('九宫格', 'Nine-box'),
   stage: t('成长阶段', 'Growth stage'),
   track: t('职业通道', 'Career track'),
   mentor: t('导师', 'Mentor'),
@@ -21,34 +21,29 @@ export const PLAN_TEXT = {
   nextReview: t('复盘日期', 'Next review'),
   strategy: t('发展策略', 'Strategy'),
   strengths: t('优势能力', 'Strengths'),
-  noStrengths: t('—（无高出要求 1 级及以上的能力）', '— (no competency 1 or more above the requirement)'),
-  gapsTitle: t('能力差距（前三项）', 'Gaps (top three)'),
-  competency: t('能力', 'Competency'),
-  actual: t('实际', 'Actual'),
-  required: t('要求', 'Required'),
-  gap: t('差距', 'Gap'),
-  severity: t('程度', 'Severity'),
-  training: t('培训方式', 'Training'),
-  noGaps: t('各项能力均达标（或未评估），无差距行动', 'Every competency meets the requirement (or is not assessed): no gap actions'),
+  noStrengths: t('—（无高出要求 1 级及以上的能力）', '— (no competency one level or more above the requirement)'),
   actionsTitle: t('发展行动', 'Development actions'),
+  source: t('类别', 'Area'),
   action: t('行动', 'Action'),
-  owner: t('负责人', 'Owner'),
-  due: t('完成日期', 'Due date'),
+  training: t('培训方式', 'Training type'),
+  target: t('目标', 'Target'),
+  owner: t('责任人', 'Owner'),
+  due: t('完成期限', 'Due'),
   status: t('状态', 'Status'),
-  retentionTitle: t('保留措施（流失风险高）', 'Retention actions (high flight risk)'),
-  shortNonMaterial: t('短期 · 精神', 'Short term · non-material'),
-  longNonMaterial: t('长期 · 精神', 'Long term · non-material'),
-  shortMaterial: t('短期 · 物质', 'Short term · material'),
-  longMaterial: t('长期 · 物质', 'Long term · material'),
+  actionNote: t('备注', 'Notes'),
+  retentionTitle: t('保留措施', 'Retention'),
+  shortTerm: t('短期激励', 'Short-term incentives'),
+  longTerm: t('长期激励', 'Long-term incentives'),
   notes: t('备注', 'Notes'),
-  signEngineer: t('工程师签字', 'Engineer'),
-  signManager: t('上级签字', 'Manager'),
+  signEngineer: t('工程师签字', 'Engineer signature'),
+  signManager: t('部门负责人签字', 'Department head signature'),
   signDate: t('日期', 'Date'),
-  suggested: t('建议', '(suggested)'),
+  signoff: t('签字确认', 'Sign-off'),
+  suggested: t('（建议）', '(suggested)'),
   none: t('—', '—'),
   archiveTitle: t(
     '归档：已不在本次计划中的填写内容（人员离开盘点、行动或结对已变化），保留备查',
-    'Archive: entries no longer in this run’s plans (engineer left the review, action or pair changed), kept for reference',
+    'Archive: entries no longer in this run\'s plans (engineer left the review, action or pair changed), kept for reference',
   ),
   archivePerson: t('人员', 'Person'),
   archiveItem: t('条目', 'Item'),
@@ -61,8 +56,20 @@ export const PLAN_TEXT = {
 
 /** Action status drop-down (plans). */
 export const ACTION_STATUS = { zh: ['未开始', '进行中', '已完成'], en: ['Not started', 'In progress', 'Done'] } as const;
-/** Pair status drop-down (mentoring, §五(二)1). */
-export const PAIR_STATUS = { zh: ['建议', '已确认', '进行中', '已结束'], en: ['Suggested', 'Confirmed', 'In progress', 'Ended'] } as const;
+/** Pair status drop-down, the seed's steps (mentoring, §五(二)1(1)②③). */
+export const PAIR_STATUS = {
+  zh: ['建议', '已签协议', '进行中', '总结互评', '已考核', '有序退出'],
+  en: ['Suggested', 'Agreement signed', 'In progress', 'Mutual review', 'Assessed', 'Exited'],
+} as const;
+/** 结对方式 (§五(二)1(1)②): assigned by the organisation, or paired by the two and filed. */
+export const PAIR_MODE = { zh: ['组织选派', '个人结对'], en: ['Assigned', 'Self-paired'] } as const;
+/** 考核结果 of a pair. */
+export const PAIR_ASSESSMENT = { zh: ['优秀', '合格', '不合格'], en: ['Excellent', 'Pass', 'Fail'] } as const;
+/** 退出原因 of a pair (有序退出). */
+export const PAIR_EXIT = {
+  zh: ['达成目标', '学员学习意愿或表现不足', '导师无法继续', '其他'],
+  en: ['Goals met', "Mentee's commitment or progress insufficient", 'Mentor unable to continue', 'Other'],
+} as const;
 export const YES_NO = { zh: ['是', '否'], en: ['Yes', 'No'] } as const;
 
 /** Labels of people's fields, for the archive. */
@@ -75,15 +82,19 @@ export const FIELD_LABELS: Record<string, Text> = {
   manager: PLAN_TEXT.signManager,
   date: PLAN_TEXT.signDate,
   pairStatus: t('状态', 'Status'),
-  start: t('开始日期', 'Start date'),
+  mode: t('结对方式', 'How paired'),
+  start: t('协议签订日期', 'Agreement date'),
+  goal: t('培养目标', 'Development goals'),
+  period: t('学习期限（月）', 'Learning period (months)'),
   agreement: t('协议已签订', 'Agreement signed'),
-  mutualReview: t('双向评价', 'Mutual review'),
+  mutualReview: t('总结互评', 'Mutual review'),
+  assessment: t('考核结果', 'Assessment'),
   exitReason: t('退出原因', 'Exit reason'),
   name: t('姓名', 'Name'),
 };
 
 export const POOL_TEXT = {
-  title: t('培育库 · 入库/出库建议与卓越工程师推荐（参考）', 'Cultivation pool · entry and exit, and the reference check'),
+  title: t('培育库 · 入库/出库建议与市级培育库参考', 'Cultivation pool · entry and exit, and the reference check'),
   id: t('工号', 'ID'),
   name: t('姓名', 'Name'),
   department: t('部门', 'Department'),
@@ -100,8 +111,8 @@ export const POOL_TEXT = {
 export const MENTORING_TEXT = {
   title: t('导师结对（传帮带）', 'Mentoring pairs'),
   note: t(
-    '建议结对须经领导小组审核（组织选派或个人结对，审核备案）；状态、开始日期、协议、双向评价与退出原因由人工填写，重新盘点时保留。',
-    'Suggested pairs await the leading group’s approval; status, start date, agreement, mutual review and exit reason are filled in by people and kept on a re-run.',
+    '建议结对须经领导小组审核（组织选派或个人结对，审核备案）；结对方式、状态、协议签订日期、培养目标、学习期限、总结互评、考核结果与退出原因由人工填写，重新盘点时保留。学习期满仍无考核结果的结对标为逾期。',
+    "Suggested pairs await the leading group's approval. How paired, status, agreement date, development goals, learning period, mutual review, assessment and exit reason are filled in by people and kept on a re-run. A pair past its learning period without an assessment is flagged as overdue.",
   ),
   mentor: t('导师', 'Mentor'),
   mentee: t('学员', 'Mentee'),
@@ -117,8 +128,12 @@ export const MENTORING_TEXT = {
   load: t('学员数 / 名额', 'Mentees / capacity'),
   noPairs: t('本次没有结对', 'No pairs in this run'),
   noUnpaired: t('✓ 每位学员都有导师', '✓ Every mentee has a mentor'),
-  noMentees: t('本次没有需要结对的学员（学员须有能力差距，且为初级或九宫格 4、5、7、8）', 'No engineer needs a mentor in this run (a mentee has a competency gap and is junior or in box 4, 5, 7 or 8)'),
+  noMentees: t('本次没有需要结对的学员（学员为工龄不足 10 年、有能力差距，且为初级或九宫格 4、5、7、8 的青年工程师）', 'No engineer needs a mentor in this run (a mentee is a young engineer, under 10 years of experience, with a competency gap, at Tier 1 or in box 4, 5, 7 or 8)'),
   noMentors: t('没有符合条件的导师', 'No eligible mentor'),
+  counts: t('按状态统计', 'Pairs by status'),
+  overdue: t('逾期', 'Overdue'),
+  overdueCount: t('逾期未考核', 'Overdue, not assessed'),
+  noStatus: t('未填状态', 'No status'),
 } satisfies Record<string, Text>;
 
 export const SUMMARY_TEXT = {

@@ -1,6 +1,7 @@
-// 导师结对 / Mentoring (传帮带, DOMAIN.md, Mentoring; §五(二)1): the pairs with kind, reason and warnings, and
-// per pair the lifecycle cells people fill (status, start date, agreement signed, mutual review, exit
-// reason), kept across re-runs by mentee and mentor; the unpaired mentees with why; the eligible mentors
+// 导师结对 / Mentoring (传帮带, DOMAIN.md, Mentoring; §五(二)1): counts by status, then the pairs with kind,
+// reason and warnings, and per pair the lifecycle cells people fill in the seed's steps (结对方式, 状态,
+// 协议签订日期, 培养目标 prefilled from the top gaps, 学习期限, 总结互评, 考核结果, 退出原因, with drop-downs),
+// kept across re-runs by mentee and mentor, and a flag for a pair past its learning period without 考核结果; the unpaired mentees with why; the eligible mentors
 // with their load. Lifecycle cells of a pair that is gone go to the archive at the end.
 import { PAIR_KIND_LABELS, pick } from '../../domain/catalogue';
 import type { FollowUp, MentorPair } from '../../domain/followUpTypes';
@@ -8,24 +9,42 @@ import { compareIds, mentorCell } from '../../domain/mentoring';
 import type { Engineer, ReviewResult, Text } from '../../domain/types';
 import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
-import { FIELD_LABELS, MENTORING_TEXT, PAIR_STATUS, PLAN_TEXT, YES_NO } from './followText';
+import { FIELD_LABELS, MENTORING_TEXT, PAIR_ASSESSMENT, PAIR_EXIT, PAIR_MODE, PAIR_STATUS, PLAN_TEXT } from './followText';
+import { addMonths } from '../../domain/plan';
+import { serialToIsoDate } from '../../domain/settingsKeys';
+import type { PlanValue } from '../plan';
 import { SHEET_FONT, printSetup } from './layout';
 import { KEY_COL, PeopleWriter, archiveKey, type FieldSpec } from './people';
 import type { FollowContext } from './plans';
 import { boxWithLabel } from './sensitive';
 import { sheetName } from './text';
 
-const WIDTHS = [4, 16, 16, 12, 10, 30, 20, 10, 12, 10, 16, 14];
+// Columns: A key; B mentor; C mentee; D department; E kind; F reason; G warnings; then the lifecycle cells
+// H 结对方式, I 状态, J 协议签订日期, K 培养目标, L 学习期限（月）, M 总结互评, N 考核结果, O 退出原因; P 逾期.
+const WIDTHS = [4, 14, 14, 11, 8, 24, 16, 9, 9, 11, 20, 7, 14, 8, 12, 6];
 const LAST = WIDTHS.length - 1;
+const OVERDUE = LAST;
 const ARCHIVE_COLS: [number, number, number, number, number] = [1, 2, 3, 4, 8];
 
 export const PAIR_FIELDS: FieldSpec[] = [
-  { field: 'pairStatus', col: 7, choices: PAIR_STATUS },
-  { field: 'start', col: 8, date: true },
-  { field: 'agreement', col: 9, choices: YES_NO },
-  { field: 'mutualReview', col: 10 },
-  { field: 'exitReason', col: 11 },
+  { field: 'mode', col: 7, choices: PAIR_MODE },
+  { field: 'pairStatus', col: 8, choices: PAIR_STATUS },
+  { field: 'start', col: 9, date: true },
+  { field: 'goal', col: 10 },
+  { field: 'period', col: 11 },
+  { field: 'mutualReview', col: 12 },
+  { field: 'assessment', col: 13, choices: PAIR_ASSESSMENT },
+  { field: 'exitReason', col: 14, choices: PAIR_EXIT },
 ];
+
+/** A pair is overdue when 协议签订日期 + 学习期限 falls before the review date and it has no 考核结果. */
+function overdue(start: PlanValue, months: PlanValue, assessment: PlanValue, reviewDate: string, fallback: number): boolean {
+  const assessed = typeof assessment === 'string' ? assessment.trim() !== '' : assessment !== null;
+  if (typeof start !== 'number' || assessed) return false;
+  const m = typeof months === 'number' && months > 0 ? months : Number.parseFloat(String(months ?? '')) || fallback;
+  const end = addMonths(serialToIsoDate(start) ?? '', Math.round(m));
+  return end !== undefined && end < reviewDate;
+}
 
 export function pairRowKey(pair: Pick<MentorPair, 'mentorId'>): string {
   return `pair:${pair.mentorId}`;
@@ -48,20 +67,22 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
   b.defineStyle('people', { fill: '#FFF9E5', border: 'thin', vAlign: 'middle', wrap: true });
   b.defineStyle('suggested', { fontColor: '#C55A11', bold: true });
   b.defineStyle('warn', { fontColor: '#C00000' });
+  b.defineStyle('counts', { bold: true, fontColor: '#1F4E78' });
   const writer = new PeopleWriter(ctx.people, 'pair', lang, FIELD_LABELS);
 
-  b.span(0, 1, LAST, L(MENTORING_TEXT.title));
+  b.set(0, 1, L(MENTORING_TEXT.title));
   b.style('title', 0, 1);
   b.height(0, 24);
   b.span(1, 1, LAST, L(MENTORING_TEXT.note));
   b.style('muted', 1, 1);
   b.fit(1, 1, LAST, L(MENTORING_TEXT.note));
 
-  const headRow = 2;
+  const countsRow = 2;
+  const headRow = 3;
   [
     MENTORING_TEXT.mentor, MENTORING_TEXT.mentee, MENTORING_TEXT.menteeDept, MENTORING_TEXT.kind, MENTORING_TEXT.reason,
-    MENTORING_TEXT.warnings, FIELD_LABELS.pairStatus, FIELD_LABELS.start, FIELD_LABELS.agreement, FIELD_LABELS.mutualReview,
-    FIELD_LABELS.exitReason,
+    MENTORING_TEXT.warnings, FIELD_LABELS.mode, FIELD_LABELS.pairStatus, FIELD_LABELS.start, FIELD_LABELS.goal, FIELD_LABELS.period,
+    FIELD_LABELS.mutualReview, FIELD_LABELS.assessment, FIELD_LABELS.exitReason, MENTORING_TEXT.overdue,
   ].forEach((h, i) => b.set(headRow, 1 + i, L(h)));
   b.style('head', headRow, 1, headRow, LAST);
   b.height(headRow, 30);
@@ -77,10 +98,13 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     r++;
   }
   const first = r;
+  let overdueCount = 0;
+  const statusCounts = new Map<string, number>();
   for (const p of pairs) {
     const mentee = byId.get(p.menteeId)?.review.engineer;
     const menteeText = display(mentee, p.menteeId);
-    const mentorText = mentorCell(p);
+    // The kind column says 建议; the mentor column names the mentor (an external one marked as such).
+    const mentorText = mentorCell(p.kind === 'suggested' ? { ...p, kind: 'existing' } : p, lang);
     const sep = lang === 'zh-CN' ? '；' : '; ';
     const warnings = p.warnings.map(L).join(sep);
     b.set(r, 1, mentorText);
@@ -89,9 +113,32 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     b.set(r, 4, L(PAIR_KIND_LABELS[p.kind]));
     b.set(r, 5, L(p.reason));
     b.set(r, 6, warnings || null);
-    writer.row(b, r, p.menteeId, pairRowKey(p), menteeText, `${L(MENTORING_TEXT.mentor)} ${mentorText}`, PAIR_FIELDS);
-    b.list(lang === 'zh-CN' ? PAIR_STATUS.zh : PAIR_STATUS.en, r, 7);
-    b.list(lang === 'zh-CN' ? YES_NO.zh : YES_NO.en, r, 9);
+    const fields = PAIR_FIELDS.map((f) =>
+      f.field === 'goal'
+        ? { ...f, initial: p.goal ? L(p.goal) : null }
+        : f.field === 'period'
+          ? { ...f, initial: settings.mentoringMonths }
+          : f.field === 'pairStatus' && p.kind === 'suggested'
+            ? { ...f, initial: L({ zh: PAIR_STATUS.zh[0], en: PAIR_STATUS.en[0] }) }
+            : f,
+    );
+    writer.row(b, r, p.menteeId, pairRowKey(p), menteeText, `${L(MENTORING_TEXT.mentor)} ${mentorText}`, fields);
+    const zh = lang === 'zh-CN';
+    b.list(zh ? PAIR_MODE.zh : PAIR_MODE.en, r, 7);
+    b.list(zh ? PAIR_STATUS.zh : PAIR_STATUS.en, r, 8);
+    b.list(zh ? PAIR_ASSESSMENT.zh : PAIR_ASSESSMENT.en, r, 13);
+    b.list(zh ? PAIR_EXIT.zh : PAIR_EXIT.en, r, 14);
+    const row = b.values[r];
+    const late = overdue(row[9] ?? null, row[11] ?? null, row[13] ?? null, ctx.reviewDate, settings.mentoringMonths);
+    b.set(r, OVERDUE, late ? '⚠' : null);
+    if (late) {
+      b.style('warn', r, OVERDUE);
+      overdueCount++;
+    }
+    const status = row[8];
+    const statusKey = typeof status === 'string' && status.trim() !== '' ? status.trim() : L(MENTORING_TEXT.noStatus);
+    statusCounts.set(statusKey, (statusCounts.get(statusKey) ?? 0) + 1);
+    b.fit(r, 10, 10, row[10] ?? '', 20, 1);
     if (p.kind === 'suggested') b.style('suggested', r, 4);
     if (warnings) b.style('warn', r, 6);
     b.fit(r, 5, 5, L(p.reason), 20, 1);
@@ -100,8 +147,15 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
   }
   if (r > first && pairs.length > 0) {
     b.style('cell', first, 1, r - 1, 6);
-    b.style('people', first, 7, r - 1, LAST);
+    b.style('people', first, 7, r - 1, LAST - 1);
+    b.style('cell', first, OVERDUE, r - 1, OVERDUE);
   }
+  // Counts by status head the sheet, in the drop-down's order, then the overdue pairs.
+  const order: readonly string[] = lang === 'zh-CN' ? PAIR_STATUS.zh : PAIR_STATUS.en;
+  const counted = [...statusCounts].sort(([a], [c]) => (order.indexOf(a) + 99) % 99 - (order.indexOf(c) + 99) % 99);
+  const sep = lang === 'zh-CN' ? '：' : ': ';
+  b.set(countsRow, 1, `${L(MENTORING_TEXT.counts)}${sep}${[...counted.map(([k, n]) => `${k} ${n}`), `${L(MENTORING_TEXT.overdueCount)} ${overdueCount}`].join(' · ')}`);
+  b.style('counts', countsRow, 1);
 
   /** A section title after a blank row; with nothing to list, a muted line says so and false is returned. */
   const section = (title: Text, none: Text, count: number): boolean => {

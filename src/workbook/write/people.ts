@@ -27,6 +27,8 @@ export interface TypedCell {
   text: string;
   /** Differs from what the product wrote there: a person typed it. */
   changed: boolean;
+  /** Still the default the product wrote (a plan's owner and due date): no person's word, so never archived. */
+  untouchedDefault?: boolean;
   /** Who and what, as the sheet showed them, for the archive. */
   person: string;
   item: string;
@@ -67,8 +69,8 @@ interface RowKey {
   p: string;
   /** What the row is, for the archive; absent where the sheet can say it from the row key. */
   i?: string;
-  /** field → [0-based column, the value written]. */
-  c: Record<string, [number, PlanValue]>;
+  /** field → [0-based column, the value written, 1 when that value was the field's default]. */
+  c: Record<string, [number, PlanValue] | [number, PlanValue, 1]>;
 }
 
 interface ArchiveKey {
@@ -105,9 +107,9 @@ function parseKey(text: unknown): RowKey | ArchiveKey | undefined {
   }
   if (!isRecord(v)) return undefined;
   if (isScope(v.s) && typeof v.o === 'string' && typeof v.r === 'string' && isRecord(v.c)) {
-    const c: Record<string, [number, PlanValue]> = {};
+    const c: Record<string, [number, PlanValue] | [number, PlanValue, 1]> = {};
     for (const [field, at] of Object.entries(v.c)) {
-      if (Array.isArray(at) && isCol(at[0]) && isPlanValue(at[1])) c[field] = [at[0], at[1]];
+      if (Array.isArray(at) && isCol(at[0]) && isPlanValue(at[1])) c[field] = at[2] === 1 ? [at[0], at[1], 1] : [at[0], at[1]];
     }
     return { s: v.s, o: v.o, r: v.r, p: typeof v.p === 'string' ? v.p : v.o, i: typeof v.i === 'string' ? v.i : '', c };
   }
@@ -208,10 +210,11 @@ export function readPeopleCells(grids: readonly SheetGrid[], copies?: ReadonlySe
         }
         return;
       }
-      for (const [field, [col, written]] of Object.entries(key.c)) {
+      for (const [field, [col, written, byDefault]] of Object.entries(key.c)) {
         const { value, text } = at(r, col);
         const changed = !(value === written || (isEmpty(value) && (written === null || written === '')));
         const cell: TypedCell = { scope: key.s, owner: key.o, row: key.r, field, value, text, changed, person: key.p, item: key.i ?? '' };
+        if (!changed && byDefault === 1) cell.untouchedDefault = true;
         const k = cellKey(key.s, key.o, key.r, field);
         const m = main.get(key.s);
         if (!changed && m && !m.grids.has(grid) && !m.cells.has(k)) continue;
@@ -283,7 +286,7 @@ export class PeopleWriter {
    * it — the archive row stays; else the initial one.
    */
   row(sheet: CellSink, r: number, owner: string, rowKey: string, person: string, item: string, fields: readonly FieldSpec[]): void {
-    const c: Record<string, [number, PlanValue]> = {};
+    const c: Record<string, [number, PlanValue] | [number, PlanValue, 1]> = {};
     // Only cells the last run left matter to the archive, so a first run (nothing read back) skips the keys.
     const anyOld = this.old.cells.size > 0 || this.old.archived.length > 0;
     for (const f of fields) {
@@ -298,14 +301,18 @@ export class PeopleWriter {
       // A cell a person cleared (emptied, or left only spaces) is written as empty, and an empty cell the last
       // run wrote stays empty: writing the blank text back made the next run read it as untouched and write
       // nothing, so two runs with no edit in between gave different sheets (found by tests/properties).
-      let v: PlanValue = typed
-        ? isEmpty(typed.value) ? null : typed.value
-        : restored
-          ? restoredValue(restored.content, f)
-          : f.initial ?? null;
+      // A default nobody changed follows this run's default (a new manager, a new 复盘日期).
+      const byDefault = f.initial !== undefined && f.initial !== null && (typed ? typed.untouchedDefault === true : !restored);
+      let v: PlanValue = byDefault
+        ? f.initial ?? null
+        : typed
+          ? isEmpty(typed.value) ? null : typed.value
+          : restored
+            ? restoredValue(restored.content, f)
+            : f.initial ?? null;
       if (typeof v === 'string' && f.choices) v = this.translate(v, f.choices);
       sheet.set(r, f.col, v);
-      c[f.field] = [f.col, v];
+      c[f.field] = byDefault ? [f.col, v, 1] : [f.col, v];
       if (f.date) this.dateCells.add('date', r, f.col);
     }
     const key: RowKey = { s: this.scope, o: owner, r: rowKey, p: person, c };
@@ -338,7 +345,12 @@ export class PeopleWriter {
     const out = this.old.archived.filter((e) => e.scope === this.scope && (!owners || owners(e.owner)));
     const seen = new Set(out.map(archiveId));
     const left = [...this.old.cells.values()].filter(
-      (c) => c.scope === this.scope && !this.used.has(cellKey(c.scope, c.owner, c.row, c.field)) && !isEmpty(c.value) && (!owners || owners(c.owner)),
+      (c) =>
+        c.scope === this.scope &&
+        !c.untouchedDefault &&
+        !this.used.has(cellKey(c.scope, c.owner, c.row, c.field)) &&
+        !isEmpty(c.value) &&
+        (!owners || owners(c.owner)),
     );
     for (const c of left) {
       const label = this.fieldLabels[c.field];

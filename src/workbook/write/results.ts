@@ -21,11 +21,10 @@ export const RESULTS_TABLE_NAME = 'ReviewResults';
 
 const HEADER_FILL = '#1F4E78';
 
-/** 导师: 姓名(工号), with 建议 after a suggested pair. */
+/** 导师: 姓名(工号), with 「（建议）」 after a suggested pair, 「<工号>（外部导师）」 for an external mentor. */
 export function mentorColumn(f: EngineerFollowUp | undefined, lang: Lang): string | null {
-  const cell = mentorCell(f?.mentor);
-  if (cell === '') return null;
-  return f?.mentor?.kind === 'suggested' ? `${cell} ${pick(PLAN_TEXT.suggested, lang)}` : cell;
+  const cell = mentorCell(f?.mentor, lang);
+  return cell === '' ? null : cell;
 }
 
 export function resultRow(review: EngineerReview, lang: Lang, settings: Settings, f?: EngineerFollowUp): PlanValue[] {

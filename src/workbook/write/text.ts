@@ -63,7 +63,7 @@ export const RESULTS_HEADERS: readonly Text[] = [
   { zh: '校准后九宫格', en: 'Calibrated box' },
   { zh: '主要差距', en: 'Top gaps' },
   { zh: '培育库状态', en: 'Pool status' },
-  { zh: '卓越工程师推荐', en: 'Candidate' },
+  { zh: '市级培育库参考', en: 'City pool check' },
   { zh: '导师', en: 'Mentor' },
   { zh: '成长阶段', en: 'Growth stage' },
   { zh: '说明', en: 'Explanation' },

@@ -126,7 +126,8 @@ describe('streaming a review workbook (the command line)', () => {
     const results = fromStream.getWorksheet('盘点结果');
     expect(Object.keys(tablesOf(results))).toHaveLength(1);
     const plansSheet = fromStream.getWorksheet('个人发展计划');
-    expect(plansSheet?.model.merges.length).toBeGreaterThan(60);
+    // One merge a plan (its notes cell): the plan page is laid out in plain cells.
+    expect(plansSheet?.model.merges.length).toBeGreaterThanOrEqual(60);
     let formulas = 0;
     for (const ws of fromStream.worksheets) ws.eachRow((row) => row.eachCell((c) => c.type === ExcelJS.ValueType.Formula && formulas++));
     expect(formulas).toBe(0);

@@ -2,13 +2,11 @@ import { buildMentoringPlan } from '../../../src/workbook/write/mentoring';
 import { follow, followOf, reread, reviewed, typed, type Spec } from './followHelpers';
 import { inRange } from './helpers';
 
-const HEADERS_ZH = ['导师', '学员', '学员部门', '结对类型', '结对理由', '提示', '状态', '开始日期', '协议已签订', '双向评价', '退出原因'];
+const HEADERS_ZH = ['导师', '学员', '学员部门', '结对类型', '结对理由', '提示', '结对方式', '状态', '协议签订日期', '培养目标', '学习期限（月）', '总结互评', '考核结果', '退出原因', '逾期'];
 
 const mentor: Spec = { id: 'M1', name: '师傅', perf: 'excellent', pot: 'high', department: '研发中心', years: 10, projectsLed: 1, competencies: { research: 5, problemSolving: 4, integration: 4 } };
-const t1: Spec = { id: 'T1', name: '徒一', perf: 'qualified', pot: 'high', department: '研发中心', competencies: { research: 2 } };
-const t2: Spec = { id: 'T2', name: '徒二', perf: 'qualified', pot: 'high', department: '工艺技术部', competencies: { research: 2 } };
-// A junior in box 9 with a gap who is also the only eligible mentor.
-const self: Spec = { id: 'S1', name: '自己', perf: 'excellent', pot: 'high', level: 'junior', years: 10, projectsLed: 1, competencies: { problemSolving: 4, integration: 4, research: 1 } };
+const t1: Spec = { id: 'T1', name: '徒一', perf: 'qualified', pot: 'high', department: '研发中心', years: 3, competencies: { research: 2 } };
+const t2: Spec = { id: 'T2', name: '徒二', perf: 'qualified', pot: 'high', department: '工艺技术部', years: 3, competencies: { research: 2 } };
 
 function pairRow(values: (string | number | boolean | null)[][], mentee: string): number {
   return values.findIndex((r) => typeof r[2] === 'string' && r[2].endsWith(`(${mentee})`) && typeof r[1] === 'string' && r[1].includes('('));
@@ -27,28 +25,45 @@ describe('导师结对 / Mentoring', () => {
     expect(pairRow(plan.values, 'T2')).toBeGreaterThan(r1);
   });
 
-  it('gives each pair drop-downs for status (建议/已确认/进行中/已结束) and agreement (是/否), and a date format for the start', () => {
+  it('gives each pair the seed’s lifecycle: drop-downs in the seed’s words, goals from the top gaps, the learning period', () => {
     const r = pairRow(plan.values, 'T1') + 1;
-    expect(plan.validations?.find((v) => inRange(`H${r}`, v.range))?.list).toEqual(['建议', '已确认', '进行中', '已结束']);
-    expect(plan.validations?.find((v) => inRange(`J${r}`, v.range))?.list).toEqual(['是', '否']);
-    expect(plan.numberFormats.find((f) => f.ranges.some((x) => inRange(`I${r}`, x)))?.format).toBe('yyyy-mm-dd');
+    expect(plan.validations?.find((v) => inRange(`H${r}`, v.range))?.list).toEqual(['组织选派', '个人结对']);
+    expect(plan.validations?.find((v) => inRange(`I${r}`, v.range))?.list).toEqual(['建议', '已签协议', '进行中', '总结互评', '已考核', '有序退出']);
+    expect(plan.validations?.find((v) => inRange(`N${r}`, v.range))?.list).toEqual(['优秀', '合格', '不合格']);
+    expect(plan.validations?.find((v) => inRange(`O${r}`, v.range))?.list).toEqual(['达成目标', '学员学习意愿或表现不足', '导师无法继续', '其他']);
+    expect(plan.numberFormats.find((f) => f.ranges.some((x) => inRange(`J${r}`, x)))?.format).toBe('yyyy-mm-dd');
+    expect(plan.values[r - 1].slice(8, 12)).toEqual(['建议', null, '专业技术研究能力 2→3', 12]);
     expect(plan.hiddenColumns).toEqual([0]);
+    expect(plan.values[2][1]).toBe('按状态统计：建议 2 · 逾期未考核 0');
+  });
+
+  it('flags a pair past its learning period without 考核结果, and counts it', () => {
+    const r = pairRow(plan.values, 'T1');
+    // Agreement 2024-01-02 + 12 months is before the review date 2025-06-30; no assessment yet.
+    const edited = typed(plan, [{ row: r, col: 8, value: '进行中' }, { row: r, col: 9, value: 45293 }]);
+    const plan2 = buildMentoringPlan(result, followOf(result), follow('zh-CN', reread(edited)));
+    expect(plan2.values[pairRow(plan2.values, 'T1')][15]).toBe('⚠');
+    expect(plan2.values[2][1]).toBe('按状态统计：建议 1 · 进行中 1 · 逾期未考核 1');
+    const assessed = typed(plan2, [{ row: pairRow(plan2.values, 'T1'), col: 13, value: '合格' }]);
+    const plan3 = buildMentoringPlan(result, followOf(result), follow('zh-CN', reread(assessed)));
+    expect(plan3.values[pairRow(plan3.values, 'T1')][15]).toBeNull();
   });
 
   it('keeps the lifecycle cells with the same pair across a re-run, and archives them when the pair is gone', () => {
     const r = pairRow(plan.values, 'T1');
     const edited = typed(plan, [
-      { row: r, col: 7, value: '进行中' },
-      { row: r, col: 8, value: 45800 },
-      { row: r, col: 9, value: '是' },
-      { row: r, col: 10, value: '双方满意' },
+      { row: r, col: 8, value: '进行中' },
+      { row: r, col: 9, value: 45800 },
+      { row: r, col: 7, value: '个人结对' },
+      { row: r, col: 12, value: '双方满意' },
     ]);
     // Reordered roster: T2 now comes first, the pair M1–T1 stays.
     const again = reviewed([t2, t1, mentor]);
     const plan2 = buildMentoringPlan(again, followOf(again), follow('zh-CN', reread(edited)));
     const r2 = pairRow(plan2.values, 'T1');
-    expect(plan2.values[r2].slice(7, 12)).toEqual(['进行中', 45800, '是', '双方满意', null]);
-    expect(plan2.values[pairRow(plan2.values, 'T2')].slice(7, 12)).toEqual([null, null, null, null, null]);
+    expect(plan2.values[r2].slice(7, 10)).toEqual(['个人结对', '进行中', 45800]);
+    expect(plan2.values[r2][12]).toBe('双方满意');
+    expect(plan2.values[pairRow(plan2.values, 'T2')].slice(7, 10)).toEqual([null, '建议', null]);
 
     // The mentor left: T1 has no pair now; the typed cells are archived, never dropped.
     const left = reviewed([t1, t2]);
@@ -57,20 +72,20 @@ describe('导师结对 / Mentoring', () => {
     expect(archive).toBeGreaterThan(0);
     const rows = plan3.values.slice(archive + 2).map((row) => [row[1], row[2], row[3], row[4]]);
     expect(rows).toEqual([
+      ['徒一(T1)', '导师 师傅(M1)', '结对方式', '个人结对'],
       ['徒一(T1)', '导师 师傅(M1)', '状态', '进行中'],
-      ['徒一(T1)', '导师 师傅(M1)', '开始日期', '45800'],
-      ['徒一(T1)', '导师 师傅(M1)', '协议已签订', '是'],
-      ['徒一(T1)', '导师 师傅(M1)', '双向评价', '双方满意'],
+      ['徒一(T1)', '导师 师傅(M1)', '协议签订日期', '45800'],
+      ['徒一(T1)', '导师 师傅(M1)', '总结互评', '双方满意'],
     ]);
   });
 
-  it('lists unpaired mentees with why: nobody mentors themselves', () => {
-    const alone = reviewed([self]);
+  it('lists unpaired mentees with why: no mentor with 5 more years (以老带新)', () => {
+    const alone = reviewed([mentor, { ...t1, id: 'Y1', name: '老徒', years: 8 }]);
     const p = buildMentoringPlan(alone, followOf(alone), follow());
     const title = p.values.findIndex((r) => r[1] === '未结对的学员');
-    expect(p.values[title + 2][1]).toBe('自己(S1)');
-    expect(String(p.values[title + 2][5])).toMatch(/^唯一符合条件的导师是本人/u);
-    expect(pairRow(p.values, 'S1')).toBe(-1);
+    expect(p.values[title + 2][1]).toBe('老徒(Y1)');
+    expect(String(p.values[title + 2][5])).toMatch(/^没有工龄多出足够年限的符合条件导师/u);
+    expect(pairRow(p.values, 'Y1')).toBe(-1);
   });
 });
 

@@ -4,7 +4,9 @@
 import { buildOnePersonPlan, buildPlansPlan } from '../../../src/workbook/write/plans';
 import { follow, followOf, reread, reviewed, typed, type Spec } from './followHelpers';
 
-const G = 6;
+/** The owner column of an action row (F), and the content column of an archive row (E). */
+const G = 5;
+const CONTENT = 4;
 const SPECS: Spec[] = [
   { id: '1001', name: '张伟', perf: 'excellent', pot: 'high', competencies: { research: 2, practice: 4, problemSolving: 5, integration: 3, innovation: 1 } },
 ];
@@ -49,7 +51,7 @@ describe('the one-person plan sheet of an engineer who left', () => {
     expect(one2.values[oneRow][G]).toBe('吴总');
     // 张伟 leaves and, before that run, the owner was changed in the plans sheet: the archive holds the new owner.
     const main3 = buildPlansPlan([], follow('zh-CN', reread(typed(main2, [{ row, col: G, value: '周主任' }]), one2)));
-    const archived = (plan: typeof main3): string[] => plan.values.filter((r) => typeof r[0] === 'string' && r[0].startsWith('{"a"')).map((r) => String(r[G]));
+    const archived = (plan: typeof main3): string[] => plan.values.filter((r) => typeof r[0] === 'string' && r[0].startsWith('{"a"')).map((r) => String(r[CONTENT]));
     expect(archived(main3)).toEqual(['周主任']);
     // His one-person sheet is not written again (he has no plan) and stays as it was; re-runs change nothing.
     const main4 = buildPlansPlan([], follow('zh-CN', reread(main3, one2)));
@@ -64,6 +66,6 @@ describe('the one-person plan sheet of an engineer who left', () => {
     const oneRow = one1.values.findIndex((r) => typeof r[0] === 'string' && r[0].includes('"r":"action:'));
     const main2 = buildPlansPlan([], follow('zh-CN', reread(main1, one1)));
     const main3 = buildPlansPlan([], follow('zh-CN', reread(main2, typed(one1, [{ row: oneRow, col: G, value: '=补记' }]))));
-    expect(main3.values.filter((r) => typeof r[0] === 'string' && r[0].startsWith('{"a"')).map((r) => r[G])).toEqual(['=补记']);
+    expect(main3.values.filter((r) => typeof r[0] === 'string' && r[0].startsWith('{"a"')).map((r) => r[CONTENT])).toEqual(['=补记']);
   });
 });

@@ -1,4 +1,5 @@
 import { defaultSettings } from '../../../src/domain/settings';
+import { isoDateToSerial } from '../../../src/domain/settingsKeys';
 import type { SheetPlan } from '../../../src/workbook/plan';
 import { buildOnePersonPlan, buildPlansPlan, onePersonSheetName } from '../../../src/workbook/write/plans';
 import { allText, follow, followOf, reread, reviewed, typed, type Spec } from './followHelpers';
@@ -6,6 +7,9 @@ import { inRange } from './helpers';
 
 const B = 1;
 const C = 2;
+const D = 3;
+const E = 4;
+const F = 5;
 const G = 6;
 const H = 7;
 const I = 8;
@@ -48,75 +52,73 @@ describe('个人发展计划 / Development plans', () => {
     const b = blocks(plan);
     expect([...b.keys()]).toEqual(['1001', '1002', '1003']);
     expect(plan.print?.rowBreaks).toEqual([b.get('1002')!.start, b.get('1003')!.start]);
-    expect(plan.print).toEqual(expect.objectContaining({ orientation: 'portrait', fitToWidth: 1, footer: '内部资料 注意保密' }));
-    // A block fits a page: well under 50 rows.
-    for (const { start, end } of b.values()) expect(end - start).toBeLessThan(40);
+    expect(plan.print).toEqual(expect.objectContaining({ orientation: 'landscape', fitToWidth: 1, footer: '内部资料 注意保密' }));
+    for (const { start, end } of b.values()) expect(end - start).toBeLessThan(30);
   });
 
-  it('shows identity, final box with label and strategy, strengths, stage, track, mentor and the review dates', () => {
+  it('costs one merge a plan (the notes cell): labels and values sit side by side in plain cells', () => {
+    const plan = buildPlansPlan(fu.plans, follow());
+    expect(plan.merges).toHaveLength(3);
+  });
+
+  it('shows the facts label by value, then strategy and strengths', () => {
     const plan = buildPlansPlan(fu.plans, follow());
     const s = blocks(plan).get('1001')!.start;
-    const labels = plan.values.slice(s + 1, s + 9).map((r) => [r[B], r[5]]);
-    expect(labels).toEqual([
-      ['工号', '姓名'], ['部门', '岗位'], ['工程师类别', '培育层级'], ['九宫格', '成长阶段'], ['职业通道', '导师'], ['盘点日期', '复盘日期'],
+    expect(plan.values.slice(s + 1, s + 8).map((r) => [r[B], r[D]])).toEqual([
+      ['部门', '岗位'], ['工程师类别', '培育层级'], ['九宫格', '成长阶段'], ['职业通道', '导师'], ['盘点日期', '复盘日期'],
       ['发展策略', null], ['优势能力', null],
     ]);
-    expect(plan.values[s + 1][C]).toBe('1001');
-    expect(plan.values[s + 4][C]).toBe('9 超级明星');
-    expect(plan.values[s + 4][G]).toBe('成才期');
-    expect(plan.values[s + 6][C]).toBe('2025-06-30');
-    expect(plan.values[s + 6][G]).toBe('2025-12-30');
-    expect(plan.values[s + 7][C]).toBe('保留并加速：牵头关键项目（揭榜挂帅），带教他人，长期激励');
-    expect(plan.values[s + 8][C]).toBe('工程实践与应用能力、复杂问题解决能力');
+    expect(plan.values[s + 3][C]).toBe('9 超级明星');
+    expect(plan.values[s + 3][E]).toBe('成才期');
+    expect(plan.values[s + 5][C]).toBe('2025-06-30');
+    expect(plan.values[s + 5][E]).toBe('2025-12-30');
+    expect(plan.values[s + 6][C]).toBe('保留并加速：牵头关键项目（揭榜挂帅），带教他人，长期激励');
+    expect(plan.values[s + 7][C]).toBe('工程实践与应用能力、复杂问题解决能力');
   });
 
-  it('makes the 部门 row tall enough for a long department name to print whole', () => {
-    const long = '智能制造与数字化转型升级工程研究院先进工艺装备及自动化控制技术联合实验室第一研究室';
-    const one = reviewed([{ ...SPECS[1], department: long }]);
-    const plan = buildPlansPlan(followOf(one).plans, follow());
-    const r = plan.values.findIndex((row) => row[C] === long);
-    const short = plan.values.findIndex((row) => row[B] === '工号');
-    expect(plan.rowHeights?.[r + 1]).toBeGreaterThan(2 * (plan.rowHeights?.[short + 1] ?? 15));
-  });
-
-  it('lists the top gaps (competency, actual, required, gap, severity, training) and two actions each with owner, due date and status', () => {
+  it('lists box, gap and retention actions with training type, target, owner, due date (复盘日期), status and notes', () => {
     const plan = buildPlansPlan(fu.plans, follow());
-    const head = rowIn(plan, '1001', C, '实际');
-    expect(plan.values[head].slice(B, I + 1)).toEqual(['能力', '实际', '要求', '差距', '程度', '培训方式', null, null]);
-    expect(plan.values[head + 1].slice(B, G + 1)).toEqual(['创新变革能力', 1, 3, 2, '高', '脱产培训']);
-    expect(plan.values[head + 2].slice(B, G + 1)).toEqual(['专业技术研究能力', 2, 3, 1, '中', '在岗培训']);
-    const actHead = rowIn(plan, '1001', C, '行动');
-    expect([plan.values[actHead][B], plan.values[actHead][C], plan.values[actHead][G], plan.values[actHead][H], plan.values[actHead][I]]).toEqual(['能力', '行动', '负责人', '完成日期', '状态']);
-    const actions = plan.values.slice(actHead + 1, actHead + 5).map((r) => r[C]);
-    expect(actions).toEqual(['大师工作室', '科技成果转化项目', '联合课题', '交叉导师']);
-    // Each status cell is a drop-down 未开始 / 进行中 / 已完成; due dates are formatted as dates.
-    for (let r = actHead + 1; r <= actHead + 4; r++) {
-      const v = plan.validations?.find((x) => inRange(`I${r + 1}`, x.range));
-      expect(v?.list).toEqual(['未开始', '进行中', '已完成']);
-      expect(plan.numberFormats.find((f) => f.ranges.some((x) => inRange(`H${r + 1}`, x)))?.format).toBe('yyyy-mm-dd');
+    const head = rowIn(plan, '1001', C, '行动');
+    expect(plan.values[head].slice(B, I + 1)).toEqual(['类别', '行动', '培训方式', '目标', '责任人', '完成期限', '状态', '备注']);
+    const rows = plan.values.slice(head + 1, head + 8).map((r) => [r[B], r[C], r[D]]);
+    expect(rows).toEqual([
+      ['九宫格策略', '牵头关键技术攻关任务', '—'],
+      [null, '开展技术分享', '—'],
+      [null, '纳入卓越工程师储备人才', '—'],
+      ['创新变革能力', '参与大师工作室项目', '—'],
+      ['专业技术研究能力', '脱产培训', '脱产培训'],
+      ['保留措施', '短期激励：授权、群策群力、薪酬、福利', '—'],
+      [null, '长期激励：员工晋升、工作使命、股份、期权', '—'],
+    ]);
+    expect(plan.values[head + 4][E]).toBe('创新变革能力 由 1 提升到 3（复盘时由直接上级评估）');
+    // Due: the 复盘日期 as a date; status a drop-down 未开始 / 进行中 / 已完成.
+    for (let r = head + 1; r <= head + 7; r++) {
+      expect(plan.values[r][G]).toBe(isoDateToSerial('2025-12-30'));
+      expect(plan.validations?.find((x) => inRange(`H${r + 1}`, x.range))?.list).toEqual(['未开始', '进行中', '已完成']);
+      expect(plan.numberFormats.find((f) => f.ranges.some((x) => inRange(`G${r + 1}`, x)))?.format).toBe('yyyy-mm-dd');
     }
+    expect(() => rowIn(plan, '1002', B, '保留措施')).toThrow();
   });
 
-  it('adds the retention actions for a high flight risk in box 9, 8 or 6, and notes and sign-off cells for everyone', () => {
+  it('gives every plan its box actions and notes and sign-off cells; no empty section line', () => {
     const plan = buildPlansPlan(fu.plans, follow());
-    const ret = rowIn(plan, '1001', B, '保留措施（流失风险高）');
-    expect(plan.values[ret + 1].slice(B, C + 1)).toEqual(['短期 · 精神', '授权、群策群力']);
-    expect(() => rowIn(plan, '1002', B, '保留措施（流失风险高）')).toThrow();
+    expect(plan.values[rowIn(plan, '1002', B, '九宫格策略')][C]).toBe('绩效改进计划');
     for (const id of ['1001', '1002', '1003']) {
       rowIn(plan, id, B, '备注');
       const sign = rowIn(plan, id, B, '工程师签字');
-      expect(plan.values[sign][4]).toBe('上级签字');
-      expect(plan.values[sign][H]).toBe('日期');
+      expect(plan.values[sign][D]).toBe('部门负责人签字');
+      expect(plan.values[sign][F]).toBe('日期');
     }
-    expect(rowIn(plan, '1002', B, '各项能力均达标（或未评估），无差距行动')).toBeGreaterThan(0);
+    expect(allText(plan)).not.toContain('无差距行动');
   });
 
   it('keeps the key column hidden, and writes English when the sheet language is en-US', () => {
     const plan = buildPlansPlan(fu.plans, follow('en-US'));
     expect(plan.name).toBe('Development plans');
     expect(plan.hiddenColumns).toEqual([0]);
-    expect(allText(plan)).toContain('Development plan · 张伟（1001）');
-    expect(allText(plan)).toContain('Retention actions (high flight risk)');
+    expect(allText(plan)).toContain('Individual development plan · 张伟 (1001)');
+    expect(allText(plan)).toContain('Short-term incentives: more autonomy, a voice in team decisions, pay, benefits');
+    expect(allText(plan)).not.toMatch(/[\uff08\uff09\uff0c\uff1a\uff1b\u3001\u3002]/u);
     expect(plan.validations?.[0].list).toEqual(['Not started', 'In progress', 'Done']);
   });
 
@@ -129,14 +131,14 @@ describe('个人发展计划 / Development plans', () => {
 describe('people\'s cells survive a re-run', () => {
   const first = reviewed(SPECS);
   const plan1 = buildPlansPlan(followOf(first).plans, follow());
-  const owner = rowIn(plan1, '1001', C, '联合课题');
+  const owner = rowIn(plan1, '1001', C, '脱产培训');
   const notes1 = rowIn(plan1, '1002', B, '备注');
   const sign3 = rowIn(plan1, '1003', B, '工程师签字');
   const notes3 = rowIn(plan1, '1003', B, '备注');
   const edited = typed(plan1, [
-    { row: owner, col: G, value: '孙经理' },
-    { row: owner, col: H, value: 45900 },
-    { row: owner, col: I, value: '进行中' },
+    { row: owner, col: F, value: '孙经理' },
+    { row: owner, col: G, value: 45900 },
+    { row: owner, col: H, value: '进行中' },
     { row: notes1, col: C, value: '=先谈话再定' },
     { row: notes3, col: C, value: '调岗后复盘' },
     { row: sign3, col: C, value: '王强' },
@@ -151,8 +153,8 @@ describe('people\'s cells survive a re-run', () => {
   const plan2 = buildPlansPlan(followOf(second).plans, follow('zh-CN', reread(edited)));
 
   it('writes each typed cell back to the same engineer and action, wherever the block is now', () => {
-    const r = rowIn(plan2, '1001', C, '联合课题');
-    expect(plan2.values[r].slice(G, I + 1)).toEqual(['孙经理', 45900, '进行中']);
+    const r = rowIn(plan2, '1001', C, '脱产培训');
+    expect(plan2.values[r].slice(F, H + 1)).toEqual(['孙经理', 45900, '进行中']);
     const n = rowIn(plan2, '1002', B, '备注');
     // A text starting with = stays the text typed.
     expect(plan2.values[n][C]).toBe('=先谈话再定');
@@ -163,7 +165,7 @@ describe('people\'s cells survive a re-run', () => {
     const text = plan2.values.map((r) => r.slice(1).map((v) => v ?? ''));
     const archive = plan2.values.findIndex((r) => String(r[B] ?? '').startsWith('归档'));
     expect(archive).toBeGreaterThan(blocks(plan2).get('1001')!.end);
-    const rows = text.slice(archive + 2).map((r) => [r[0], r[4], r[5], r[7]]);
+    const rows = text.slice(archive + 2).map((r) => [r[0], r[2], r[3], r[4]]);
     expect(rows).toEqual(
       expect.arrayContaining([
         ['王强(1003)', '备注', '调岗后复盘', '2025-12-31'],
@@ -176,14 +178,14 @@ describe('people\'s cells survive a re-run', () => {
   it('keeps archived entries archived on later runs, without duplicating them', () => {
     const plan3 = buildPlansPlan(followOf(second).plans, follow('zh-CN', reread(plan2)));
     const archive = plan3.values.findIndex((r) => String(r[B] ?? '').startsWith('归档'));
-    expect(plan3.values.slice(archive + 2).map((r) => r[5])).toEqual(['备注', '工程师签字']);
-    expect(plan3.values[rowIn(plan3, '1001', C, '联合课题')].slice(G, I + 1)).toEqual(['孙经理', 45900, '进行中']);
+    expect(plan3.values.slice(archive + 2).map((r) => r[D])).toEqual(['备注', '工程师签字']);
+    expect(plan3.values[rowIn(plan3, '1001', C, '脱产培训')].slice(F, H + 1)).toEqual(['孙经理', 45900, '进行中']);
   });
 
   it('shows a typed status in the sheet\'s language after the language changes', () => {
     const en = buildPlansPlan(followOf(second).plans, follow('en-US', reread(plan2)));
-    const r = en.values.findIndex((row) => row[C] === 'Joint research with a university');
-    expect(en.values[r].slice(G, I + 1)).toEqual(['孙经理', 45900, 'In progress']);
+    const r = en.values.findIndex((row) => row[C] === 'Off-the-job training');
+    expect(en.values[r].slice(F, H + 1)).toEqual(['孙经理', 45900, 'In progress']);
   });
 
   it('merges a one-person sheet with the plans sheet: a typed change wins over an untouched copy', () => {
@@ -191,17 +193,17 @@ describe('people\'s cells survive a re-run', () => {
     const one = buildOnePersonPlan(fu.plans[0], '一人一策-张伟', follow('zh-CN', reread(edited)));
     expect(one.key).toBe('plan:1001');
     expect(one.print?.rowBreaks).toBeUndefined();
-    const r = one.values.findIndex((row) => row[C] === '联合课题');
-    expect(one.values[r][G]).toBe('孙经理');
+    const r = one.values.findIndex((row) => row[C] === '脱产培训');
+    expect(one.values[r][F]).toBe('孙经理');
     // The person now edits the one-person sheet; the plans sheet still holds the older value.
-    const oneEdited = typed(one, [{ row: r, col: G, value: '周主任' }]);
+    const oneEdited = typed(one, [{ row: r, col: F, value: '周主任' }]);
     const again = buildPlansPlan(fu.plans, follow('zh-CN', reread(edited, oneEdited)));
-    expect(again.values[rowIn(again, '1001', C, '联合课题')][G]).toBe('周主任');
+    expect(again.values[rowIn(again, '1001', C, '脱产培训')][F]).toBe('周主任');
     // And the other way round: an edit in the plans sheet wins over the untouched one-person copy.
-    const mainEdited = typed(again, [{ row: rowIn(again, '1001', C, '联合课题'), col: G, value: '吴总' }]);
+    const mainEdited = typed(again, [{ row: rowIn(again, '1001', C, '脱产培训'), col: F, value: '吴总' }]);
     const oneAgain = buildOnePersonPlan(fu.plans[0], '一人一策-张伟', follow('zh-CN', reread(again, oneEdited)));
     const third = buildPlansPlan(fu.plans, follow('zh-CN', reread(mainEdited, oneAgain)));
-    expect(third.values[rowIn(third, '1001', C, '联合课题')][G]).toBe('吴总');
+    expect(third.values[rowIn(third, '1001', C, '脱产培训')][F]).toBe('吴总');
   });
 });
 

@@ -111,7 +111,7 @@ describe('every visible output sheet', () => {
         expect(plan.visibility).toBe('visible');
         expect(plan.font).toBe('Microsoft YaHei');
         expect(plan.print?.fitToWidth).toBe(1);
-        expect(plan.print?.header).toBe(lang === 'zh-CN' ? '本结果为培育参考，不作为评价结论' : 'For cultivation reference only; not an evaluation verdict');
+        expect(plan.print?.header).toBe(lang === 'zh-CN' ? '本结果为培育参考，不作为评价结论' : 'For cultivation planning only — not a performance rating');
         expect(plan.print?.footer).toBe(lang === 'zh-CN' ? '内部资料 注意保密' : 'Internal — confidential');
         expect(plan.lang).toBe(lang);
       }

@@ -3,8 +3,8 @@ import { buildResultsPlan } from '../../../src/workbook/write/results';
 import { review } from '../../fixtures/reviews';
 import { valueAt } from './helpers';
 
-const ZH = ['工号', '姓名', '部门', '工程师类别', '培育层级', '绩效等级', '潜力等级', '九宫格编号', '九宫格名称', '校准后九宫格', '主要差距', '培育库状态', '卓越工程师推荐', '导师', '成长阶段', '说明'];
-const EN = ['ID', 'Name', 'Department', 'Category', 'Level', 'Performance band', 'Potential band', 'Box', 'Box label', 'Calibrated box', 'Top gaps', 'Pool status', 'Candidate', 'Mentor', 'Growth stage', 'Explanation'];
+const ZH = ['工号', '姓名', '部门', '工程师类别', '培育层级', '绩效等级', '潜力等级', '九宫格编号', '九宫格名称', '校准后九宫格', '主要差距', '培育库状态', '市级培育库参考', '导师', '成长阶段', '说明'];
+const EN = ['ID', 'Name', 'Department', 'Category', 'Level', 'Performance band', 'Potential band', 'Box', 'Box label', 'Calibrated box', 'Top gaps', 'Pool status', 'City pool check', 'Mentor', 'Growth stage', 'Explanation'];
 
 const result = review([
   {
@@ -96,7 +96,7 @@ describe('盘点结果: follow-up columns', () => {
   it('fills 培育库状态, 卓越工程师推荐 (是/否), 导师 as 姓名(工号) marked 建议, and 成长阶段', () => {
     const plan = buildResultsPlan(engineers, 'zh-CN', defaultSettings());
     expect(plan.values[1].slice(11, 15)).toEqual(['建议入库', '是', null, '成才期']);
-    expect(plan.values[2].slice(11, 15)).toEqual(['建议入库', '否', '李四(2001) 建议', '认知期']);
+    expect(plan.values[2].slice(11, 15)).toEqual(['建议入库', '否', '李四(2001)（建议）', '认知期']);
   });
 
   it('in English: Yes/No, (suggested) after a suggestion', () => {

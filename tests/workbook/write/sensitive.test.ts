@@ -20,7 +20,7 @@ function plans(hide: boolean, lang: Lang = 'zh-CN') {
 
 const SENSITIVE = {
   'zh-CN': ['需重点改进', '待改进者', '流失风险高的骨干', '保留措施'],
-  'en-US': ['Needs focus', 'Inconsistent', 'High flight risk in boxes', 'Retention actions'],
+  'en-US': ['Needs focus', 'Inconsistent', 'High flight risk in boxes', 'Retention'] ,
 };
 
 describe('hide sensitive in print', () => {
