@@ -12,6 +12,8 @@ import type { Lang, ReviewResult } from '../../domain/types';
 import type { SheetGrid } from '../host';
 import type { PlanValue, SheetPlan } from '../plan';
 import type { Problem } from '../problems';
+import type { EngineerAssessment } from '../../domain/assessment';
+import { buildAssessmentSummaryPlan } from './assessmentSummary';
 import { buildCheckPlan } from './check';
 import { buildGapsPlan } from './gaps';
 import { buildGridPlan } from './grid';
@@ -54,6 +56,8 @@ export interface WriteContext {
   occupied?: readonly string[];
   /** The minutes typed into the meeting packs' notes boxes, by pack key (meetingNotesOf). */
   meetingNotes?: ReadonlyMap<string, PlanValue>;
+  /** The aggregates of 能力评价 by ID key, where the workbook has that sheet: 评价汇总 is written. */
+  assessments?: ReadonlyMap<string, EngineerAssessment>;
 }
 
 function withReplaces(plan: SheetPlan, existing: readonly RegistryEntry[]): SheetPlan {
@@ -115,6 +119,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     ...buildPlansParts(fu.plans, follow),
     buildPoolPlan(result, fu, follow),
     buildMentoringPlan(result, fu, follow),
+    ...(ctx.assessments ? [buildAssessmentSummaryPlan(result, ctx.assessments, lang, settings)] : []),
     buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined),
   ];
   const written = new Set(plans.map((p) => p.name.toLowerCase()));

@@ -16,6 +16,7 @@ export const SHEET_NAMES: Record<NamedRole, Text> = {
   summary: { zh: '盘点汇总', en: 'Summary' },
   calibration: { zh: '校准记录', en: 'Calibration log' },
   meetingPack: { zh: '会议材料', en: 'Meeting pack' },
+  assessment: { zh: '评价汇总', en: 'Assessment summary' },
 };
 
 /** The very-hidden registry of output sheets; one name in every language so it is always found. */
