@@ -12,6 +12,7 @@ import type { Lang, ReviewResult } from '../../domain/types';
 import type { SheetGrid } from '../host';
 import type { PlanValue, SheetPlan } from '../plan';
 import type { Problem } from '../problems';
+import { resultsTotals } from '../../domain/achievements';
 import type { EngineerAssessment } from '../../domain/assessment';
 import { buildAssessmentSummaryPlan } from './assessmentSummary';
 import { buildCheckPlan } from './check';
@@ -120,7 +121,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     buildPoolPlan(result, fu, follow),
     buildMentoringPlan(result, fu, follow),
     ...(ctx.assessments ? [buildAssessmentSummaryPlan(result, ctx.assessments, lang, settings)] : []),
-    buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined),
+    buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined, resultsTotals(result.reviews)),
   ];
   const written = new Set(plans.map((p) => p.name.toLowerCase()));
   const inWorkbook = takenNames(ctx);
