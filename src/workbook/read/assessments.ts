@@ -116,9 +116,8 @@ export function readAssessments(grid: SheetGrid, settings: Settings): Assessment
     const src = readText(cellAt(grid, r, sourceCol));
     const source = src.kind === 'ok' ? parseSourceWord(src.value) : undefined;
     if (!source) {
-      const given = src.kind === 'ok' ? `「${src.value}」` : '';
       warn(r, sourceCol, {
-        zh: `评价来源${given ? ` ${given} ` : ''}${given ? '无法识别' : '为空'}（应为 ${SOURCE_WORDS.zh}），本行评价未使用`,
+        zh: `评价来源${src.kind === 'ok' ? `「${src.value}」无法识别` : '为空'}（应为 ${SOURCE_WORDS.zh}），本行评价未使用`,
         en: `The source ${src.kind === 'ok' ? `"${src.value}" is not known` : 'is empty'} (expected ${SOURCE_WORDS.en}); this rating is not used`,
       });
       continue;

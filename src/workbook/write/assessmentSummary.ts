@@ -78,7 +78,8 @@ export function buildAssessmentSummaryPlan(
   const cSelf = cSources + sources.length;
   const cGap = cSelf + 1;
   const cFlags = cGap + 1;
-  const widths = [9, 8, 11, lang === 'zh-CN' ? 22 : 26, 7, 8, ...sources.map(() => 10), 7, 9, lang === 'zh-CN' ? 30 : 36];
+  // At most about 160 characters wide: printed one page wide on landscape A4, 10-point text stays above 8 points.
+  const widths = [8, 7, 10, lang === 'zh-CN' ? 20 : 24, 6, 7, ...sources.map(() => 9), 6, 8, lang === 'zh-CN' ? 22 : 26];
   const b = new SheetBuilder(widths);
   b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });
   b.defineStyle('muted', { italic: true, fontColor: '#595959', wrap: true, vAlign: 'top' });

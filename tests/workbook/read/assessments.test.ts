@@ -38,7 +38,7 @@ describe('能力评价 beside the roster', () => {
     const { problems } = await review([{ name: '工程师名单', rows: ROSTER }, { name: '能力评价', rows: ASSESSMENTS }]);
     const onSheet = problems.filter((p) => p.sheet === '能力评价').map((p) => [p.cell, p.severity, p.message.zh]);
     expect(onSheet).toEqual([
-      ['B7', 'warning', expect.stringContaining('评价来源 「客户」 无法识别')],
+      ['B7', 'warning', expect.stringContaining('评价来源「客户」无法识别')],
       ['D8', 'warning', expect.stringContaining('不是 1–5 的数字')],
       ['A9', 'warning', expect.stringContaining('工号「E9」不在名单中')],
     ]);
