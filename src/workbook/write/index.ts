@@ -140,7 +140,21 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     written.add(name.toLowerCase());
     plans.push(buildOnePersonPlan(plan, name, follow));
   }
-  return withStalePartsRemoved(withoutReplacesOnto(plans.map((p) => withReplaces(p, ctx.existing))), ctx.existing);
+  return withoutStaleAssessment(withStalePartsRemoved(withoutReplacesOnto(plans.map((p) => withReplaces(p, ctx.existing))), ctx.existing), ctx);
+}
+
+/**
+ * 评价汇总 of an earlier run goes with the results once the workbook has no 能力评价: a summary of ratings the
+ * review no longer reads would mislead the meeting.
+ */
+function withoutStaleAssessment(plans: SheetPlan[], ctx: Pick<WriteContext, 'assessments' | 'existing'>): SheetPlan[] {
+  if (ctx.assessments) return plans;
+  const stale = ctx.existing.filter((e) => e.role === 'assessment').map((e) => e.sheet);
+  const i = plans.findIndex((p) => p.role === 'results');
+  if (stale.length === 0 || i < 0) return plans;
+  const out = [...plans];
+  out[i] = { ...out[i], removes: [...new Set([...(out[i].removes ?? []), ...stale])] };
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@
 // explanation saying where it came from, and 评价汇总 written only where the sheet exists.
 import type { RawValue } from '../../../src/workbook/host';
 import { runReview } from '../../../src/workbook/run';
-import { gridOf, MemoryHost } from '../../helpers/memoryHost';
+import { gridOf, LiveMemoryHost, MemoryHost } from '../../helpers/memoryHost';
 
 const ROSTER: RawValue[][] = [
   ['工号', '姓名', '部门', '绩效', '潜力', '专业技术研究能力', '创新变革能力'],
@@ -80,5 +80,16 @@ describe('能力评价 beside the roster', () => {
       '绩效 B→合格；潜力 中→中 → 5 中坚力量',
       '绩效 B→合格；潜力 中→中 → 5 中坚力量',
     ]);
+  });
+});
+
+describe('a re-run', () => {
+  it('removes 评价汇总 once the workbook has no 能力评价', async () => {
+    const host = new LiveMemoryHost([gridOf('工程师名单', ROSTER), gridOf('能力评价', ASSESSMENTS)]);
+    expect((await runReview(host, host, OPTIONS)).ok).toBe(true);
+    expect((await host.sheets()).map((s) => s.name)).toContain('评价汇总');
+    const without = new LiveMemoryHost((await host.readSheets((await host.sheets()).map((s) => s.name))).filter((g) => g.name !== '能力评价'));
+    expect((await runReview(without, without, OPTIONS)).ok).toBe(true);
+    expect((await without.sheets()).map((s) => s.name)).not.toContain('评价汇总');
   });
 });
