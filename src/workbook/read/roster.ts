@@ -352,6 +352,7 @@ export function readRoster(ctx: RosterContext): RosterRead {
     const lines = hasLines ? readLines(r) : undefined;
     const p: BandRead<PerfBand> = fromLines && lines ? lines : readBand(r, perf);
     for (const w of p.warnings) push('warning', r, w.col, w.message);
+    if (!fromLines && lines) for (const w of lines.warnings) push('warning', r, w.col, w.message);
     if (p.band && !fromLines && lines?.band?.source.kind === 'twoLine') p.band = { ...p.band, lines: lines.band.source.lines };
     if (!p.band) {
       const col = p.fault?.col ?? perf.ratingCol ?? perf.scoreCol ?? postLine.ratingCol ?? postLine.scoreCol ?? innovationLine.ratingCol ?? (innovationLine.scoreCol as number);
