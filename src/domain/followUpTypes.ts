@@ -19,6 +19,7 @@ import type {
   DistributionGroup,
   LevelKey,
   ManagerBiasFlag,
+  ResultKey,
   Text,
 } from './types';
 
@@ -110,6 +111,8 @@ export interface DevelopmentPlan {
   retention?: RetentionActions;
   /** ISO yyyy-mm-dd; undefined while settings.reviewDate is not fixed. */
   reviewDate?: string;
+  /** Results counts (专利, 发明专利, 成果转化, 带徒, 技术革新) where the roster has them: shown, never scored. */
+  results?: Partial<Record<ResultKey, number>>;
 }
 
 export interface EngineerRef {

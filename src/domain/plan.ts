@@ -75,5 +75,7 @@ export function developmentPlan(
   };
   if (review.placement.box !== box) plan.calibratedFrom = review.placement.box;
   if (e.flightRisk === 'high' && isRetentionBox(box)) plan.retention = retentionFor(box);
+  // Results (实绩) for the plan to show beside the gaps; counts as given, never scored.
+  if (e.results) plan.results = { ...e.results };
   return plan;
 }

@@ -1,6 +1,7 @@
 // The roster's two performance lines and results counts (DOMAIN.md, roster fields; Two-line performance):
 // a roster with both lines and no overall column is placed by the weighted rule, the explanation shows it;
 // an overall column wins unless 绩效口径 = 双线; the results counts are totalled in 盘点汇总, never scored.
+import { followUp } from '../../../src/domain/followUp';
 import type { RawValue } from '../../../src/workbook/host';
 import { runReview } from '../../../src/workbook/run';
 import { gridOf, MemoryHost } from '../../helpers/memoryHost';
@@ -58,4 +59,10 @@ describe('two-line performance', () => {
     const none = plain.plans.find((p) => p.role === 'summary')?.values ?? [];
     expect(none.some((r) => String(r[1]).startsWith('实绩统计'))).toBe(false);
   });
+});
+
+it('the results counts travel on the development plan, for the plan writer to show', async () => {
+  const { result, input } = await review(LINES);
+  const plan = followUp(result, input.settings).plans.find((p) => p.engineerId === 'E1');
+  expect(plan?.results).toEqual({ patents: 2, apprentices: 1 });
 });
