@@ -22,7 +22,7 @@ async function demo(): Promise<number> {
   const reviewFile = path.join(dir, '样例花名册-盘点.xlsx');
 
   const template = new XlsxHost(new ExcelJS.Workbook());
-  await template.apply(templatePlans('zh-CN', SAMPLE_SIZE));
+  await template.apply(templatePlans('zh-CN', SAMPLE_SIZE, true));
   await writeWorkbookFile(template.workbook, rosterFile);
 
   // A fresh review each time: the demo shows a first run, not a re-run.

@@ -351,7 +351,7 @@ async function cmdTemplate(args: Args, io: Io): Promise<number> {
     return 1;
   }
   const host = new XlsxHost(new ExcelJS.Workbook());
-  await host.apply(templatePlans(lang, args.sample ?? 0));
+  await host.apply(templatePlans(lang, args.sample ?? 0, true));
   await writeWorkbookFile(host.workbook, args.output);
   io.out(say({ zh: `已写入 ${args.output}`, en: `Written to ${args.output}` }, consoleLang(args.lang, io.env)));
   return 0;

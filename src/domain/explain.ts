@@ -4,6 +4,7 @@
 import { boxLabel, PERF_LABELS, POT_LABELS, SCALE_LABELS } from './catalogue';
 import { formatNumber } from './gaps';
 import type { Settings } from './settings';
+import { assessedText, linesShown, twoLineText } from './explainLines';
 import type { BandSource, Engineer, Placement, Text } from './types';
 
 function signed(n: number): string {
@@ -13,6 +14,11 @@ function signed(n: number): string {
 
 /** What was read for one axis, without the axis name: `A`, `Exceeds（映射）`, `得分88（百分制）`, `A（得分88）`. */
 function sourceText(source: BandSource, shownScore: number | undefined): Text {
+  if (source.kind === 'twoLine') return twoLineText(source.lines);
+  if (source.kind === 'assessed') {
+    const v = formatNumber(source.index);
+    return { zh: `360 评价 ${v}（${source.raters} 人）`, en: `360° assessment ${v} (${source.raters} raters)` };
+  }
   if (source.kind === 'score') {
     const v = formatNumber(source.value);
     return {
@@ -37,11 +43,11 @@ function sourceText(source: BandSource, shownScore: number | undefined): Text {
 }
 
 export function explainPlacement(
-  engineer: Pick<Engineer, 'performance' | 'potential'>,
+  engineer: Pick<Engineer, 'performance' | 'potential' | 'assessed'>,
   placement: Placement,
   settings?: Pick<Settings, 'boxLabels'>,
 ): Text {
-  const perfRead = sourceText(engineer.performance.source, engineer.performance.shownScore);
+  const perfRead = linesShown(sourceText(engineer.performance.source, engineer.performance.shownScore), engineer.performance.lines);
   const perf: Text = {
     zh: `绩效 ${perfRead.zh}→${PERF_LABELS[placement.performance].zh}`,
     en: `Performance ${perfRead.en}→${PERF_LABELS[placement.performance].en}`,
@@ -66,8 +72,9 @@ export function explainPlacement(
 
   const overrides = settings?.boxLabels;
   const box = placement.box;
+  const assessed = assessedText(engineer.assessed);
   return {
-    zh: `${perf.zh}；${pot.zh} → ${box} ${boxLabel(box, 'zh-CN', overrides)}`,
-    en: `${perf.en}; ${pot.en} → ${box} ${boxLabel(box, 'en-US', overrides)}`,
+    zh: `${perf.zh}；${pot.zh} → ${box} ${boxLabel(box, 'zh-CN', overrides)}${assessed ? `；${assessed.zh}` : ''}`,
+    en: `${perf.en}; ${pot.en} → ${box} ${boxLabel(box, 'en-US', overrides)}${assessed ? `; ${assessed.en}` : ''}`,
   };
 }

@@ -18,6 +18,7 @@ import type {
   DistributionGroup,
   LevelKey,
   ManagerBiasFlag,
+  ResultKey,
   Text,
 } from './types';
 
@@ -133,6 +134,8 @@ export interface DevelopmentPlan {
   careerInterest?: CareerInterest;
   /** ISO yyyy-mm-dd; undefined while settings.reviewDate is not fixed. */
   reviewDate?: string;
+  /** Results counts (专利, 发明专利, 成果转化, 带徒, 技术革新) where the roster has them: shown, never scored. */
+  results?: Partial<Record<ResultKey, number>>;
 }
 
 export interface EngineerRef {

@@ -179,5 +179,7 @@ export function developmentPlan(
   if (mentor === undefined && context.mentorNote) plan.mentorNote = context.mentorNote;
   if (context.manager !== undefined) plan.owner = context.manager;
   if (review.placement.box !== box) plan.calibratedFrom = review.placement.box;
+  // Results (实绩) for the plan to show beside the gaps; counts as given, never scored.
+  if (e.results) plan.results = { ...e.results };
   return plan;
 }

@@ -28,7 +28,20 @@ export type FieldKey =
   | 'flightRisk'
   | 'inPool'
   | 'mentorId'
-  | 'previousBox';
+  | 'previousBox'
+  | 'postPerformance'
+  | 'postPerformanceScore'
+  | 'innovationPerformance'
+  | 'innovationPerformanceScore'
+  | 'patents'
+  | 'inventionPatents'
+  | 'resultsTransferred'
+  | 'apprentices'
+  | 'innovations';
+
+/** 评价来源 of a 能力评价 row (DOMAIN.md, Assessments). */
+export type AssessmentSource = 'self' | 'manager' | 'peer' | 'report' | 'expert' | 'centre' | 'test';
+export const ASSESSMENT_SOURCES: readonly AssessmentSource[] = ['manager', 'expert', 'centre', 'peer', 'report', 'test', 'self'];
 
 export interface Cutoffs {
   /** At or above: the top band (优秀 / 高). */
@@ -96,7 +109,26 @@ export interface Settings {
   boxLabels: Partial<Record<Box, string>>;
   /** Hex colours like `#1E7B34`. */
   boxColours: Partial<Record<Box, string>>;
+  /** 绩效口径: 'auto' = the overall column where it exists, else the two lines; 'twoLine' = the lines always. */
+  performanceBasis: 'auto' | 'twoLine';
+  /** 岗位绩效权重, 创新绩效权重 (divided by their sum). */
+  postWeight: number;
+  innovationWeight: number;
+  /** 评价权重:<来源> (divided by the sum of the sources present). */
+  assessmentWeights: Record<AssessmentSource, number>;
+  /** 最少匿名评价人数: below it 同事 and 下属 are pooled. */
+  minAnonymousRaters: number;
 }
+
+export const DEFAULT_ASSESSMENT_WEIGHTS: Record<AssessmentSource, number> = {
+  manager: 0.3,
+  expert: 0.2,
+  centre: 0.15,
+  peer: 0.15,
+  report: 0.1,
+  test: 0.1,
+  self: 0,
+};
 
 export const DEFAULT_GUIDANCE: Record<Box, number> = {
   9: 5,
@@ -153,5 +185,10 @@ export function defaultSettings(): Settings {
     hideSensitiveInPrint: false,
     boxLabels: {},
     boxColours: {},
+    performanceBasis: 'auto',
+    postWeight: 0.7,
+    innovationWeight: 0.3,
+    assessmentWeights: { ...DEFAULT_ASSESSMENT_WEIGHTS },
+    minAnonymousRaters: 3,
   };
 }

@@ -3,6 +3,7 @@
 // already in force is kept, so a typo never stops a review.
 import { parseBoxActions } from './boxActions';
 import { BOX_TABLE } from './catalogue';
+import { parseSourceWord } from './assessmentSources';
 import { defaultSettings, type Cutoffs, type FieldKey, type Settings } from './settings';
 import { normalizeKey, normalizeText, round2 } from './text';
 import { BOXES, type Box, type Lang, type LevelKey, type PerfBand, type PotBand, type Text } from './types';
@@ -54,6 +55,15 @@ export const FIELD_NAMES: Record<FieldKey, { en: string; zh: string }> = {
   inPool: { en: 'in pool', zh: '在库' },
   mentorId: { en: 'mentor id', zh: '导师工号' },
   previousBox: { en: 'previous box', zh: '上期九宫格' },
+  postPerformance: { en: 'post performance', zh: '岗位绩效' },
+  postPerformanceScore: { en: 'post performance score', zh: '岗位绩效得分' },
+  innovationPerformance: { en: 'innovation performance', zh: '创新绩效' },
+  innovationPerformanceScore: { en: 'innovation performance score', zh: '创新绩效得分' },
+  patents: { en: 'patents', zh: '专利数' },
+  inventionPatents: { en: 'invention patents', zh: '发明专利数' },
+  resultsTransferred: { en: 'results transferred', zh: '成果转化数' },
+  apprentices: { en: 'apprentices', zh: '带徒人数' },
+  innovations: { en: 'innovations', zh: '技术革新数' },
 };
 
 const FIELD_BY_NAME = new Map<string, FieldKey>();
@@ -366,6 +376,19 @@ const PLAIN_KEYS: [string[], Apply][] = [
     },
   ],
   [
+    ['绩效口径', 'performance basis'],
+    (s, value) => {
+      const k = normalizeKey(value).replace(/[-_]/gu, '');
+      if (['综合', 'overall', '自动', 'auto'].includes(k)) s.performanceBasis = 'auto';
+      else if (['双线', 'twoline', 'twolines', '岗位+创新'].includes(k)) s.performanceBasis = 'twoLine';
+      else return bad(`「${value}」应为「综合」或「双线」`, `"${value}" should be "overall" or "two-line"`);
+      return undefined;
+    },
+  ],
+  [['岗位绩效权重', 'post weight', 'post performance weight'], numberSetter({ min: 0, max: 100 }, (s, n) => (s.postWeight = n))],
+  [['创新绩效权重', 'innovation weight', 'innovation performance weight'], numberSetter({ min: 0, max: 100 }, (s, n) => (s.innovationWeight = n))],
+  [['最少匿名评价人数', 'minimum anonymous raters'], numberSetter({ min: 1, max: 100, integer: true }, (s, n) => (s.minAnonymousRaters = n))],
+  [
     ['打印隐藏敏感信息', 'hide sensitive in print'],
     (s, value) => {
       const v = parseBooleanText(value);
@@ -483,6 +506,17 @@ const PREFIXED_KEYS: [string[], Prefixed][] = [
       return undefined;
     },
   ],
+  [
+    ['评价权重', 'assessment weight'],
+    (s, arg, value) => {
+      const source = parseSourceWord(arg);
+      if (!source) return keyIssue(`「${arg}」不是评价来源（自评、上级、同事、下属、专家、评价中心、测验）`, `"${arg}" is not an assessment source (self, manager, peer, report, expert, assessment centre, test)`);
+      const n = parseNumberText(value);
+      if (n === undefined || n < 0 || n > 100) return valueIssue(`「${value}」不是 0–100 之间的数字`, `"${value}" is not a number from 0–100`);
+      s.assessmentWeights = { ...s.assessmentWeights, [source]: round2(n) };
+      return undefined;
+    },
+  ],
 ];
 
 const PREFIXED = new Map<string, Prefixed>();
@@ -510,6 +544,7 @@ function cloneSettings(s: Settings): Settings {
     boxColours: { ...s.boxColours },
     poolTargets: { ...s.poolTargets },
     boxActions: { ...s.boxActions },
+    assessmentWeights: { ...s.assessmentWeights },
   };
 }
 
@@ -601,6 +636,7 @@ export function settingsKeyIdentity(key: string): string | undefined {
   let argId: string | undefined;
   if (prefix === '列') argId = fieldFromName(arg);
   else if (['分布指引', '九宫格名称', '九宫格颜色', '行动'].includes(prefix)) argId = boxArg(arg)?.toString();
+  else if (prefix === '评价权重') argId = parseSourceWord(arg);
   else argId = normalizeKey(arg);
   return argId === undefined ? undefined : `${group}:${argId}`;
 }

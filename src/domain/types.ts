@@ -35,13 +35,38 @@ export type Scale = 5 | 100;
 /** Where a band came from, kept so the explanation can be checked by hand. */
 export type BandSource =
   | { kind: 'rating'; raw: string; mapped: boolean }
-  | { kind: 'score'; value: number; scale: Scale };
+  | { kind: 'score'; value: number; scale: Scale }
+  /** Performance from the two lines 岗位 + 创新 (DOMAIN.md, Two-line performance). */
+  | { kind: 'twoLine'; lines: TwoLineRead }
+  /** Potential from 能力评价: the weighted mean of the sources' indexes (低 0, 中 1, 高 2). */
+  | { kind: 'assessed'; index: number; raters: number };
+
+/** One line of the two-line appraisal as read: its band and what it was read from (a rating or a score). */
+export interface LineRead {
+  band: PerfBand;
+  source: Extract<BandSource, { kind: 'rating' } | { kind: 'score' }>;
+}
+
+/** The two lines of an engineer, the weights (divided by their sum) and, where both are given, how they combine. */
+export interface TwoLineRead {
+  post?: LineRead;
+  innovation?: LineRead;
+  weights: { post: number; innovation: number };
+  /** Both scores on one scale: their weighted mean; otherwise the weighted mean of the band indexes. */
+  combined?: { kind: 'score'; value: number; scale: Scale } | { kind: 'index'; value: number };
+}
+
+/** The results (实绩) the seed asks to weigh (§五): shown, never scored. */
+export type ResultKey = 'patents' | 'inventionPatents' | 'resultsTransferred' | 'apprentices' | 'innovations';
+export const RESULT_KEYS: readonly ResultKey[] = ['patents', 'inventionPatents', 'resultsTransferred', 'apprentices', 'innovations'];
 
 export interface PerformanceInput {
   band: PerfBand;
   source: BandSource;
   /** A score shown next to a rating when both columns exist. */
   shownScore?: number;
+  /** The two lines, shown beside an overall rating that was used (the overall column wins). */
+  lines?: TwoLineRead;
 }
 
 export interface PotentialInput {
@@ -72,8 +97,22 @@ export interface Engineer {
   inPool?: boolean;
   mentorId?: string;
   previousBox?: Box;
+  /** Results counts (专利, 成果转化, 带徒, 技术革新) where the roster has them. */
+  results?: Partial<Record<ResultKey, number>>;
+  /** Where 能力评价 replaced competencies or gave the potential: for the explanation. */
+  assessed?: AssessedFrom;
   /** Position of the row in its sheet (0-based), so results can point back to it. */
   sourceRow: number;
+}
+
+/** What the aggregate of 能力评价 gave an engineer (DOMAIN.md, Assessments). */
+export interface AssessedFrom {
+  /** Raters whose ratings make the aggregate (self and left-out sources not counted). */
+  raters: number;
+  /** Competencies the aggregate replaced. */
+  competencies: CompetencyKey[];
+  /** The roster's own values of those competencies, where it had one: both are shown. */
+  rosterValues: Partial<Record<CompetencyKey, number>>;
 }
 
 /** One row of the standards sheet: `undefined` category or level is the wildcard `*`. */

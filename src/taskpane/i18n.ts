@@ -231,6 +231,15 @@ export const FIELD_LABELS: Record<FieldKey, Text> = {
   inPool: { zh: '是否在库', en: 'In pool' },
   mentorId: { zh: '导师工号', en: 'Mentor ID' },
   previousBox: { zh: '上期九宫格', en: 'Previous box' },
+  postPerformance: { zh: '岗位绩效', en: 'Post performance' },
+  postPerformanceScore: { zh: '岗位绩效得分', en: 'Post performance score' },
+  innovationPerformance: { zh: '创新绩效', en: 'Innovation performance' },
+  innovationPerformanceScore: { zh: '创新绩效得分', en: 'Innovation performance score' },
+  patents: { zh: '专利数', en: 'Patents' },
+  inventionPatents: { zh: '发明专利数', en: 'Invention patents' },
+  resultsTransferred: { zh: '成果转化数', en: 'Results transferred' },
+  apprentices: { zh: '带徒人数', en: 'Apprentices taught' },
+  innovations: { zh: '技术革新数', en: 'Innovations' },
 };
 
 /** The start gate's message, in both languages at once (shown before the pane knows it can run). */

@@ -22,6 +22,8 @@ export type OutputRole =
   | 'succession'
   /** One printable meeting pack per department (会议材料-<部门>); key `dept:<department>`. */
   | 'meetingPack'
+  /** 评价汇总: the aggregates of 能力评价, written only where that sheet exists. */
+  | 'assessment'
   | 'registry'
   /** A values-only copy of an input sheet (review workbooks written outside Excel). */
   | 'input';

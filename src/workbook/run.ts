@@ -284,6 +284,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     occupied: [...present, ...(options.copyInputs ? input.sourceSheets.map((g) => g.name) : [])],
     meetingNotes,
     planning,
+    ...(input.assessments ? { assessments: input.assessments.byId } : {}),
   };
   const packsAsked = options.meetingPack !== undefined && options.meetingPack.trim() !== '' ? options.meetingPack.trim() : undefined;
   if (packsAsked !== undefined && askedGroups(result, packsAsked).missing) {

@@ -3,7 +3,7 @@
 import type { PlanValue } from './plan';
 
 /** mulberry32: a tiny seeded PRNG, good enough for sample data. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

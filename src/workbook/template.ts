@@ -6,6 +6,7 @@ import type { PlanValue, SheetPlan, StyleGroup } from './plan';
 import { a1Range } from './problems';
 import { sampleDemand, sampleKeyPosts } from './planningSample';
 import { SAMPLE_HEADERS, sampleRoster } from './sample';
+import { ASSESSMENT_HEADERS, ASSESSMENT_HEADERS_EN, sampleAssessments } from './sampleAssessments';
 
 const EN_HEADERS: Record<(typeof SAMPLE_HEADERS)[number], string> = {
   工号: 'ID',
@@ -127,8 +128,33 @@ function planningPlans(lang: Lang, sample: number): SheetPlan[] {
   return [inputSheet(zh ? '需求规划' : 'Demand', lang, demand, [14, 18, 14, 10, 8, 8, 20]), postsPlan];
 }
 
-/** Plans of a new roster workbook: roster (empty or with `sample` engineers), standards, settings, demand and key posts. */
-export function templatePlans(lang: Lang, sample: number): SheetPlan[] {
-  return [rosterPlan(lang, sample), standardsPlan(lang), settingsPlan(lang), ...planningPlans(lang, sample)];
+const EN_SOURCES: Record<string, string> = { 上级: 'Manager', 同事: 'Peer', 下属: 'Report', 专家: 'Expert', 自评: 'Self' };
+
+/** 能力评价: one row per rating (DOMAIN.md, Assessments); sample ratings for two departments of the sample roster. */
+function assessmentsPlan(lang: Lang, sample: number): SheetPlan {
+  const zh = lang === 'zh-CN';
+  const headers = ASSESSMENT_HEADERS.map((h) => (zh ? h : ASSESSMENT_HEADERS_EN[h]));
+  let rows = sample > 0 ? sampleAssessments(sampleRoster(sample)) : [];
+  if (!zh) rows = rows.map((r) => r.map((v) => (typeof v === 'string' && (EN_SOURCES[v] ?? EN_VALUES[v])) || v));
+  const widths = headers.map((h, i) => (i < 3 ? 12 : Math.max(10, [...h].length * 1.6)));
+  const plan = inputSheet(zh ? '能力评价' : 'Assessments', lang, [headers, ...rows], widths);
+  plan.numberFormats.push({ format: '@', ranges: [`A2:A${Math.max(2, rows.length + 1)}`] });
+  const sources = zh ? ['上级', '专家', '评价中心', '同事', '下属', '测验', '自评'] : ['Manager', 'Expert', 'Assessment centre', 'Peer', 'Report', 'Test', 'Self'];
+  plan.validations = [{ range: `B2:B${Math.max(500, rows.length + 1)}`, list: sources }];
+  return plan;
+}
+
+/**
+ * Plans of a new roster workbook: roster (empty or with `sample` engineers), standards, settings, demand and
+ * key posts; with `assessments`, a 能力评价 sheet too (sample ratings for two departments when there is a sample).
+ */
+export function templatePlans(lang: Lang, sample: number, assessments = false): SheetPlan[] {
+  return [
+    rosterPlan(lang, sample),
+    standardsPlan(lang),
+    settingsPlan(lang),
+    ...planningPlans(lang, sample),
+    ...(assessments ? [assessmentsPlan(lang, sample)] : []),
+  ];
 }
 

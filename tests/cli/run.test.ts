@@ -185,8 +185,10 @@ describe('talent-review template', () => {
     const { io } = captureIo();
     expect(await main(['template', '-o', file], io)).toBe(0);
     const wb = await readXlsx(file);
-    expect(sheetNames(wb)).toEqual(['工程师名单', '能力素质标准', '盘点设置', '需求规划', '关键岗位']);
+    expect(sheetNames(wb)).toEqual(['工程师名单', '能力素质标准', '盘点设置', '需求规划', '关键岗位', '能力评价']);
     expect(sheetRows(wb.getWorksheet('工程师名单')!)).toHaveLength(1);
+    // 能力评价 (issue 19): headers only, for HR to paste a 360° export under.
+    expect(sheetRows(wb.getWorksheet('能力评价')!)).toHaveLength(1);
   });
 
   it('fills N sample engineers that review cleanly', async () => {

@@ -39,6 +39,15 @@ export const ALIASES: Record<FieldKey, readonly string[]> = {
   inPool: ['在库', '是否在库', 'In pool'],
   mentorId: ['导师工号', '导师', 'Mentor ID', 'Mentor'],
   previousBox: ['上期九宫格', '上期格位', 'Previous box'],
+  postPerformance: ['岗位绩效', '岗位绩效等级', 'Post performance'],
+  postPerformanceScore: ['岗位绩效得分', 'Post performance score'],
+  innovationPerformance: ['创新绩效', '创新绩效等级', 'Innovation performance'],
+  innovationPerformanceScore: ['创新绩效得分', 'Innovation performance score'],
+  patents: ['专利数', 'Patents'],
+  inventionPatents: ['发明专利数', 'Invention patents'],
+  resultsTransferred: ['成果转化数', 'Results transferred'],
+  apprentices: ['带徒人数', '传技带徒人数', 'Apprentices taught', 'Apprentices'],
+  innovations: ['技术革新数', 'Innovations'],
 };
 
 export const FIELD_ORDER = Object.keys(ALIASES) as FieldKey[];

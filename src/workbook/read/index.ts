@@ -10,6 +10,9 @@ import { readPlanningSheets, unknownPostIds } from './planning';
 import type { DemandRow } from '../../domain/talentMap';
 import type { KeyPostsRead } from './keyPosts';
 import { readRoster } from './roster';
+import { aggregateAssessments, applyAssessments, givesReview, type EngineerAssessment, type Rating } from '../../domain/assessment';
+import { normalizeKey } from '../../domain/text';
+import { ASSESSMENT_SHEET_NAMES, readAssessments, unknownAssessedIds } from './assessments';
 import { readSettingsSheet } from './settingsSheet';
 import {
   findSheetByName,
@@ -48,6 +51,8 @@ export interface ReviewInput {
   demand?: DemandRow[];
   /** 关键岗位 posts; undefined without a key-position sheet. */
   keyPosts?: KeyPostsRead;
+  /** 能力评价, where the workbook has it with at least one usable rating: the ratings and their aggregates by ID key. */
+  assessments?: { sheet: string; ratings: Rating[]; byId: Map<string, EngineerAssessment> };
 }
 
 export type ReadOutcome = { ok: true; input: ReviewInput } | { ok: false; fatal: Problem; problems: Problem[] };
@@ -59,18 +64,19 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
   const settingsInfo = findSheetByName(settingsSheets, SETTINGS_SHEET_NAMES);
   const standardsInfo = findSheetByName(settingsSheets, STANDARDS_SHEET_NAMES);
   const namedRosters = sheets.filter((s) => ROSTER_SHEET_NAMES.some((n) => sheetKey(n) === sheetKey(s.name)));
+  const assessmentsInfo = findSheetByName(sheets, ASSESSMENT_SHEET_NAMES);
 
   // One batch for everything likely needed; the settings host's sheets in a second when it is another workbook.
   const aux = [settingsInfo, standardsInfo].filter((s): s is SheetInfo => s !== undefined).map((s) => s.name);
   const grids = new Map<string, SheetGrid>();
   const auxGrids = new Map<string, SheetGrid>();
   if (settingsHost === host) {
-    for (const g of await host.readSheets([...new Set([...aux, ...namedRosters.map((s) => s.name)])])) {
+    for (const g of await host.readSheets([...new Set([...aux, ...namedRosters.map((s) => s.name), ...(assessmentsInfo ? [assessmentsInfo.name] : [])])])) {
       grids.set(g.name, g);
       auxGrids.set(g.name, g);
     }
   } else {
-    for (const g of await host.readSheets(namedRosters.map((s) => s.name))) grids.set(g.name, g);
+    for (const g of await host.readSheets([...namedRosters.map((s) => s.name), ...(assessmentsInfo ? [assessmentsInfo.name] : [])])) grids.set(g.name, g);
     for (const g of await settingsHost.readSheets(aux)) auxGrids.set(g.name, g);
   }
   const settingsGrid = settingsInfo ? auxGrids.get(settingsInfo.name) : undefined;
@@ -114,7 +120,7 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     const candidates = rosterCandidates(sheets).filter((s) => !grids.has(s.name));
     for (const g of candidates.length > 0 ? await host.readSheets(candidates.map((s) => s.name)) : []) {
       const h = findHeaderRow(g, settings.columnMap);
-      if (h && (h.fields.has('performance') || h.fields.has('performanceScore'))) {
+      if (h && (['performance', 'performanceScore', 'postPerformance', 'postPerformanceScore', 'innovationPerformance', 'innovationPerformanceScore'] as const).some((f) => h.fields.has(f))) {
         rosterGrid = g;
         break;
       }
@@ -139,7 +145,8 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
   if (mapping.columns.id === undefined) {
     return fail(missingColumn(rosterGrid.name, headerRange, 'id', { zh: '工号', en: 'ID' }));
   }
-  if (mapping.columns.performance === undefined && mapping.columns.performanceScore === undefined) {
+  const lineColumns = [mapping.columns.postPerformance, mapping.columns.postPerformanceScore, mapping.columns.innovationPerformance, mapping.columns.innovationPerformanceScore];
+  if (mapping.columns.performance === undefined && mapping.columns.performanceScore === undefined && lineColumns.every((c) => c === undefined)) {
     return fail(
       missingColumn(rosterGrid.name, headerRange, 'performance', { zh: '绩效', en: 'performance' }, 'performanceScore'),
     );
@@ -147,14 +154,28 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
 
   const standardsRead = readStandards(standardsGrid, settings);
   problems.push(...standardsRead.problems);
+  // 能力评价 before the roster: a row the aggregate gives a potential or a competency is reviewed on it.
+  const assessmentsGrid = assessmentsInfo ? grids.get(assessmentsInfo.name) : undefined;
+  const assessmentsRead = assessmentsGrid ? readAssessments(assessmentsGrid, settings) : undefined;
+  const aggregates = assessmentsRead ? aggregateAssessments(assessmentsRead.ratings, settings) : new Map<string, EngineerAssessment>();
   const roster = readRoster({
     grid: rosterGrid,
     header,
     columns: mapping.columns,
     settings,
     extraCategories: standardsRead.categories,
+    assessed: (id) => givesReview(aggregates.get(normalizeKey(id))),
   });
   problems.push(...roster.problems);
+  let engineers = roster.engineers;
+  let assessments: ReviewInput['assessments'];
+  if (assessmentsGrid && assessmentsRead) {
+    problems.push(...assessmentsRead.problems, ...unknownAssessedIds(assessmentsRead, assessmentsGrid.name, engineers.map((e) => e.id)));
+    if (assessmentsRead.ratings.length > 0) {
+      engineers = applyAssessments(engineers, aggregates);
+      assessments = { sheet: assessmentsGrid.name, ratings: assessmentsRead.ratings, byId: aggregates };
+    }
+  }
 
   const planning = await readPlanningSheets(host, sheets, settings);
   problems.push(...planning.problems);
@@ -162,11 +183,11 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
 
   const columns: Partial<Record<FieldKey, number>> = {};
   for (const [f, c] of Object.entries(mapping.columns) as [FieldKey, number][]) columns[f] = rosterGrid.origin.col + c;
-  const sourceSheets = [rosterGrid, standardsGrid, settingsGrid, ...planning.grids].filter((g): g is SheetGrid => g !== undefined);
+  const sourceSheets = [rosterGrid, standardsGrid, settingsGrid, assessmentsGrid, ...planning.grids].filter((g): g is SheetGrid => g !== undefined);
   return {
     ok: true,
     input: {
-      engineers: roster.engineers,
+      engineers,
       standards: standardsRead.standards,
       settings,
       problems: sortProblems(problems, order),
@@ -177,6 +198,7 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
       rowsRead: roster.rowsRead,
       demand: planning.demand,
       keyPosts: planning.keyPosts,
+      ...(assessments ? { assessments } : {}),
     },
   };
 }

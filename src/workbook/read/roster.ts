@@ -6,16 +6,20 @@ import { bandPerformanceRating, bandPerformanceScore, bandPotentialRating, bandP
 import { CATEGORIES } from '../../domain/catalogue';
 import type { FieldKey, Settings } from '../../domain/settings';
 import { categoryKey } from '../../domain/standards';
+import { combineLines } from '../../domain/twoLine';
 import { normalizeKey } from '../../domain/text';
 import {
   COMPETENCIES,
+  RESULT_KEYS,
   type BandSource,
   type CompetencyKey,
   type Engineer,
+  type LineRead,
   type PerfBand,
   type PotBand,
   type Scale,
   type Text,
+  type TwoLineRead,
 } from '../../domain/types';
 import type { SheetGrid } from '../host';
 import { a1, problem, type Problem, type Severity } from '../problems';
@@ -48,6 +52,8 @@ export interface RosterContext {
   settings: Settings & { reviewDate: string };
   /** Categories the standards sheet names (beside the six of the seed), as written. */
   extraCategories?: readonly string[];
+  /** IDs 能力评价 gives a potential or a competency: such a row is reviewed without either of its own. */
+  assessed?: (id: string) => boolean;
 }
 
 export interface RosterRead {
@@ -87,7 +93,7 @@ const EXPECT: Partial<Record<FieldKey, Text>> = {
 };
 
 interface BandRead<B> {
-  band?: { band: B; source: BandSource; shownScore?: number };
+  band?: { band: B; source: BandSource; shownScore?: number; lines?: TwoLineRead };
   /** Why the band could not be read from a given cell; undefined when nothing was given. */
   fault?: { col: number; why: Text };
   /** Warnings on cells of these columns that did not stop the band being read. */
@@ -168,7 +174,14 @@ export function readRoster(ctx: RosterContext): RosterRead {
     map: settings.potentialMap,
     what: { zh: '潜力', en: 'Potential' },
   };
-  for (const bc of [perf, pot] as BandColumns<PerfBand | PotBand>[]) {
+  const line = (ratingCol: number | undefined, scoreCol: number | undefined, what: Text): BandColumns<PerfBand> => ({ ...perf, ratingCol, scoreCol, what });
+  const postLine = line(columns.postPerformance, columns.postPerformanceScore, { zh: '岗位绩效', en: 'Post performance' });
+  const innovationLine = line(columns.innovationPerformance, columns.innovationPerformanceScore, { zh: '创新绩效', en: 'Innovation performance' });
+  const hasLines = [postLine, innovationLine].some((l) => l.ratingCol !== undefined || l.scoreCol !== undefined);
+  const hasOverall = perf.ratingCol !== undefined || perf.scoreCol !== undefined;
+  // 绩效口径 (DOMAIN.md, Two-line performance): the overall column where it exists, unless 双线.
+  const fromLines = hasLines && (!hasOverall || settings.performanceBasis === 'twoLine');
+  for (const bc of [perf, pot, postLine, innovationLine] as BandColumns<PerfBand | PotBand>[]) {
     bc.ratingScale = columnScale(bc.ratingCol, (c) => {
       const t = readText(c);
       return t.kind === 'ok' && bc.word(t.value) !== undefined ? undefined : numberOf(c);
@@ -247,6 +260,29 @@ export function readRoster(ctx: RosterContext): RosterRead {
     return out;
   }
 
+  /** Both lines read and combined; one line alone is used with a warning at the empty line's cell. */
+  function readLines(r: number): BandRead<PerfBand> {
+    const reads = [readBand(r, postLine), readBand(r, innovationLine)];
+    const out: BandRead<PerfBand> = { warnings: reads.flatMap((x) => x.warnings) };
+    const asLine = (x: BandRead<PerfBand>): LineRead | undefined =>
+      x.band && (x.band.source.kind === 'rating' || x.band.source.kind === 'score') ? { band: x.band.band, source: x.band.source } : undefined;
+    const got = combineLines(asLine(reads[0]), asLine(reads[1]), settings);
+    if (!got) {
+      out.fault = reads[0].fault ?? reads[1].fault;
+      return out;
+    }
+    out.band = { band: got.band, source: { kind: 'twoLine', lines: got.lines } };
+    reads.forEach((x, i) => {
+      const bc = i === 0 ? postLine : innovationLine;
+      const col = x.fault?.col ?? bc.ratingCol ?? bc.scoreCol;
+      if (x.band || col === undefined || !fromLines) return;
+      const other = i === 0 ? innovationLine.what : postLine.what;
+      const why = x.fault?.why ?? { zh: `${bc.what.zh}未填写`, en: `${bc.what.en} is not given` };
+      out.warnings.push({ col, message: { zh: `${why.zh}；绩效只按${other.zh}`, en: `${why.en}; performance from ${other.en.toLowerCase()} alone` } });
+    });
+    return out;
+  }
+
   if (dataRows.length === 0) {
     const below = a1(sheetRow(header.row + 1), sheetCol(0));
     problems.push(
@@ -311,11 +347,15 @@ export function readRoster(ctx: RosterContext): RosterRead {
     }
     seen.set(idKey, r);
 
-    // ---- Performance: unusable leaves the row out.
-    const p = readBand(r, perf);
+    // ---- Performance: unusable leaves the row out. The two lines decide where the basis says so, and
+    // are shown beside an overall rating otherwise.
+    const lines = hasLines ? readLines(r) : undefined;
+    const p: BandRead<PerfBand> = fromLines && lines ? lines : readBand(r, perf);
     for (const w of p.warnings) push('warning', r, w.col, w.message);
+    if (!fromLines && lines) for (const w of lines.warnings) push('warning', r, w.col, w.message);
+    if (p.band && !fromLines && lines?.band?.source.kind === 'twoLine') p.band = { ...p.band, lines: lines.band.source.lines };
     if (!p.band) {
-      const col = p.fault?.col ?? perf.ratingCol ?? (perf.scoreCol as number);
+      const col = p.fault?.col ?? perf.ratingCol ?? perf.scoreCol ?? postLine.ratingCol ?? postLine.scoreCol ?? innovationLine.ratingCol ?? (innovationLine.scoreCol as number);
       const why = p.fault?.why ?? { zh: '绩效未填写', en: 'The performance is not given' };
       push('error', r, col, { zh: `${why.zh}，本行未参与盘点`, en: `${why.en}; this row is left out of the review` });
       continue;
@@ -335,7 +375,7 @@ export function readRoster(ctx: RosterContext): RosterRead {
         });
       }
     }
-    const hasCompetency = Object.keys(competencies).length > 0;
+    const hasCompetency = Object.keys(competencies).length > 0 || ctx.assessed?.(id) === true;
     const q = readBand(r, pot);
     let potential = q.band;
     if (!potential) {
@@ -458,6 +498,11 @@ export function readRoster(ctx: RosterContext): RosterRead {
     if (pb) {
       const v = take(r, 'previousBox', readBox(pb, settings));
       if (v !== undefined) engineer.previousBox = v;
+    }
+    for (const k of RESULT_KEYS) {
+      const rc = cell(r, k);
+      const v = rc ? take(r, k, readCount(rc), EXPECT.projectsLed) : undefined;
+      if (v !== undefined) engineer.results = { ...engineer.results, [k]: v };
     }
     const mc = cell(r, 'mentorId');
     if (mc) {

@@ -12,6 +12,9 @@ import type { Lang, ReviewResult } from '../../domain/types';
 import type { SheetGrid } from '../host';
 import type { PlanValue, SheetPlan } from '../plan';
 import type { Problem } from '../problems';
+import { resultsTotals } from '../../domain/achievements';
+import type { EngineerAssessment } from '../../domain/assessment';
+import { buildAssessmentSummaryPlan } from './assessmentSummary';
 import { buildCheckPlan } from './check';
 import { buildGapsPlan } from './gaps';
 import { buildGridPlan } from './grid';
@@ -59,6 +62,8 @@ export interface WriteContext {
   meetingNotes?: ReadonlyMap<string, PlanValue>;
   /** Supply against demand and succession: the 人才地图 and 继任规划 sheets (written when given). */
   planning?: Planning;
+  /** The aggregates of 能力评价 by ID key, where the workbook has that sheet: 评价汇总 is written. */
+  assessments?: ReadonlyMap<string, EngineerAssessment>;
 }
 
 function withReplaces(plan: SheetPlan, existing: readonly RegistryEntry[]): SheetPlan {
@@ -122,7 +127,8 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     buildPoolPlan(result, fu, follow),
     buildMentoringPlan(result, fu, follow),
     ...(ctx.planning ? planningPlans(ctx.planning, result, follow) : []),
-    buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined),
+    ...(ctx.assessments ? [buildAssessmentSummaryPlan(result, ctx.assessments, lang, settings)] : []),
+    buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined, resultsTotals(result.reviews)),
   ];
   const written = new Set(plans.map((p) => p.name.toLowerCase()));
   const inWorkbook = takenNames(ctx);
@@ -141,7 +147,21 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     written.add(name.toLowerCase());
     plans.push(buildOnePersonPlan(plan, name, follow));
   }
-  return withStalePartsRemoved(withoutReplacesOnto(plans.map((p) => withReplaces(p, ctx.existing))), ctx.existing);
+  return withoutStaleAssessment(withStalePartsRemoved(withoutReplacesOnto(plans.map((p) => withReplaces(p, ctx.existing))), ctx.existing), ctx);
+}
+
+/**
+ * 评价汇总 of an earlier run goes with the results once the workbook has no 能力评价: a summary of ratings the
+ * review no longer reads would mislead the meeting.
+ */
+function withoutStaleAssessment(plans: SheetPlan[], ctx: Pick<WriteContext, 'assessments' | 'existing'>): SheetPlan[] {
+  if (ctx.assessments) return plans;
+  const stale = ctx.existing.filter((e) => e.role === 'assessment').map((e) => e.sheet);
+  const i = plans.findIndex((p) => p.role === 'results');
+  if (stale.length === 0 || i < 0) return plans;
+  const out = [...plans];
+  out[i] = { ...out[i], removes: [...new Set([...(out[i].removes ?? []), ...stale])] };
+  return out;
 }
 
 function planningPlans(planning: Planning, result: ReviewResult, follow: FollowContext): SheetPlan[] {

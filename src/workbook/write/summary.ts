@@ -16,6 +16,8 @@ import { KEY_COL, PeopleWriter, type FieldSpec } from './people';
 import type { FollowContext } from './plans';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
 import { formatPoints, formatShare, sheetName } from './text';
+import type { ResultsTotals } from '../../domain/achievements';
+import { writeResultsBlock } from './summaryResults';
 
 const WIDTHS = [4, 22, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8];
 const LAST = WIDTHS.length - 1;
@@ -38,8 +40,11 @@ const MOVEMENT_TEXT = {
   },
 } satisfies Record<string, Text>;
 
-/** `movement`: the previous × current matrix, when previous boxes are known (上期九宫格 or --previous). */
-export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: MovementMatrix): SheetPlan {
+/**
+ * `movement`: the previous × current matrix, when previous boxes are known (上期九宫格 or --previous);
+ * `results`: the results totals, when the roster has results counts.
+ */
+export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: MovementMatrix, results?: ResultsTotals): SheetPlan {
   const { lang, settings } = ctx;
   const L = (t: Text): string => pick(t, lang);
   const s = fu.summary;
@@ -215,6 +220,8 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: Mo
   } else {
     people(SUMMARY_TEXT.flightTitle, s.flightRisk, true);
   }
+
+  if (results) r = writeResultsBlock(b, r, results, lang, settings, LAST);
 
   // Distribution and manager checks, one line per flag; they and the sign-off start a printed page of their own.
   const checksStart = r;

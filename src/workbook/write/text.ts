@@ -18,6 +18,7 @@ export const SHEET_NAMES: Record<NamedRole, Text> = {
   meetingPack: { zh: '会议材料', en: 'Meeting pack' },
   talentMap: { zh: '人才地图', en: 'Talent map' },
   succession: { zh: '继任规划', en: 'Succession' },
+  assessment: { zh: '评价汇总', en: 'Assessment summary' },
 };
 
 /** The very-hidden registry of output sheets; one name in every language so it is always found. */
