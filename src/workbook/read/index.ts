@@ -74,7 +74,8 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     ...settingsRead.settings,
     reviewDate: settingsRead.settings.reviewDate ?? options.fallbackReviewDate,
   };
-  const problems: Problem[] = [...settingsRead.problems];
+  // What the host left out or guessed reading the input sheets (cells far from the table, stray bytes).
+  const problems: Problem[] = [...(settingsGrid?.notes ?? []), ...(standardsGrid?.notes ?? []), ...settingsRead.problems];
   const order = sheetOrder(sheets, settingsSheets);
   const fail = (fatal: Problem): ReadOutcome => ({ ok: false, fatal, problems: sortProblems(problems, order) });
 
@@ -122,6 +123,8 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
         `No roster sheet found. Sheets in the workbook: ${foundEn}. Name the roster sheet "工程师名单" (or 花名册, 人员名单, Roster, Engineers), or set "roster sheet" (名单工作表) in the Settings sheet (盘点设置)`),
     );
   }
+
+  problems.push(...(rosterGrid.notes ?? []));
 
   // ---- Header row and columns.
   const header = findHeaderRow(rosterGrid, settings.columnMap);
