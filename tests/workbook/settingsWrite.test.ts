@@ -66,10 +66,10 @@ describe('an existing settings sheet', () => {
     expect([read.settings.mentorCapacity, read.settings.rosterSheet, read.settings.columnMap.id]).toEqual([4, '员工信息', '员工号']);
   });
 
-  it('updates the last row of a key written twice, the one parseSettings lets win', async () => {
+  it('updates the first row of a key written twice, the one the settings reader lets win', async () => {
     const twice: RawValue[][] = [['差距高线', 1], ['导师名额', 2], ['gap high cutoff', 1.2]];
     const w = settingsCellWrites(gridOf('盘点设置', twice), [{ key: '差距高线', value: 2 }], 'zh-CN');
-    expect(w.cells).toEqual([{ row: 2, col: 1, value: 2 }]);
+    expect(w.cells).toEqual([{ row: 0, col: 1, value: 2 }]);
     expect(readSettingsSheet(await applied(gridOf('盘点设置', twice), w)).settings.gapCutoffs.upper).toBe(2);
   });
 
