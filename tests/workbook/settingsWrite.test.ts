@@ -108,11 +108,11 @@ describe('properties', () => {
         const rows: RawValue[][] = existing.map(([s, v, blank]) => (blank ? [null, null, null] : [s.key, v, 'note']));
         const w = settingsCellWrites(gridOf('盘点设置', rows), entries.map(([s, v]) => ({ key: s.key, value: v })), 'zh-CN');
         const after = (await applied(gridOf('盘点设置', rows), w)).values;
-        // Each key's value: the last row of that key (any spelling) holds the last value given for it.
+        // Each key's value: the first row of that key (any spelling), the one the reader uses, holds the last value given for it.
         for (const [s] of entries) {
           const want = [...entries].reverse().find(([t]) => t.k === s.k)![1];
-          const lastRow = [...after].reverse().find((r) => KEYS[s.k].some((sp) => typeof r[0] === 'string' && r[0].trim().replace('：', ':') === sp.trim().replace('：', ':')));
-          expect(lastRow?.[1]).toBe(want);
+          const firstRow = after.find((r) => KEYS[s.k].some((sp) => typeof r[0] === 'string' && r[0].trim().replace('：', ':') === sp.trim().replace('：', ':')));
+          expect(firstRow?.[1]).toBe(want);
         }
         // Rows already there keep their key and notes cells; only value cells of written keys change.
         rows.forEach((r, i) => {
