@@ -108,7 +108,7 @@ function whyDamaged(fileName: string, bytes: Uint8Array, parts: readonly ZipPart
     return damaged(fileName, `部分 ${bad.name}：${f.zh}`, `part ${bad.name}: ${f.en}`);
   }
   // An XML error (sax gives its line and column): name the sheet being read, when it was one.
-  const xml = /Line: ?(\d+).*Column: ?(\d+)/iu.exec(detail);
+  const xml = /Line: ?(\d+).*Column: ?(\d+)/iu.exec(detail) ?? /^(\d+):(\d+): /u.exec(detail);
   if (xml && sheetPart) {
     const sheet = inflate ? sheetNamesByPart(bytes, parts, inflate).get(sheetPart) : undefined;
     const where = sheet !== undefined ? { zh: `工作表「${sheet}」（${sheetPart}）`, en: `sheet "${sheet}" (${sheetPart})` } : { zh: sheetPart, en: sheetPart };

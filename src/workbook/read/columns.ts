@@ -90,14 +90,15 @@ function headerTexts(grid: SheetGrid, r: number): string[] {
 
 /** Fields a header row names, by mapping or alias (no problems: used to score candidate rows). */
 function namedFields(headers: readonly string[], columnMap: Settings['columnMap']): Set<FieldKey> {
-  const mapped = new Map<string, FieldKey>();
-  for (const [f, h] of Object.entries(columnMap) as [FieldKey, string][]) mapped.set(headerKey(h), f);
+  // Two mappings may name one header (an error mapColumns reports): it counts for both here.
+  const mapped = new Map<string, FieldKey[]>();
+  for (const [f, h] of Object.entries(columnMap) as [FieldKey, string][]) mapped.set(headerKey(h), [...(mapped.get(headerKey(h)) ?? []), f]);
   const found = new Set<FieldKey>();
   for (const h of headers) {
     if (h === '') continue;
     const k = headerKey(h);
     const byMap = mapped.get(k);
-    if (byMap) found.add(byMap);
+    if (byMap) for (const f of byMap) found.add(f);
     else {
       const byAlias = fieldOfHeader(h);
       if (byAlias && columnMap[byAlias.field] === undefined) found.add(byAlias.field);
