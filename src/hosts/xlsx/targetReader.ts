@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
 import type { SheetGrid, SheetInfo, SheetVisibility } from '../../workbook/host';
 import { gridCell, gridOfCells, rawOf, type GridCell } from './grid';
+import { oversizedPart, sizeText } from './zipParts';
 
 export interface TargetSheets {
   /** Every sheet, in tab order, with the sheetId and state of workbook.xml. */
@@ -129,6 +130,10 @@ export async function openTarget(file: string): Promise<TargetWorkbook> {
   // The end record is looked for in the file's last 64 KB: after a zip comment of any length (unzipper's
   // default, 80 bytes, misses one longer than ~58).
   const zip = await unzipper.Open.file(file, { tailSize: 65_557 });
+  // A part past the size limit is refused before anything is inflated (the command line then opens the
+  // file in memory, where loadWorkbook says which part and why).
+  const big = oversizedPart(zip.files.map((f) => ({ name: f.path, size: f.uncompressedSize })));
+  if (big) throw new Error(`${file}: part ${big.name || '(all)'} unpacks to ${sizeText(big.size)}, past ${sizeText(big.limit)}`);
   const parts = new Map(zip.files.filter((f) => f.type === 'File').map((f) => [f.path, f]));
   // Each part is opened only when it is read at once: an open part holds a file handle until it is read.
   const open = (path: string | undefined): Readable | undefined => {

@@ -60,7 +60,7 @@ export function zipParts(bytes: Uint8Array): ZipPart[] | undefined {
 const isXml = (name: string): boolean => /\.(xml|rels|vml)$/iu.test(name);
 
 /** The first part (or the package) past a limit: its name, inflated size and the limit. */
-export function oversizedPart(parts: readonly ZipPart[]): { name: string; size: number; limit: number } | undefined {
+export function oversizedPart(parts: readonly Pick<ZipPart, 'name' | 'size'>[]): { name: string; size: number; limit: number } | undefined {
   let total = 0;
   for (const p of parts) {
     const limit = isXml(p.name) ? MAX_XML_PART : MAX_OTHER_PART;
