@@ -24,6 +24,20 @@ export const MAX_PACKAGE = 1024 * 1024 * 1024;
 const u16 = (b: Uint8Array, i: number): number => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number): number => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
+/**
+ * UTF-8 bytes as text without TextDecoder (the pane's tests run in jsdom, which lacks it); bytes that are
+ * not UTF-8 are read one character each (zip's old code page, close enough for a name in a message).
+ */
+function utf8(bytes: Uint8Array): string {
+  let escaped = '';
+  for (let i = 0; i < bytes.length; i++) escaped += `%${bytes[i].toString(16).padStart(2, '0')}`;
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return String.fromCharCode(...bytes);
+  }
+}
+
 /** The central directory's entries; undefined when the end record or a directory entry cannot be found. */
 export function zipParts(bytes: Uint8Array): ZipPart[] | undefined {
   // The end record is in the last 22 bytes plus a comment of up to 65,535.
@@ -38,14 +52,13 @@ export function zipParts(bytes: Uint8Array): ZipPart[] | undefined {
   const count = u16(bytes, end + 10);
   let at = u32(bytes, end + 16);
   const parts: ZipPart[] = [];
-  const decoder = new TextDecoder('utf-8');
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return undefined;
     const nameLength = u16(bytes, at + 28);
     const extra = u16(bytes, at + 30);
     const comment = u16(bytes, at + 32);
     parts.push({
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      name: utf8(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: u16(bytes, at + 10),
       crc: u32(bytes, at + 16),
       compressedSize: u32(bytes, at + 20),
@@ -139,7 +152,7 @@ export function sheetNamesByPart(bytes: Uint8Array, parts: readonly ZipPart[], i
   const text = (name: string): string => {
     const p = parts.find((x) => x.name === name);
     const got = p ? partBytes(bytes, p, inflate) : 'cut';
-    return typeof got === 'string' ? '' : new TextDecoder('utf-8').decode(got);
+    return typeof got === 'string' ? '' : utf8(got);
   };
   const targets = new Map<string, string>();
   for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/gu)) {
