@@ -34,7 +34,9 @@ function utf8(bytes: Uint8Array): string {
   try {
     return decodeURIComponent(escaped);
   } catch {
-    return String.fromCharCode(...bytes);
+    let text = '';
+    for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+    return text;
   }
 }
 
