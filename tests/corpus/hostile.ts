@@ -58,9 +58,13 @@ export const HOSTILE_CASES: CorpusCase[] = [
 
   // ---------------------------------------------------------------- package parts too large or damaged
   {
-    name: 'a 70 MB image part (past the 64 MB limit)',
-    file: file('名单.xlsx', async () => withImage(await rosterXlsx(), 70)),
-    fatal: fatal('名单.xlsx', ['xl/media/image1.png', '70.0 MB', '64.0 MB'], ['xl/media/image1.png', '70.0 MB', '64.0 MB']),
+    name: 'parts that together declare 1.1 GB, each under its own limit',
+    file: file('名单.xlsx', async () => {
+      let bytes = await rosterXlsx();
+      for (const part of ['xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/theme/theme1.xml']) bytes = declareSize(bytes, part, 380 * 1024 ** 2);
+      return bytes;
+    }),
+    fatal: fatal('名单.xlsx', ['所有部分合计', '1.1 GB', '1.0 GB'], ['its parts together', '1.1 GB', '1.0 GB']),
     problems: [],
   },
   {
