@@ -1,6 +1,7 @@
 // File I/O of the command line: the only place that touches the file system.
 import { promises as fs } from 'fs';
 import path from 'path';
+import zlib from 'zlib';
 import { createWriteStream } from 'fs';
 import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../workbook/plan';
@@ -41,7 +42,12 @@ export async function readWorkbookFile(file: string): Promise<Loaded> {
       },
     };
   }
-  return loadWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file));
+  return loadWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file), undefined, { inflateRaw });
+}
+
+/** Node's inflate for loadWorkbook's diagnosis of a damaged package: never more than `max` bytes out. */
+function inflateRaw(data: Uint8Array, max: number): Uint8Array {
+  return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
 }
 
 /**

@@ -52,6 +52,8 @@ export interface Cutoffs {
 
 export interface Settings {
   rosterSheet: string;
+  /** 标题行 / header row: the roster's header row, 1-based as Excel numbers it; unset, found among the first 10 rows. */
+  headerRow?: number;
   /** `列:<field>` mappings: field → the roster's column header as written. */
   columnMap: Partial<Record<FieldKey, string>>;
   /** Value maps, keyed by the normalised cell text (see normalizeKey). */

@@ -290,6 +290,7 @@ function textSetter(set: (s: Settings, t: string) => void): Apply {
 /** Plain keys: each Chinese and English spelling → what it sets. */
 const PLAIN_KEYS: [string[], Apply][] = [
   [['名单工作表', 'roster sheet', 'roster'], textSetter((s, t) => (s.rosterSheet = t))],
+  [['标题行', '表头行', 'header row'], numberSetter({ min: 1, max: 1048576, integer: true }, (s, n) => (s.headerRow = n))],
   [['百分制绩效优秀线', 'performance excellent cutoff 100', 'performance cutoff 100 excellent'], cutoffSetter('performanceCutoffs100', 'upper')],
   [['百分制绩效合格线', 'performance qualified cutoff 100', 'performance cutoff 100 qualified'], cutoffSetter('performanceCutoffs100', 'middle')],
   [['百分制绩效线', 'performance cutoffs 100'], cutoffPairSetter('performanceCutoffs100')],

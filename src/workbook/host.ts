@@ -2,6 +2,7 @@
 // the reader gets the same thing from either host and decides everything itself.
 import type { Text } from '../domain/types';
 import type { PlanValue, SheetPlan } from './plan';
+import type { Problem } from './problems';
 
 /** A raw cell value: number, string, boolean or empty. Dates arrive as Excel serial numbers (1900 system). */
 export type RawValue = number | string | boolean | null;
@@ -26,6 +27,16 @@ export interface SheetGrid {
   errors: boolean[][];
   /** 0-based sheet rows that are hidden (by the user or by a filter). */
   hiddenRows: number[];
+  /**
+   * Merged areas whose top-left is in the grid, 0-based sheet rows and columns, the far corner cut to the
+   * grid. A host that does not read merges leaves it out.
+   */
+  merges?: { r1: number; c1: number; r2: number; c2: number }[];
+  /**
+   * What the host had to leave out or guess while reading the sheet (cells far from the table, bytes that
+   * are not text in the file's encoding): the reader reports them with the sheet's other problems.
+   */
+  notes?: Problem[];
 }
 
 export interface SheetInfo {

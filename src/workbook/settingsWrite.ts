@@ -38,8 +38,8 @@ function rowUsed(grid: SheetGrid, r: number): boolean {
 
 /**
  * Cell writes (0-based sheet rows and columns) that set each entry in the settings sheet `existing`, or in a
- * new one (with a header row) when it is undefined or empty. A key written twice in the sheet has its last
- * row updated, since parseSettings lets the last one win. Entries later in `entries` win over earlier ones.
+ * new one (with a header row) when it is undefined or empty. A key written twice in the sheet has its first
+ * row updated, since the settings reader lets the first one win (and warns about the other). Entries later in `entries` win over earlier ones.
  */
 export function settingsCellWrites(
   existing: SheetGrid | undefined,
@@ -50,7 +50,7 @@ export function settingsCellWrites(
   const origin = existing?.origin ?? { row: 0, col: 0 };
   const cells: CellWrite[] = [];
 
-  // Last row of each key in the sheet, and the last used row.
+  // First row of each key in the sheet, and the last used row.
   const rowOf = new Map<string, number>();
   let lastUsed = -1;
   if (existing) {
@@ -58,7 +58,7 @@ export function settingsCellWrites(
       if (!rowUsed(existing, r)) continue;
       lastUsed = r;
       const key = normalizeText(keyText(existing, r));
-      if (key !== '') rowOf.set(identity(key), r);
+      if (key !== '' && !rowOf.has(identity(key))) rowOf.set(identity(key), r);
     }
   }
 

@@ -3,6 +3,7 @@
 // what must still be reviewed. The expectations were written from DOMAIN.md first, then the product was
 // run against them. Every workbook is built by the tests (./build.ts), none is a binary fixture.
 import type { Severity } from '../../src/workbook/problems';
+import { HOSTILE_CASES } from './hostile';
 
 /** One cell as typed: a value, a value with a number format, an Excel error, a formula, or rich text. */
 export type CaseCell =
@@ -795,6 +796,8 @@ export const CASES: CorpusCase[] = [
     ],
     reviewed: { E001: {} },
   },
+  // Hostile and odd files (issue 14): ./hostile.ts.
+  ...HOSTILE_CASES,
 ];
 
 /** The name of the review's sheets this corpus reads back. */

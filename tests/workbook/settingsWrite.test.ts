@@ -66,10 +66,10 @@ describe('an existing settings sheet', () => {
     expect([read.settings.mentorCapacity, read.settings.rosterSheet, read.settings.columnMap.id]).toEqual([4, '员工信息', '员工号']);
   });
 
-  it('updates the last row of a key written twice, the one parseSettings lets win', async () => {
+  it('updates the first row of a key written twice, the one the settings reader lets win', async () => {
     const twice: RawValue[][] = [['差距高线', 1], ['导师名额', 2], ['gap high cutoff', 1.2]];
     const w = settingsCellWrites(gridOf('盘点设置', twice), [{ key: '差距高线', value: 2 }], 'zh-CN');
-    expect(w.cells).toEqual([{ row: 2, col: 1, value: 2 }]);
+    expect(w.cells).toEqual([{ row: 0, col: 1, value: 2 }]);
     expect(readSettingsSheet(await applied(gridOf('盘点设置', twice), w)).settings.gapCutoffs.upper).toBe(2);
   });
 
@@ -108,11 +108,11 @@ describe('properties', () => {
         const rows: RawValue[][] = existing.map(([s, v, blank]) => (blank ? [null, null, null] : [s.key, v, 'note']));
         const w = settingsCellWrites(gridOf('盘点设置', rows), entries.map(([s, v]) => ({ key: s.key, value: v })), 'zh-CN');
         const after = (await applied(gridOf('盘点设置', rows), w)).values;
-        // Each key's value: the last row of that key (any spelling) holds the last value given for it.
+        // Each key's value: the first row of that key (any spelling), the one the reader uses, holds the last value given for it.
         for (const [s] of entries) {
           const want = [...entries].reverse().find(([t]) => t.k === s.k)![1];
-          const lastRow = [...after].reverse().find((r) => KEYS[s.k].some((sp) => typeof r[0] === 'string' && r[0].trim().replace('：', ':') === sp.trim().replace('：', ':')));
-          expect(lastRow?.[1]).toBe(want);
+          const firstRow = after.find((r) => KEYS[s.k].some((sp) => typeof r[0] === 'string' && r[0].trim().replace('：', ':') === sp.trim().replace('：', ':')));
+          expect(firstRow?.[1]).toBe(want);
         }
         // Rows already there keep their key and notes cells; only value cells of written keys change.
         rows.forEach((r, i) => {

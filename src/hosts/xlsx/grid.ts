@@ -1,6 +1,8 @@
 // An exceljs worksheet → the SheetGrid read contract (src/workbook/host.ts), the same thing the Office.js
 // host hands the reader: raw values (dates as 1900-system serials), displayed texts, formats, error flags
-// and hidden rows over the used range. Merged cells other than the top-left read as empty, as in Excel.
+// and hidden rows over the table the sheet holds (workbook/read/bounds.ts: never the box a far stray cell or
+// a huge merge declares). Merged cells other than the top-left read as empty, as in Excel; the merges come
+// with the grid, so the reader can apply a merge down over data rows.
 // One case only a file has: a formula saved without its calculated value (a tool that writes formulas
 // but does not calculate them). Excel would calculate it on opening; here it is an error cell whose value
 // is the formula (SheetGrid.errors), so the reader says so instead of "not given". exceljs reads a formula
@@ -8,9 +10,11 @@
 // taken as uncalculated only on a sheet where no formula has one: a sheet Excel saved has values for all.
 import type ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid, SheetInfo } from '../../workbook/host';
+import { COL_GAP, mergedAway, mergesIn, ROW_GAP, tableBounds, type FoundCell, type SheetRect } from '../../workbook/read/bounds';
+import { TEXT_NOTES } from './csv';
 import { formatNumber } from './numberFormat';
 
-interface CellRead {
+export interface CellRead {
   value: RawValue;
   error: boolean;
 }
@@ -86,56 +90,115 @@ export function displayed(value: RawValue, format: string, error: boolean): stri
   return value;
 }
 
-export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
-  let minRow = Infinity;
-  let maxRow = -1;
-  let minCol = Infinity;
-  let maxCol = -1;
-  let calculated = false;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged area counts to its full extent, as in Excel's used range (its value is the top-left's).
-      const v: unknown = cell.isMerged ? cell.master.value : cell.value;
-      if (v === null || v === undefined || v === '') return;
-      if (!calculated && isCalculatedFormula(v)) calculated = true;
-      minRow = Math.min(minRow, rowNumber);
-      maxRow = Math.max(maxRow, rowNumber);
-      minCol = Math.min(minCol, colNumber);
-      maxCol = Math.max(maxCol, colNumber);
-    });
-  });
-  const grid: SheetGrid = {
-    name: ws.name,
-    origin: { row: 0, col: 0 },
-    values: [],
-    texts: [],
-    formats: [],
-    errors: [],
-    hiddenRows: [],
+/** A cell holding something, as a reader of the sheet found it (0-based sheet row and column). */
+export interface GridCell extends FoundCell {
+  value: RawValue;
+  format: string;
+  error: boolean;
+}
+
+/** The grid of one sheet's cells holding something, in row order (see workbook/read/bounds.ts). */
+export function gridOfCells(name: string, found: readonly GridCell[], merges: readonly SheetRect[], hidden: readonly number[]): SheetGrid {
+  const grid: SheetGrid = { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], errors: [], hiddenRows: [] };
+  const away = mergedAway(found, merges);
+  const cells = away.size === 0 ? found : found.filter((_, i) => !away.has(i));
+  const bounds = tableBounds(name, cells);
+  if (bounds.note) grid.notes = [bounds.note];
+  if (!bounds.box) return grid;
+  // A merged area counts to its extent, as in Excel's used range, but never further than a gap that would
+  // end the table: a merge H1:XFD1048576 adds at most COL_GAP columns and ROW_GAP rows.
+  const box = { ...bounds.box };
+  const t = bounds.box;
+  for (const m of merges) {
+    if (m.r1 < t.r1 || m.r1 > t.r2 || m.c1 < t.c1 || m.c1 > t.c2) continue;
+    box.r2 = Math.max(box.r2, Math.min(m.r2, bounds.box.r2 + ROW_GAP));
+    box.c2 = Math.max(box.c2, Math.min(m.c2, bounds.box.c2 + COL_GAP));
+  }
+  grid.origin = { row: box.r1, col: box.c1 };
+  const width = box.c2 - box.c1 + 1;
+  // Rows holding nothing share one empty row each (a grid is read, never written): a table with a stray
+  // cell a thousand rows below costs a thousand pointers, not a thousand rows of cells.
+  const empty = {
+    values: Object.freeze(new Array<RawValue>(width).fill(null)) as RawValue[],
+    texts: Object.freeze(new Array<string>(width).fill('')) as string[],
+    formats: Object.freeze(new Array<string>(width).fill('General')) as string[],
+    errors: Object.freeze(new Array<boolean>(width).fill(false)) as boolean[],
   };
-  if (maxRow < 0) return grid;
-  grid.origin = { row: minRow - 1, col: minCol - 1 };
-  for (let r = minRow; r <= maxRow; r++) {
-    const row = ws.getRow(r);
-    if (row.hidden) grid.hiddenRows.push(r - 1);
-    const values: RawValue[] = [];
-    const texts: string[] = [];
-    const formats: string[] = [];
-    const errors: boolean[] = [];
-    for (let c = minCol; c <= maxCol; c++) {
-      const cell = row.getCell(c);
-      const slave = cell.isMerged && cell.master !== cell;
-      const read = slave ? { value: null, error: false } : rawOf(cell.value, calculated ? undefined : () => formulaOf(cell));
-      const format = cell.numFmt && cell.numFmt !== '' ? cell.numFmt : 'General';
-      values.push(read.value);
-      texts.push(displayed(read.value, format, read.error));
-      formats.push(format);
-      errors.push(read.error);
+  let k = 0;
+  const inside = bounds.inside;
+  for (let r = box.r1; r <= box.r2; r++) {
+    if (k >= inside.length || cells[inside[k]].row !== r) {
+      grid.values.push(empty.values);
+      grid.texts.push(empty.texts);
+      grid.formats.push(empty.formats);
+      grid.errors.push(empty.errors);
+      continue;
+    }
+    const values = empty.values.slice();
+    const texts = empty.texts.slice();
+    const formats = empty.formats.slice();
+    const errors = empty.errors.slice();
+    for (; k < inside.length && cells[inside[k]].row === r; k++) {
+      const c = cells[inside[k]];
+      const i = c.col - box.c1;
+      values[i] = c.value;
+      texts[i] = c.text;
+      formats[i] = c.format;
+      errors[i] = c.error;
     }
     grid.values.push(values);
     grid.texts.push(texts);
     grid.formats.push(formats);
     grid.errors.push(errors);
   }
+  for (const r of hidden) if (r >= box.r1 && r <= box.r2) grid.hiddenRows.push(r);
+  const kept = mergesIn(merges, box);
+  if (kept.length > 0) grid.merges = kept;
+  return grid;
+}
+
+/** A cell's read as the grid holds it, and whether it holds only spaces. */
+export function gridCell(row: number, col: number, read: CellRead, format: string): GridCell {
+  const text = displayed(read.value, format, read.error);
+  const blank = typeof read.value === 'string' && !read.error && read.value.trim() === '';
+  return { row, col, value: read.value, text, format, error: read.error, blank };
+}
+
+/** The worksheet internals the reader uses; exceljs's typings do not declare them. */
+interface SheetInternals {
+  _rows: (ExcelJS.Row | undefined)[];
+  _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
+}
+
+/** A sheet's merges as 0-based rectangles (load.ts records them without touching the cells they cover). */
+export function mergesOf(ws: ExcelJS.Worksheet): SheetRect[] {
+  return Object.values((ws as unknown as SheetInternals)._merges ?? {}).map((m) => ({ r1: m.top - 1, c1: m.left - 1, r2: m.bottom - 1, c2: m.right - 1 }));
+}
+
+/**
+ * The SheetGrid of a worksheet: only its cells holding something are visited, never the box they span
+ * (exceljs keeps rows and cells sparse), so a stray cell at XFD1048576 costs one cell.
+ */
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const raw: { row: number; col: number; cell: ExcelJS.Cell }[] = [];
+  let calculated = false;
+  const hidden: number[] = [];
+  (ws as unknown as SheetInternals)._rows.forEach((row) => {
+    if (!row) return;
+    if (row.hidden) hidden.push(row.number - 1);
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const v: unknown = cell.value;
+      if (v === null || v === undefined || v === '') return;
+      if (!calculated && isCalculatedFormula(v)) calculated = true;
+      raw.push({ row: row.number - 1, col: colNumber - 1, cell });
+    });
+  });
+  const found = raw.map(({ row, col, cell }) => {
+    const read = rawOf(cell.value, calculated ? undefined : () => formulaOf(cell));
+    return gridCell(row, col, read, cell.numFmt && cell.numFmt !== '' ? cell.numFmt : 'General');
+  });
+  const grid = gridOfCells(ws.name, found, mergesOf(ws), hidden);
+  const notes = TEXT_NOTES.get(ws);
+  if (notes) grid.notes = [...notes, ...(grid.notes ?? [])];
   return grid;
 }

@@ -1,10 +1,14 @@
-// Opening a user's file as an exceljs workbook, from bytes so it works in Node and the browser. .xlsx is
-// read by exceljs; .csv (UTF-8 with or without BOM, or GBK as Chinese Excel writes it) becomes a one-sheet
-// workbook; .xls, .et and password-protected files are refused with a message saying what to do.
+// Opening a user's file as an exceljs workbook, from bytes so it works in Node and the browser. What the
+// bytes are decides, not the file's name: a zip is read as .xlsx by exceljs (its parts' sizes checked
+// first, zipParts.ts), text becomes a one-sheet workbook (csv.ts: encoding and separator read from it);
+// .xls, .et, password-protected files and web pages saved as "xls" are refused with a message saying what to do.
 import ExcelJS from 'exceljs';
-import * as iconv from 'iconv-lite';
 import type { Problem } from '../../workbook/problems';
 import { problem } from '../../workbook/problems';
+import { decodeText, workbookFromCsv } from './csv';
+import { damagedPart, oversizedPart, sheetNamesByPart, sizeText, zipParts, type InflateRaw, type PartFault, type ZipPart } from './zipParts';
+
+export { csvValue, decodeCsv, parseCsv, workbookFromCsv } from './csv';
 
 export type LoadOutcome = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: Problem };
 
@@ -27,95 +31,6 @@ function refuse(fileName: string, zh: string, en: string): LoadOutcome {
 const SAVE_AS_ZH = '请在 Excel 或 WPS 中打开该文件，选择“另存为”，保存为 Excel 工作簿 (.xlsx) 后再试';
 const SAVE_AS_EN = 'Open it in Excel or WPS, choose Save As, save it as an Excel Workbook (.xlsx) and try again';
 
-/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise GBK. */
-export function decodeCsv(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = iconv.decode(bytes, 'gbk');
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and line breaks. A tab file is read too. */
-export function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/u));
-  const sep = !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (ch === sep) {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/**
- * A CSV field as Excel would take it: numeric-looking text becomes a number, except with leading zeros
- * (`00123` is an ID) or more digits than a double keeps exactly (ID card numbers); all else stays text.
- */
-export function csvValue(field: string): string | number | null {
-  if (field === '') return null;
-  const t = field.trim();
-  if (!/^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/u.test(t)) return field;
-  if (/^[+-]?0\d/u.test(t)) return field;
-  if (t.replace(/[^0-9]/gu, '').length > 15) return field;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : field;
-}
-
-export function workbookFromCsv(text: string, sheetName: string): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheetName);
-  const rows = parseCsv(text);
-  rows.forEach((fields, r) => {
-    fields.forEach((f, c) => {
-      const v = csvValue(f);
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    });
-  });
-  return wb;
-}
-
 /** The worksheet internals exceljs uses to record merges; its typings do not declare them. */
 interface MergingSheet {
   _merges: Record<string, unknown>;
@@ -123,25 +38,19 @@ interface MergingSheet {
 }
 
 /**
- * exceljs checks each merge it reads against every merge read before, which is quadratic: a review
- * workbook's plans sheet has a few merges per engineer, so 1,500 engineers took two minutes to open.
- * While loading, each merge is checked against an empty index instead (a saved workbook has no
- * overlapping merges) and then added to the sheet's own.
+ * While loading, a merge is only recorded, never spread over its cells: exceljs would make a cell object for
+ * every cell a merge covers (H1:XFD1048576 is 17 billion) and check each merge against all before it
+ * (quadratic: a plans sheet of 1,500 engineers took two minutes). The grid reader reads merges from the
+ * record (grid.ts mergesOf); a cell a merge covers keeps what the file holds (nothing, in a file Excel saved).
  */
-async function withLinearMerges<T>(load: () => Promise<T>): Promise<T> {
+async function withRecordedMerges<T>(load: () => Promise<T>): Promise<T> {
   const probe = new ExcelJS.Workbook().addWorksheet('probe');
   const proto = Object.getPrototypeOf(probe) as MergingSheet;
   const original = proto._mergeCellsInternal;
   if (typeof original !== 'function') return load();
-  proto._mergeCellsInternal = function linear(this: MergingSheet, dimensions: unknown, ignoreStyle?: boolean): void {
-    const all = this._merges;
-    this._merges = {};
-    try {
-      original.call(this, dimensions, ignoreStyle);
-      Object.assign(all, this._merges);
-    } finally {
-      this._merges = all;
-    }
+  proto._mergeCellsInternal = function record(this: MergingSheet, dimensions: unknown): void {
+    const tl = (dimensions as { tl?: unknown }).tl;
+    if (typeof tl === 'string') this._merges[tl] = dimensions;
   };
   try {
     return await load();
@@ -150,7 +59,68 @@ async function withLinearMerges<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function loadWorkbook(bytes: Uint8Array, fileName: string, rosterSheetName?: string): Promise<LoadOutcome> {
+/** What the Node reader adds: inflating a part, to find the one at fault when exceljs fails. */
+export interface LoadOptions {
+  /** The sheet name a text file is read into. */
+  rosterSheetName?: string;
+  inflateRaw?: InflateRaw;
+}
+
+const HTML_START = /^(\s|\uFEFF)*(<!doctype html|<html|<table|<head|<meta|<\?xml[^>]*>\s*(<\?mso[^>]*>\s*)?<(ss:)?workbook)/iu;
+
+/** A web page or XML spreadsheet saved under an Excel name (some HR systems export "xls" this way). */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/\u0000/gu, '');
+  return HTML_START.test(head);
+}
+
+/** Text, not binary: no NUL bytes outside UTF-16, few control characters. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = decodeText(bytes.subarray(0, 8192)).text;
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) control++;
+  }
+  return head.length > 0 && control * 50 < head.length;
+}
+
+function damaged(fileName: string, zh: string, en: string): LoadOutcome {
+  return refuse(fileName,
+    `「${fileName}」无法作为 .xlsx 打开：文件已损坏（${zh}）。${SAVE_AS_ZH}；如无法打开，请找回原文件重新复制`,
+    `"${fileName}" cannot be opened as .xlsx: the file is damaged (${en}). ${SAVE_AS_EN}; if it will not open, copy the original file again`);
+}
+
+const FAULTS: Record<PartFault, { zh: string; en: string }> = {
+  cut: { zh: '文件不完整，在该部分处被截断', en: 'the file is cut short there' },
+  inflate: { zh: '该部分的压缩数据已损坏', en: 'its compressed data is broken' },
+  size: { zh: '该部分的大小与记录不符', en: 'its size does not match the one recorded' },
+  checksum: { zh: '该部分的校验和不符', en: 'its checksum does not match' },
+};
+
+/** Why exceljs could not open a package, naming the part or sheet at fault where it can be found. */
+function whyDamaged(fileName: string, bytes: Uint8Array, parts: readonly ZipPart[], error: unknown, options: LoadOptions, sheetPart?: string): LoadOutcome {
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/gu, ' ').trim();
+  const inflate = options.inflateRaw;
+  const bad = inflate ? damagedPart(bytes, parts, inflate) : undefined;
+  if (bad) {
+    const f = FAULTS[bad.fault];
+    return damaged(fileName, `部分 ${bad.name}：${f.zh}`, `part ${bad.name}: ${f.en}`);
+  }
+  // An XML error (sax gives its line and column): name the sheet being read, when it was one.
+  const xml = /Line: ?(\d+).*Column: ?(\d+)/iu.exec(detail) ?? /^(\d+):(\d+): /u.exec(detail);
+  if (xml && sheetPart) {
+    const sheet = inflate ? sheetNamesByPart(bytes, parts, inflate).get(sheetPart) : undefined;
+    const where = sheet !== undefined ? { zh: `工作表「${sheet}」（${sheetPart}）`, en: `sheet "${sheet}" (${sheetPart})` } : { zh: sheetPart, en: sheetPart };
+    return damaged(fileName,
+      `${where.zh} 不是格式正确的 XML，第 ${xml[1]} 行第 ${xml[2]} 列`,
+      `${where.en} is not well-formed XML, at line ${xml[1]}, column ${xml[2]}`);
+  }
+  if (/size mismatch/iu.test(detail)) return damaged(fileName, '某一部分的大小与记录不符', 'a part\'s size does not match the one recorded');
+  return damaged(fileName, detail, detail);
+}
+
+export async function loadWorkbook(bytes: Uint8Array, fileName: string, rosterSheetName?: string, options: LoadOptions = {}): Promise<LoadOutcome> {
   const ext = extension(fileName);
   if (startsWith(bytes, OLE2)) {
     if (ext === 'xlsx' || ext === 'xlsm') {
@@ -162,27 +132,54 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string, rosterSh
       `「${fileName}」是旧版 Excel (.xls) 或 WPS (.et) 格式，或设有打开密码，无法读取。${SAVE_AS_ZH}（如设有密码，请先删除密码）`,
       `"${fileName}" is an old Excel (.xls) or WPS (.et) file, or a password-protected one, which cannot be read. ${SAVE_AS_EN} (if it has a password, remove it first)`);
   }
+  // What the bytes are decides, not the name: an .xlsx renamed .csv is read as .xlsx.
+  if (startsWith(bytes, ZIP)) return loadPackage(bytes, fileName, options);
+  if (bytes.length > 0 && looksLikeHtml(bytes)) {
+    return refuse(fileName,
+      `「${fileName}」实际上是网页 (HTML) 或 XML 表格，只是以 Excel 的文件名保存（一些系统这样导出“xls”），无法读取。${SAVE_AS_ZH}`,
+      `"${fileName}" is really a web page (HTML) or an XML spreadsheet saved under an Excel name (some systems export "xls" this way), which cannot be read. ${SAVE_AS_EN}`);
+  }
+  const textName = ext === 'csv' || ext === 'txt' || ext === 'tsv';
+  // A text export named .xls or .et (some systems write tab-separated text so): read as the text it is.
+  if (textName || ((ext === 'xls' || ext === 'et') && looksLikeText(bytes))) {
+    return { ok: true, workbook: workbookFromCsv(decodeText(bytes), rosterSheetName ?? options.rosterSheetName ?? '工程师名单') };
+  }
   if (ext === 'xls' || ext === 'et') {
     return refuse(fileName, `「${fileName}」是 .${ext} 格式，无法读取。${SAVE_AS_ZH}`, `"${fileName}" is a .${ext} file, which cannot be read. ${SAVE_AS_EN}`);
   }
-  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') {
-    return { ok: true, workbook: workbookFromCsv(decodeCsv(bytes), rosterSheetName ?? '工程师名单') };
-  }
-  if (!startsWith(bytes, ZIP)) {
+  return refuse(fileName,
+    `「${fileName}」不是 Excel 工作簿 (.xlsx)，无法读取。${SAVE_AS_ZH}`,
+    `"${fileName}" is not an Excel workbook (.xlsx) and cannot be read. ${SAVE_AS_EN}`);
+}
+
+/** An .xlsx package: its parts' sizes checked first, then exceljs; a failure names the part at fault. */
+async function loadPackage(bytes: Uint8Array, fileName: string, options: LoadOptions): Promise<LoadOutcome> {
+  const parts = zipParts(bytes);
+  if (!parts) return damaged(fileName, '找不到压缩包的目录，文件可能不完整', 'its zip directory cannot be found; the file may be cut short');
+  const big = oversizedPart(parts);
+  if (big) {
+    const what = big.name === '' ? { zh: '所有部分合计', en: 'its parts together' } : { zh: `其中的部分 ${big.name}`, en: `its part ${big.name}` };
     return refuse(fileName,
-      `「${fileName}」不是 Excel 工作簿 (.xlsx)，无法读取。${SAVE_AS_ZH}`,
-      `"${fileName}" is not an Excel workbook (.xlsx) and cannot be read. ${SAVE_AS_EN}`);
+      `「${fileName}」无法读取：${what.zh}解压后有 ${sizeText(big.size)}，超过上限 ${sizeText(big.limit)}。请在 Excel 中删除其中的大图片或嵌入对象，或只把名单复制到新工作簿后再试`,
+      `"${fileName}" cannot be read: ${what.en} would unpack to ${sizeText(big.size)}, past the limit of ${sizeText(big.limit)}. Delete large pictures or embedded objects in Excel, or copy the roster alone into a new workbook, and try again`);
   }
   const wb = new ExcelJS.Workbook();
+  // The worksheet part being read, to name the sheet when its XML is broken.
+  let sheetPart: string | undefined;
+  const reader = wb.xlsx as unknown as { _processWorksheetEntry?: (...args: unknown[]) => Promise<unknown> };
+  const processSheet = reader._processWorksheetEntry;
+  if (typeof processSheet === 'function') {
+    reader._processWorksheetEntry = function track(this: unknown, ...args: unknown[]): Promise<unknown> {
+      sheetPart = typeof args[4] === 'string' ? args[4] : undefined;
+      return processSheet.apply(this, args);
+    };
+  }
   try {
     // exceljs takes an ArrayBuffer as well as a Buffer; a copy keeps the caller's bytes untouched.
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    await withLinearMerges(() => wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0]));
+    await withRecordedMerges(() => wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0]));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return refuse(fileName,
-      `「${fileName}」无法作为 .xlsx 打开（文件可能已损坏：${detail}）。${SAVE_AS_ZH}`,
-      `"${fileName}" cannot be opened as .xlsx (the file may be damaged: ${detail}). ${SAVE_AS_EN}`);
+    return whyDamaged(fileName, bytes, parts, e, options, sheetPart);
   }
   return { ok: true, workbook: wb };
 }

@@ -9,8 +9,9 @@
 import type { Readable } from 'stream';
 import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
-import type { RawValue, SheetGrid, SheetInfo, SheetVisibility } from '../../workbook/host';
-import { displayed, rawOf } from './grid';
+import type { SheetGrid, SheetInfo, SheetVisibility } from '../../workbook/host';
+import { gridCell, gridOfCells, rawOf, type GridCell } from './grid';
+import { oversizedPart, sizeText } from './zipParts';
 
 export interface TargetSheets {
   /** Every sheet, in tab order, with the sheetId and state of workbook.xml. */
@@ -65,8 +66,6 @@ export type RowColumns = (first: unknown) => readonly number[] | undefined;
 export async function gridFromRows(name: string, rows: AsyncIterable<ExcelJS.Row>, columnsOf?: RowColumns): Promise<SheetGrid> {
   const read: { row: number; cells: ReadCell[] }[] = [];
   let calculated = false;
-  let minCol = Infinity;
-  let maxCol = -1;
   for await (const row of rows) {
     let keep: Set<number> | undefined;
     if (columnsOf) {
@@ -84,54 +83,19 @@ export async function gridFromRows(name: string, rows: AsyncIterable<ExcelJS.Row
       if (!calculated && isFormula(value) && value.result !== undefined && value.result !== null) calculated = true;
       const format = cell.numFmt && cell.numFmt !== '' ? cell.numFmt : 'General';
       cells.push({ col, value, format });
-      minCol = Math.min(minCol, col);
-      maxCol = Math.max(maxCol, col);
     });
     if (cells.length > 0) read.push({ row: row.number, cells });
   }
-  const grid: SheetGrid = { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], errors: [], hiddenRows: [] };
-  if (read.length === 0) return grid;
-  const minRow = read[0].row;
-  const maxRow = read[read.length - 1].row;
-  grid.origin = { row: minRow - 1, col: minCol - 1 };
-  const width = maxCol - minCol + 1;
-  const empty = {
-    values: new Array<RawValue>(width).fill(null),
-    texts: new Array<string>(width).fill(''),
-    formats: new Array<string>(width).fill('General'),
-    errors: new Array<boolean>(width).fill(false),
-  };
-  let next = 0;
-  for (let r = minRow; r <= maxRow; r++) {
-    if (read[next]?.row !== r) {
-      const fresh = columnsOf === undefined;
-      grid.values.push(fresh ? empty.values.slice() : empty.values);
-      grid.texts.push(fresh ? empty.texts.slice() : empty.texts);
-      grid.formats.push(fresh ? empty.formats.slice() : empty.formats);
-      grid.errors.push(fresh ? empty.errors.slice() : empty.errors);
-      continue;
-    }
-    const values = empty.values.slice();
-    const texts = empty.texts.slice();
-    const formats = empty.formats.slice();
-    const errors = empty.errors.slice();
-    for (const c of read[next].cells) {
+  const found: GridCell[] = [];
+  for (const { row, cells } of read) {
+    for (const c of cells) {
       const v = c.value;
       const formula = isFormula(v) && typeof v.formula === 'string' && v.formula !== '' ? v.formula : undefined;
-      const got = rawOf(v, calculated ? undefined : () => formula);
-      const i = c.col - minCol;
-      values[i] = got.value;
-      texts[i] = displayed(got.value, c.format, got.error);
-      formats[i] = c.format;
-      errors[i] = got.error;
+      found.push(gridCell(row - 1, c.col - 1, rawOf(v, calculated ? undefined : () => formula), c.format));
     }
-    next++;
-    grid.values.push(values);
-    grid.texts.push(texts);
-    grid.formats.push(formats);
-    grid.errors.push(errors);
   }
-  return grid;
+  // The streaming reader gives no merges: the sheets read here do not need them (see the header).
+  return gridOfCells(name, found, [], []);
 }
 
 /** A part's path in the zip from a relationship's target: relative to xl/, or absolute. */
@@ -166,6 +130,10 @@ export async function openTarget(file: string): Promise<TargetWorkbook> {
   // The end record is looked for in the file's last 64 KB: after a zip comment of any length (unzipper's
   // default, 80 bytes, misses one longer than ~58).
   const zip = await unzipper.Open.file(file, { tailSize: 65_557 });
+  // A part past the size limit is refused before anything is inflated (the command line then opens the
+  // file in memory, where loadWorkbook says which part and why).
+  const big = oversizedPart(zip.files.map((f) => ({ name: f.path, size: f.uncompressedSize })));
+  if (big) throw new Error(`${file}: part ${big.name || '(all)'} unpacks to ${sizeText(big.size)}, past ${sizeText(big.limit)}`);
   const parts = new Map(zip.files.filter((f) => f.type === 'File').map((f) => [f.path, f]));
   // Each part is opened only when it is read at once: an open part holds a file handle until it is read.
   const open = (path: string | undefined): Readable | undefined => {

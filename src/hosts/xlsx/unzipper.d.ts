@@ -6,6 +6,8 @@ declare module 'unzipper' {
   interface ZipEntry {
     path: string;
     type: 'File' | 'Directory';
+    /** The inflated size the central directory declares. */
+    uncompressedSize: number;
     stream(): Readable;
   }
 

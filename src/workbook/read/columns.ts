@@ -99,14 +99,15 @@ function headerTexts(grid: SheetGrid, r: number): string[] {
 
 /** Fields a header row names, by mapping or alias (no problems: used to score candidate rows). */
 function namedFields(headers: readonly string[], columnMap: Settings['columnMap']): Set<FieldKey> {
-  const mapped = new Map<string, FieldKey>();
-  for (const [f, h] of Object.entries(columnMap) as [FieldKey, string][]) mapped.set(headerKey(h), f);
+  // Two mappings may name one header (an error mapColumns reports): it counts for both here.
+  const mapped = new Map<string, FieldKey[]>();
+  for (const [f, h] of Object.entries(columnMap) as [FieldKey, string][]) mapped.set(headerKey(h), [...(mapped.get(headerKey(h)) ?? []), f]);
   const found = new Set<FieldKey>();
   for (const h of headers) {
     if (h === '') continue;
     const k = headerKey(h);
     const byMap = mapped.get(k);
-    if (byMap) found.add(byMap);
+    if (byMap) for (const f of byMap) found.add(f);
     else {
       const byAlias = fieldOfHeader(h);
       if (byAlias && columnMap[byAlias.field] === undefined) found.add(byAlias.field);
@@ -175,6 +176,7 @@ export function mapColumns(
   const problems: Problem[] = [];
   const columns: Partial<Record<FieldKey, number>> = {};
   const claimed = new Set<number>();
+  const claimedBy = new Map<number, FieldKey>();
   const sheetRow = grid.origin.row + header.row;
   const cellOf = (c: number): string => a1(sheetRow, grid.origin.col + c);
 
@@ -186,10 +188,25 @@ export function mapColumns(
     if (col >= 0) {
       columns[field] = col;
       claimed.add(col);
+      claimedBy.set(col, field);
       continue;
     }
     const src = mappingSources[field];
     const name = FIELD_NAMES[field];
+    // The column is there, but another mapping took it: say so, naming both mappings.
+    const taken = header.headers.findIndex((h, c) => h !== '' && headerKey(h) === k && claimedBy.has(c));
+    if (taken >= 0) {
+      const other = claimedBy.get(taken) as FieldKey;
+      const otherName = FIELD_NAMES[other];
+      const otherAt = mappingSources[other]?.cell;
+      const at = src?.cell;
+      problems.push(
+        problem(src?.sheet ?? grid.name, at ?? cellOf(taken), 'error',
+          `列映射「列:${name.zh}」${at ? `（${at}）` : ''}和「列:${otherName.zh}」${otherAt ? `（${otherAt}）` : ''}都指向列「${want}」（${cellOf(taken)}）；一列只能对应一个字段，该列用作「${otherName.zh}」。请把其中一个映射改为另一列的列名`,
+          `The mappings "column:${name.en}"${at ? ` (${at})` : ''} and "column:${otherName.en}"${otherAt ? ` (${otherAt})` : ''} both name the column "${want}" (${cellOf(taken)}); a column holds one field, and it is used as ${otherName.en}. Change one mapping to name another column`),
+      );
+      continue;
+    }
     problems.push(
       problem(
         src?.sheet ?? grid.name,
@@ -236,4 +253,12 @@ function a1Range(sheetRow: number, grid: SheetGrid, header: HeaderRow): string {
   const from = a1(sheetRow, grid.origin.col);
   const to = a1(sheetRow, grid.origin.col + last);
   return from === to ? from : `${from}:${to}`;
+}
+
+/** The header read from one sheet row (1-based, the 标题行 setting); undefined when the grid does not reach it. */
+export function headerRowAt(grid: SheetGrid, sheetRow: number, columnMap: Settings['columnMap']): HeaderRow | undefined {
+  const row = sheetRow - 1 - grid.origin.row;
+  if (row < 0 || row >= grid.values.length) return undefined;
+  const headers = headerTexts(grid, row);
+  return { row, headers, fields: namedFields(headers, columnMap) };
 }

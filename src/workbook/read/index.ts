@@ -5,7 +5,8 @@ import type { FieldKey, Settings } from '../../domain/settings';
 import type { Engineer, StandardRow } from '../../domain/types';
 import type { SheetGrid, SheetInfo, WorkbookHost } from '../host';
 import { columnLetters, problem, type Problem } from '../problems';
-import { ALIASES, aliasList, findHeaderRow, mapColumns, fieldOfHeader, type HeaderRow } from './columns';
+import { ALIASES, aliasList, findHeaderRow, headerRowAt, mapColumns, fieldOfHeader, type HeaderRow } from './columns';
+import { fillMergedDown } from './merges';
 import { readPlanningSheets, unknownPostIds } from './planning';
 import type { DemandRow } from '../../domain/talentMap';
 import type { KeyPostsRead } from './keyPosts';
@@ -87,7 +88,8 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     ...settingsRead.settings,
     reviewDate: settingsRead.settings.reviewDate ?? options.fallbackReviewDate,
   };
-  const problems: Problem[] = [...settingsRead.problems];
+  // What the host left out or guessed reading the input sheets (cells far from the table, stray bytes).
+  const problems: Problem[] = [...(settingsGrid?.notes ?? []), ...(standardsGrid?.notes ?? []), ...settingsRead.problems];
   const order = sheetOrder(sheets, settingsSheets);
   const fail = (fatal: Problem): ReadOutcome => ({ ok: false, fatal, problems: sortProblems(problems, order) });
 
@@ -136,8 +138,10 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     );
   }
 
+  problems.push(...(rosterGrid.notes ?? []));
+
   // ---- Header row and columns.
-  const header = findHeaderRow(rosterGrid, settings.columnMap);
+  const header = settings.headerRow !== undefined ? headerRowAt(rosterGrid, settings.headerRow, settings.columnMap) : findHeaderRow(rosterGrid, settings.columnMap);
   if (!header) return fail(noHeader(rosterGrid, settings));
   const mapping = mapColumns(rosterGrid, header, settings.columnMap, settingsRead.mappingSources);
   problems.push(...mapping.problems);
@@ -154,12 +158,15 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
 
   const standardsRead = readStandards(standardsGrid, settings);
   problems.push(...standardsRead.problems);
+  // A value merged down over data rows belongs to each of them (merges.ts).
+  const filled = fillMergedDown(rosterGrid, header.row);
+  if (filled.note) problems.push(filled.note);
   // 能力评价 before the roster: a row the aggregate gives a potential or a competency is reviewed on it.
   const assessmentsGrid = assessmentsInfo ? grids.get(assessmentsInfo.name) : undefined;
   const assessmentsRead = assessmentsGrid ? readAssessments(assessmentsGrid, settings) : undefined;
   const aggregates = assessmentsRead ? aggregateAssessments(assessmentsRead.ratings, settings) : new Map<string, EngineerAssessment>();
   const roster = readRoster({
-    grid: rosterGrid,
+    grid: filled.grid,
     header,
     columns: mapping.columns,
     settings,
@@ -218,11 +225,16 @@ function missingColumn(sheet: string, range: string, field: FieldKey, name: { zh
     `Sheet "${sheet}" has no ${name.en} column. Column names recognised: ${enAliases}. If the column has another name, add a row to the Settings sheet (盘点设置): key "column:${field === 'id' ? 'id' : 'performance'}", value the column's name`);
 }
 
-/** No header row: say whether the ID column or the other fields are missing. */
+/**
+ * No header row: say whether the ID column or the other fields are missing, which rows were searched, and
+ * how to name the header row (the 标题行 setting) when it is further down.
+ */
 function noHeader(grid: SheetGrid, settings: Settings): Problem {
-  const limit = Math.min(10, grid.values.length);
+  const set = settings.headerRow;
+  const from = set !== undefined ? set - 1 - grid.origin.row : 0;
+  const to = set !== undefined ? from + 1 : Math.min(10, grid.values.length);
   let idSeen = false;
-  for (let r = 0; r < limit && !idSeen; r++) {
+  for (let r = Math.max(0, from); r < to && !idSeen; r++) {
     for (let c = 0; c < (grid.values[r]?.length ?? 0); c++) {
       const t = readText(cellAt(grid, r, c));
       if (t.kind !== 'ok') continue;
@@ -231,10 +243,25 @@ function noHeader(grid: SheetGrid, settings: Settings): Problem {
     }
   }
   const first = `${columnLetters(grid.origin.col)}${grid.origin.row + 1}`;
-  if (!idSeen) return missingColumn(grid.name, first, 'id', { zh: '工号', en: 'ID' });
+  if (set !== undefined) {
+    return problem(grid.name, `${columnLetters(grid.origin.col)}${set}`, 'error',
+      `「盘点设置」中的标题行为第 ${set} 行，但工作表「${grid.name}」第 ${set} 行${idSeen ? '除工号列外没有至少两个其他列（如 姓名、绩效、潜力）' : '没有工号列'}。请把「标题行」改为表头所在的行号，或删除该设置由系统在前 10 行中查找`,
+      `The Settings sheet sets the header row to row ${set}, but row ${set} of sheet "${grid.name}" ${idSeen ? 'has the ID column but not two other fields (e.g. name, performance, potential)' : 'has no ID column'}. Set "header row" (标题行) to the row the header is on, or delete the setting to have it found among the first 10 rows`);
+  }
+  const rows = `${grid.origin.row + 1}–${grid.origin.row + Math.max(1, to)}`;
+  const how = {
+    zh: `如表头在更下面的行，请删除其上方的标题行，或在「盘点设置」中加一行：键「标题行」，值为表头所在的行号`,
+    en: `If the header is further down, delete the title rows above it, or add a row to the Settings sheet (盘点设置): key "header row" (标题行), value the header's row number`,
+  };
+  if (!idSeen) {
+    const missing = missingColumn(grid.name, first, 'id', { zh: '工号', en: 'ID' });
+    return problem(grid.name, first, 'error',
+      `${missing.message.zh}（已查找第 ${rows} 行）。${how.zh}`,
+      `${missing.message.en} (rows ${rows} were searched). ${how.en}`);
+  }
   return problem(grid.name, first, 'error',
-    `工作表「${grid.name}」前 10 行中没有表头行：表头行须有工号列和至少两个其他列（如 姓名、绩效、潜力）`,
-    `Sheet "${grid.name}" has no header row in its first 10 rows: the header row needs the ID column and at least two other fields (e.g. name, performance, potential)`);
+    `工作表「${grid.name}」第 ${rows} 行中没有表头行：表头行须有工号列和至少两个其他列（如 姓名、绩效、潜力）。${how.zh}`,
+    `Sheet "${grid.name}" has no header row in rows ${rows}: the header row needs the ID column and at least two other fields (e.g. name, performance, potential). ${how.en}`);
 }
 
 /** Sheets in tab order: the roster workbook's, then the settings workbook's. */

@@ -1,7 +1,7 @@
 // The settings sheet (盘点设置 / Settings): a key column, a value column and an ignored notes column. Each
 // row feeds parseSettings; its issues come back with the sheet and the key or value cell.
 import type { FieldKey, Settings } from '../../domain/settings';
-import { fieldFromName, parseSettings, serialToIsoDate, type SettingsEntry } from '../../domain/settingsKeys';
+import { fieldFromName, parseSettings, serialToIsoDate, settingsKeyIdentity, type SettingsEntry } from '../../domain/settingsKeys';
 import { normalizeKey, normalizeText, round2 } from '../../domain/text';
 import type { SheetGrid } from '../host';
 import { a1, problem, type Problem } from '../problems';
@@ -31,6 +31,35 @@ function settingText(cell: Cell): string {
   return String(v);
 }
 
+/**
+ * A key given twice (`列:工号` on two rows, or once as `column:id`): the first row is used and the later one
+ * dropped from `entries` (and `rows`), with a warning at its key naming both rows. Rows without a value give
+ * nothing, so they do not count.
+ */
+function firstOfEachKey(entries: SettingsEntry[], rows: number[], sheet: string, addr: (r: number, c: number) => string): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, number>();
+  for (let i = 0; i < entries.length; i++) {
+    if (normalizeText(entries[i].value) === '') continue;
+    const id = settingsKeyIdentity(entries[i].key);
+    if (id === undefined) continue;
+    const j = first.get(id);
+    if (j === undefined) {
+      first.set(id, i);
+      continue;
+    }
+    const [was, now] = [addr(rows[j], 0), addr(rows[i], 0)];
+    const [a, b] = [entries[j], entries[i]];
+    problems.push(problem(sheet, now, 'warning',
+      `设置项「${a.key}」重复：${was}（值「${a.value}」）和 ${now}「${b.key}」（值「${b.value}」）。已使用第一个（${was}），忽略 ${now}；请删除不要的一行`,
+      `The setting "${a.key}" is given twice: ${was} (value "${a.value}") and ${now} "${b.key}" (value "${b.value}"). The first (${was}) is used and ${now} is ignored; delete the row you do not want`));
+    entries.splice(i, 1);
+    rows.splice(i, 1);
+    i--;
+  }
+  return problems;
+}
+
 export function readSettingsSheet(grid: SheetGrid | undefined, base?: Settings): SettingsSheetRead {
   if (!grid) return { ...parseSettings([], base), problems: [], mappingSources: {} };
   const entries: SettingsEntry[] = [];
@@ -44,11 +73,13 @@ export function readSettingsSheet(grid: SheetGrid | undefined, base?: Settings):
     entries.push({ key, value });
     rows.push(r);
   }
-  const { settings, issues } = parseSettings(entries, base);
   const addr = (r: number, c: number): string => a1(grid.origin.row + r, grid.origin.col + c);
-  const problems = issues.map((i) =>
-    problem(grid.name, addr(rows[i.index], i.part === 'key' ? 0 : 1), 'warning', i.message.zh, i.message.en),
-  );
+  const duplicates = firstOfEachKey(entries, rows, grid.name, addr);
+  const { settings, issues } = parseSettings(entries, base);
+  const problems = [
+    ...duplicates,
+    ...issues.map((i) => problem(grid.name, addr(rows[i.index], i.part === 'key' ? 0 : 1), 'warning', i.message.zh, i.message.en)),
+  ];
   const mappingSources: Partial<Record<FieldKey, MappingSource>> = {};
   let rosterSheetSource: MappingSource | undefined;
   entries.forEach((e, i) => {

@@ -56,7 +56,7 @@ it('reads the same grids, tab order, states and ids as the workbook read in memo
   expect(streamed.infos.map((s) => s.name)[0]).toBe('校准记录');
   expect(streamed.infos.find((s) => s.name === '_卓越盘点')?.visibility).toBe('veryHidden');
   for (const name of ['个人发展计划', '_卓越盘点', '校准记录']) {
-    expect(streamed.grids.get(name)).toEqual(gridFromWorksheet(memory.getWorksheet(name)!));
+    expect(streamed.grids.get(name)).toEqual(withoutMerges(gridFromWorksheet(memory.getWorksheet(name)!)));
   }
   expect(streamed.grids.has('隐藏')).toBe(false);
   const notes = streamed.grids.get('个人发展计划')!;
@@ -82,7 +82,7 @@ it('reads a workbook whose parts come in another order (saved by another program
   const memory = await readXlsx(file);
   const streamed = await readTargetSheets(moved, () => true);
   expect(streamed.infos).toEqual(memory.worksheets.map(sheetInfoOf));
-  for (const ws of memory.worksheets) expect(streamed.grids.get(ws.name)).toEqual(gridFromWorksheet(ws));
+  for (const ws of memory.worksheets) expect(streamed.grids.get(ws.name)).toEqual(withoutMerges(gridFromWorksheet(ws)));
 });
 
 it('reads long Chinese text unchanged where the file is read in chunks that split characters', async () => {
@@ -135,3 +135,9 @@ it('reads of the sheets people type into only the cells the row keys name, and f
   const filled = (g: SheetGrid) => g.values.reduce((n, r) => n + r.filter((v) => v !== null).length, 0);
   expect(filled(kept.get('个人发展计划')!)).toBeLessThan(filled(full.get('个人发展计划')!) / 2);
 });
+
+/** The streaming reader gives no merges (the sheets it reads need none): the grids compare without them. */
+function withoutMerges(grid: SheetGrid): SheetGrid {
+  const { merges: _, ...rest } = grid;
+  return rest;
+}
