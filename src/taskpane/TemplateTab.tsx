@@ -4,10 +4,9 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Tex
 import { useState } from 'react';
 import type { Lang } from '../domain/types';
 import type { WorkbookHost } from '../workbook/host';
-import { findSheetByName, ROSTER_SHEET_NAMES, SETTINGS_SHEET_NAMES, STANDARDS_SHEET_NAMES } from '../workbook/read/sheets';
-import { templatePlans } from '../workbook/template';
 import { Failure } from './Failure';
 import type { Strings } from './i18n';
+import { insertTemplate } from './insertTemplate';
 import { useStyles } from './styles';
 
 export interface TemplateTabProps {
@@ -38,17 +37,12 @@ export function TemplateTab({ s, host, onInserted }: TemplateTabProps) {
     }
     setBusy(true);
     try {
-      const sheets = await host.sheets();
-      const existing = [ROSTER_SHEET_NAMES, STANDARDS_SHEET_NAMES, SETTINGS_SHEET_NAMES]
-        .map((names) => findSheetByName(sheets, names)?.name)
-        .filter((x): x is string => x !== undefined);
-      if (existing.length > 0) {
-        setNotice({ intent: 'warning', text: s.t('templateExists', { sheets: list(existing) }) });
+      const done = await insertTemplate(host, lang, withSample ? n : 0);
+      if (!done.ok) {
+        setNotice({ intent: 'warning', text: s.t('templateExists', { sheets: list(done.existing) }) });
         return;
       }
-      const plans = templatePlans(lang, withSample ? n : 0);
-      await host.apply(plans);
-      setNotice({ intent: 'success', text: s.t('templateDone', { sheets: list(plans.map((p) => p.name)) }) });
+      setNotice({ intent: 'success', text: s.t('templateDone', { sheets: list(done.sheets) }) });
       onInserted();
     } catch (e) {
       setError(e);

@@ -15,8 +15,9 @@ const T = {
   tabsLabel: { zh: '功能', en: 'Sections' },
   tabHome: { zh: '概览', en: 'Home' },
   tabRun: { zh: '运行', en: 'Run' },
+  tabSetup: { zh: '设置', en: 'Setup' },
   tabMap: { zh: '列映射', en: 'Columns' },
-  tabSettings: { zh: '设置', en: 'Settings' },
+  tabSettings: { zh: '盘点设置', en: 'Options' },
   tabTemplate: { zh: '模板', en: 'Template' },
   loading: { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
   refresh: { zh: '重新检查', en: 'Check again' },
@@ -37,6 +38,34 @@ const T = {
     zh: '工作簿未被改动。可以重试，或检查名单的列映射，或改用独立网页版。',
     en: 'Your workbook was not changed. Retry, check the column mapping, or use the standalone page.',
   },
+  help: { zh: '帮助', en: 'Help' },
+  // Home: the next step
+  nextStep: { zh: '下一步', en: 'Next step' },
+  welcomeTitle: { zh: '欢迎使用卓越盘点', en: 'Welcome to Talent Review' },
+  welcomeBody: {
+    zh: '这个工作簿还没有工程师名单。先插入模板（含 20 名示例工程师）试运行一次，再把示例换成真实名单。',
+    en: 'This workbook has no engineer roster yet. Insert the template with 20 sample engineers to try a review, then replace them with your own roster.',
+  },
+  insertSample: { zh: '插入模板（含示例）', en: 'Insert the template (with samples)' },
+  templateOptions: { zh: '其他模板选项', en: 'More template options' },
+  mapField: { zh: '选择「{field}」列', en: 'Choose the {field} column' },
+  nextFix: { zh: '补全名单', en: 'Complete the roster' },
+  nobodyPotential: {
+    zh: '找不到潜力列，也没有能力素质评分，所以还没有人能放入九宫格。请选择潜力所在的列。',
+    en: 'There is no potential column and no competency score, so nobody can be placed in the grid yet. Choose the column that holds potential.',
+  },
+  nobodyField: { zh: '找不到「{field}」列，所以还没有人可以盘点。', en: 'There is no {field} column, so nobody can be reviewed yet.' },
+  nobodyBody: { zh: '原因：', en: 'Why: ' },
+  nextRun: { zh: '运行盘点', en: 'Run the review' },
+  nextRunAgain: { zh: '名单已更新？再次运行盘点', en: 'Roster changed? Run the review again' },
+  runButtonCount: { zh: '运行盘点（{n} 人）', en: 'Run the review ({n})' },
+  openGrid: { zh: '打开九宫格', en: 'Open the nine-box' },
+  openSheet: { zh: '打开「{sheet}」', en: 'Open "{sheet}"' },
+  runAgain: { zh: '再次运行盘点', en: 'Run the review again' },
+  runOptions: { zh: '选项', en: 'Options' },
+  previousChoose: { zh: '选择工作簿…', en: 'Choose a workbook…' },
+  previousClear: { zh: '不使用', en: 'Don’t use' },
+  previousReading: { zh: '正在读取 {name}…', en: 'Reading {name}…' },
   reference: { zh: '本结果为培育参考，不作为评价结论', en: 'For cultivation reference only; not an evaluation verdict' },
   // Run
   outputsLegend: { zh: '要写入的工作表', en: 'Sheets to write' },
@@ -66,8 +95,8 @@ const T = {
   colId: { zh: '工号', en: 'ID' },
   // Map columns
   mapIntro: {
-    zh: '为名单的每个字段选择对应的列。保存后将在「盘点设置」中写入「列:」行，工作簿的其他内容不变。',
-    en: 'Choose the column of each roster field. Saving writes "column:" rows into the settings sheet (盘点设置); nothing else in the workbook changes.',
+    zh: '为名单的每个字段选择所在的列。保存后记在「盘点设置」工作表中，名单本身不会改动。',
+    en: 'Choose the column that holds each roster field. Saving records the choice in the settings sheet; the roster itself is not changed.',
   },
   mapSheet: { zh: '名单工作表', en: 'Roster sheet' },
   mapNoSheets: { zh: '工作簿中没有可作为名单的工作表', en: 'The workbook has no sheet that could hold a roster' },
@@ -75,6 +104,11 @@ const T = {
   mapNone: { zh: '（不使用）', en: '(not used)' },
   mapRequired: { zh: '必填', en: 'required' },
   mapGuess: { zh: '按列名推测，请确认', en: 'Guessed from the column name; please confirm' },
+  mapGuessBadge: { zh: '推测', en: 'Guess' },
+  mapConfirm: { zh: '确认', en: 'Confirm' },
+  mapConfirmField: { zh: '确认「{field}」的推测', en: 'Confirm the guess for {field}' },
+  mapConfirmRequired: { zh: '请确认或改选推测的列：{fields}', en: 'Confirm or change the guessed columns: {fields}' },
+  mapOthers: { zh: '其他字段（{n}）', en: 'Other fields ({n})' },
   mapMissing: { zh: '缺少必填列：{fields}', en: 'Required columns missing: {fields}' },
   mapSave: { zh: '保存映射', en: 'Save mapping' },
   mapSaved: { zh: '已保存到「{sheet}」，已重新检查', en: 'Saved to "{sheet}"; checked again' },
@@ -95,6 +129,7 @@ const T = {
   settingsNothing: { zh: '没有改动', en: 'Nothing changed' },
   settingsInvalid: { zh: '请先更正标红的项', en: 'Correct the fields marked in red first' },
   groupGeneral: { zh: '常规', en: 'General' },
+  settingsAdvanced: { zh: '高级：分档线与检查阈值', en: 'Advanced: cut-offs and thresholds' },
   groupCutoffs: { zh: '分档线', en: 'Cut-offs' },
   groupChecks: { zh: '分布与上级检查', en: 'Distribution and manager checks' },
   groupPlans: { zh: '导师与计划', en: 'Mentoring and plans' },
@@ -246,3 +281,6 @@ export const NOT_IN_EXCEL: Text = {
 
 /** The standalone page, on the add-in's own origin. */
 export const STANDALONE_PAGE = 'web.html';
+
+/** The help page, beside the pane (src/help/help.html). */
+export const HELP_PAGE = 'help.html';
