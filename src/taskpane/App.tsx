@@ -214,10 +214,8 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
           <TemplateTab
             s={s}
             host={host}
-            onInserted={() => {
-              void refresh();
-              open('home');
-            }}
+            onInserted={onRan}
+            onNext={() => open('home')}
           />
         )}
       </div>

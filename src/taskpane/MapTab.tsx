@@ -2,7 +2,7 @@
 // (and 名单工作表) in 盘点设置, then check again. Required fields, the key ones and guesses come first, the
 // rest folded; columns read "A 列 · 工号" as HR names them. A guess is marked and is saved only once a person
 // confirms it (or picks a column); a guess the person cleared stays cleared.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldKey, Settings } from '../domain/settings';
 import { FIELD_NAMES } from '../domain/settingsKeys';
@@ -11,6 +11,7 @@ import { proposeMapping, type FieldProposal, type MappingProposal } from '../wor
 import { findSheetByName, ROSTER_SHEET_NAMES, rosterCandidates } from '../workbook/read/sheets';
 import { settingsCellWrites, type SettingsWriteEntry } from '../workbook/settingsWrite';
 import { Failure } from './Failure';
+import { Fold } from './Fold';
 import { FIELD_LABELS, type Strings } from './i18n';
 import { useStyles } from './styles';
 import { keyLang, readSettingsState, type CheckState, type SettingsSheetState } from './workbookState';
@@ -254,14 +255,7 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
           </Text>
           {first.map(fieldRow)}
           {rest.length > 0 && (
-            <Accordion collapsible>
-              <AccordionItem value="rest">
-                <AccordionHeader size="small">{s.t('mapOthers', { n: rest.length })}</AccordionHeader>
-                <AccordionPanel>
-                  <div className={styles.section}>{rest.map(fieldRow)}</div>
-                </AccordionPanel>
-              </AccordionItem>
-            </Accordion>
+            <Fold label={s.t('mapOthers', { n: rest.length })}>{rest.map(fieldRow)}</Fold>
           )}
           <div className={styles.stickyBar}>
             {notice && (

@@ -1,10 +1,11 @@
 // Run, built for the height of a task pane: the primary button first, the result right under it (with a
 // button that opens the 九宫格 sheet, and 盘点总览 when written), then the nine-box; the sheets to write, the
 // previous review and one-person plans folded under 选项.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { Lang } from '../domain/types';
 import type { SheetPlan } from '../workbook/plan';
 import { Failure } from './Failure';
+import { Fold } from './Fold';
 import type { Strings } from './i18n';
 import { NineBox } from './NineBox';
 import { RunOptions, type RunOptionsValue } from './RunOptions';
@@ -101,14 +102,9 @@ export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap
           <Text size={200} className={styles.muted}>{s.t('reference')}</Text>
         </>
       )}
-      <Accordion collapsible>
-        <AccordionItem value="options">
-          <AccordionHeader size="small">{s.t('runOptions')}</AccordionHeader>
-          <AccordionPanel>
-            <RunOptions s={s} outputLang={outputLang} value={options} onChange={setOptions} disabled={running} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <Fold label={s.t('runOptions')}>
+        <RunOptions s={s} outputLang={outputLang} value={options} onChange={setOptions} disabled={running} />
+      </Fold>
     </section>
   );
 }

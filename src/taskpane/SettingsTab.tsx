@@ -1,12 +1,13 @@
 // Settings: output language and the thresholds of DOMAIN.md, read from the workbook's 盘点设置 and saved
 // back there (only the changed keys), so they travel with the file. The general ones show; the thresholds
 // fold under 高级 (and unfold when one of them is in error). Save stays in view; an error shows at its field.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Switch, Text } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Switch, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Text as TwoLang } from '../domain/types';
 import { settingsCellWrites } from '../workbook/settingsWrite';
 import type { WorkbookHost } from '../workbook/host';
 import { Failure } from './Failure';
+import { Fold } from './Fold';
 import type { Strings } from './i18n';
 import { checkForm, formValues, SETTING_FIELDS, type FormValues, type SettingField, type SettingGroup } from './settingsForm';
 import { useStyles } from './styles';
@@ -126,19 +127,14 @@ export function SettingsTab({ s, host, onSaved }: SettingsTabProps) {
     <section className={styles.section} aria-label={s.t('tabSettings')}>
       <Text size={200}>{s.t('settingsIntro')}</Text>
       {SETTING_FIELDS.filter((f) => f.group === 'groupGeneral').map(control)}
-      <Accordion collapsible openItems={advanced ? ['advanced'] : []} onToggle={(_, d) => setAdvanced(d.openItems.includes('advanced'))}>
-        <AccordionItem value="advanced">
-          <AccordionHeader size="small">{s.t('settingsAdvanced')}</AccordionHeader>
-          <AccordionPanel>
-            {ADVANCED.map((g) => (
-              <div key={g} className={styles.section}>
-                <Subtitle2 as="h2">{s.t(g)}</Subtitle2>
-                {SETTING_FIELDS.filter((f) => f.group === g).map(control)}
-              </div>
-            ))}
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <Fold label={s.t('settingsAdvanced')} open={advanced} onToggle={setAdvanced}>
+        {ADVANCED.map((g) => (
+          <div key={g} className={styles.section}>
+            <Subtitle2 as="h2">{s.t(g)}</Subtitle2>
+            {SETTING_FIELDS.filter((f) => f.group === g).map(control)}
+          </div>
+        ))}
+      </Fold>
       <div className={styles.stickyBar}>
         {notice && (
           <MessageBar intent={notice.intent} layout="multiline">

@@ -1,6 +1,6 @@
 // Insert template: the input sheets with their headers (and, on request, sample engineers) for a new
 // workbook. Sheets that already exist are named and left alone: nothing is inserted over them.
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../domain/types';
 import type { WorkbookHost } from '../workbook/host';
@@ -13,11 +13,13 @@ export interface TemplateTabProps {
   s: Strings;
   host: WorkbookHost;
   onInserted: () => void;
+  /** Goes on to Home's next step (the run) after an insert. */
+  onNext: () => void;
 }
 
 type Notice = { intent: 'success' | 'warning' | 'error'; text: string };
 
-export function TemplateTab({ s, host, onInserted }: TemplateTabProps) {
+export function TemplateTab({ s, host, onInserted, onNext }: TemplateTabProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(s.lang);
   const [withSample, setWithSample] = useState(false);
@@ -74,6 +76,13 @@ export function TemplateTab({ s, host, onInserted }: TemplateTabProps) {
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
+          {notice.intent === 'success' && (
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={onNext}>
+                {s.t('templateNext')}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {error !== undefined && <Failure s={s} error={error} onRetry={() => void insert()} />}

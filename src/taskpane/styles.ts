@@ -62,6 +62,8 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  foldButton: { justifyContent: 'flex-start', paddingLeft: 0, fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
+  chevron: { display: 'inline-block', width: '1em', marginRight: tokens.spacingHorizontalXS },
   link: { color: tokens.colorBrandForeground1, textDecorationLine: 'underline' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -85,9 +87,9 @@ export const useStyles = makeStyles({
     gap: '2px',
     alignItems: 'stretch',
   },
-  // sideways-lr reads bottom to top in both scripts, so 潜力 ↑ is upright for a reader tilting the head left.
-  axisY: { writingMode: 'sideways-lr', textAlign: 'center', gridRow: '1 / span 3' },
-  axisX: { gridColumn: '2 / span 3', textAlign: 'center' },
+  scaleY: { gridColumn: 1, alignSelf: 'center', textAlign: 'end', paddingRight: '2px', whiteSpace: 'nowrap' },
+  scaleX: { gridRow: 4, textAlign: 'center', minWidth: 0, overflowWrap: 'anywhere' },
+  axisX: { textAlign: 'end' },
   box: {
     minHeight: '56px',
     minWidth: 0,
