@@ -27,7 +27,7 @@ export interface MapTabProps {
 }
 
 /** Shown unfolded, after the required ones: what a review table and the grid need most. */
-const KEY_FIELDS: readonly FieldKey[] = ['name', 'department', 'potential', 'potentialScore', 'level'];
+const KEY_FIELDS: readonly FieldKey[] = ['performanceScore', 'name', 'department', 'potential', 'potentialScore', 'level'];
 
 /** "A 列 · 工号" from a header cell at A1. */
 export function columnOption(address: string, text: string, zh: boolean): string {
