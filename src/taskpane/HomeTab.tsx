@@ -39,7 +39,7 @@ export function HomeTab(props: HomeTabProps) {
       {step.kind === 'loading' && <Spinner size="small" label={s.t('loading')} />}
       {step.kind === 'failed' && <Failure s={s} error={step.error} onRetry={refresh} onMap={() => props.goToMap()} />}
       {step.kind !== 'loading' && step.kind !== 'failed' && <NextStepCard {...props} />}
-      {check.status === 'ready' && (
+      {check.status === 'ready' && step.kind !== 'blank' && (
         <>
           <div className={styles.headingRow}>
             <Subtitle2 as="h2">{s.t('problemsTitle', { n: problems.length })}</Subtitle2>

@@ -52,7 +52,8 @@ export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap
   return (
     <section className={styles.section} aria-label={s.t('tabRun')}>
       <div className={styles.row}>
-        <Button appearance="primary" data-primary="" disabled={running || none} onClick={start}>
+        {/* After a run the way to the grid is the primary action; running again is secondary. */}
+        <Button appearance={state.status === 'finished' ? 'secondary' : 'primary'} data-primary="" disabled={running || none} onClick={start}>
           {running ? s.t('running') : state.status === 'finished' ? s.t('runAgain') : s.t('runButton')}
         </Button>
         {none && <Text size={200}>{s.t('noOutputs')}</Text>}
