@@ -174,7 +174,7 @@ const T = {
   },
   calNoMatch: { zh: '没有匹配的工程师', en: 'No engineer matches' },
   calMore: { zh: '另有 {n} 人，请输入更多字符', en: '{n} more; type more to narrow down' },
-  calComputed: { zh: '计算九宫格：{box}', en: 'Computed box: {box}' },
+  calComputed: { zh: '系统测算九宫格：{box}', en: 'Computed box: {box}' },
   calFinal: { zh: '当前（校准后）：{box}', en: 'Now (calibrated): {box}' },
   calNotCalibrated: { zh: '未校准', en: 'Not calibrated' },
   calGaps: { zh: '主要差距：{gaps}', en: 'Top gaps: {gaps}' },
