@@ -293,7 +293,7 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
               {history.map((h) => (
                 <li key={h.row}>
                   <Text size={200}>
-                    {s.t('calHistoryRow', { time: h.time, from: h.from ?? '—', to: h.to, who: h.decidedBy || '—', reason: h.reason || '—' })}
+                    {s.t('calHistoryRow', { time: h.time, from: h.from === undefined ? '—' : boxText(h.from), to: boxText(h.to), who: h.decidedBy || '—', reason: h.reason || '—' })}
                   </Text>
                 </li>
               ))}

@@ -1,14 +1,17 @@
-// Map columns: pick the roster sheet and the column of each roster field (best guesses preselected), and
-// save the choice as `列:` rows (and 名单工作表) in 盘点设置, then check again.
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+// Map columns: pick the roster sheet and the column of each roster field, and save the choice as `列:` rows
+// (and 名单工作表) in 盘点设置, then check again. Required fields, the key ones and guesses come first, the
+// rest folded; columns read "A 列 · 工号" as HR names them. A guess is marked and is saved only once a person
+// confirms it (or picks a column); a guess the person cleared stays cleared.
+import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldKey, Settings } from '../domain/settings';
 import { FIELD_NAMES } from '../domain/settingsKeys';
 import type { SheetInfo, WorkbookHost } from '../workbook/host';
-import { proposeMapping, type MappingProposal } from '../workbook/mapping';
+import { proposeMapping, type FieldProposal, type MappingProposal } from '../workbook/mapping';
 import { findSheetByName, ROSTER_SHEET_NAMES, rosterCandidates } from '../workbook/read/sheets';
 import { settingsCellWrites, type SettingsWriteEntry } from '../workbook/settingsWrite';
 import { Failure } from './Failure';
+import { Fold } from './Fold';
 import { FIELD_LABELS, type Strings } from './i18n';
 import { useStyles } from './styles';
 import { keyLang, readSettingsState, type CheckState, type SettingsSheetState } from './workbookState';
@@ -19,6 +22,17 @@ export interface MapTabProps {
   check: CheckState;
   /** Checks the workbook again; resolves when done. */
   refresh: () => Promise<void>;
+  /** The field Home sent the person to: shown first, and focused. */
+  focusField?: FieldKey;
+}
+
+/** Shown unfolded, after the required ones: what a review table and the grid need most. */
+const KEY_FIELDS: readonly FieldKey[] = ['performanceScore', 'name', 'department', 'potential', 'potentialScore', 'level'];
+
+/** "A 列 · 工号" from a header cell at A1. */
+export function columnOption(address: string, text: string, zh: boolean): string {
+  const letters = address.replace(/\d+$/u, '');
+  return zh ? `${letters} 列 · ${text}` : `Column ${letters} · ${text}`;
 }
 
 type Choices = Partial<Record<FieldKey, number>>;
@@ -35,9 +49,9 @@ interface Loaded {
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string };
 
-function choicesOf(p: MappingProposal | undefined): Choices {
+function choicesOf(p: MappingProposal | undefined, dismissed: ReadonlySet<FieldKey>): Choices {
   const out: Choices = {};
-  for (const f of p?.fields ?? []) if (f.header) out[f.field] = f.header.col;
+  for (const f of p?.fields ?? []) if (f.header && !(f.source === 'guess' && dismissed.has(f.field))) out[f.field] = f.header.col;
   return out;
 }
 
@@ -47,8 +61,12 @@ async function proposalFor(host: WorkbookHost, sheet: string | undefined, settin
   return grid ? proposeMapping(grid, settings) : undefined;
 }
 
-export function MapTab({ s, host, check, refresh }: MapTabProps) {
+export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
   const styles = useStyles();
+  // Guesses a person confirmed, and guesses a person cleared (kept cleared across a save and a reload).
+  const [confirmed, setConfirmed] = useState<ReadonlySet<FieldKey>>(new Set());
+  const dismissed = useRef(new Set<FieldKey>());
+  const focused = useRef<HTMLSelectElement | null>(null);
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
@@ -64,7 +82,7 @@ export function MapTab({ s, host, check, refresh }: MapTabProps) {
         const byName = findSheetByName(state.sheets, [state.settings.rosterSheet, ...ROSTER_SHEET_NAMES])?.name;
         const sheet = preferred ?? checkedRoster ?? byName ?? candidates[0]?.name;
         const proposal = await proposalFor(host, sheet, state.settings);
-        setLoaded({ state, candidates, byName, sheet, proposal, choices: choicesOf(proposal) });
+        setLoaded({ state, candidates, byName, sheet, proposal, choices: choicesOf(proposal, dismissed.current) });
       } catch (e) {
         setError(e);
       }
@@ -78,6 +96,11 @@ export function MapTab({ s, host, check, refresh }: MapTabProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const ready = loaded !== undefined;
+  useEffect(() => {
+    if (ready && focusField) focused.current?.focus();
+  }, [ready, focusField]);
+
   if (error !== undefined) return <Failure s={s} error={error} onRetry={() => void load()} />;
   if (!loaded) return <Spinner size="small" label={s.t('loading')} />;
   const { proposal, choices } = loaded;
@@ -86,21 +109,37 @@ export function MapTab({ s, host, check, refresh }: MapTabProps) {
     setNotice(undefined);
     try {
       const p = await proposalFor(host, sheet, loaded.state.settings);
-      setLoaded({ ...loaded, sheet, proposal: p, choices: choicesOf(p) });
+      setConfirmed(new Set());
+      dismissed.current.clear();
+      setLoaded({ ...loaded, sheet, proposal: p, choices: choicesOf(p, dismissed.current) });
     } catch (e) {
       setError(e);
     }
   };
 
-  const setChoice = (field: FieldKey, col: number | undefined): void => {
+  /** A guess still waiting for a person's word: shown, never saved. */
+  const pending = (f: FieldProposal): boolean => f.source === 'guess' && choices[f.field] === f.header?.col && !confirmed.has(f.field);
+  const setChoice = (f: FieldProposal, col: number | undefined): void => {
     setNotice(undefined);
-    setLoaded({ ...loaded, choices: { ...choices, [field]: col } });
+    if (f.source === 'guess' && col === undefined) dismissed.current.add(f.field);
+    else dismissed.current.delete(f.field);
+    setConfirmed(new Set([...confirmed, f.field]));
+    setLoaded({ ...loaded, choices: { ...choices, [f.field]: col } });
   };
+  const confirm = (field: FieldKey): void => {
+    setNotice(undefined);
+    setConfirmed(new Set([...confirmed, field]));
+  };
+  /** The choices that would be saved: without pending guesses. */
+  const kept: Choices = {};
+  for (const f of proposal?.fields ?? []) if (!pending(f) && choices[f.field] !== undefined) kept[f.field] = choices[f.field];
 
   const invalid = (): string | undefined => {
-    if (choices.id === undefined) return s.t('mapMissing', { fields: s.pick(FIELD_LABELS.id) });
-    if (choices.performance === undefined && choices.performanceScore === undefined) return s.t('mapPerfEither');
-    const cols = Object.values(choices).filter((c): c is number => c !== undefined);
+    const waiting = (proposal?.fields ?? []).filter((f) => f.required && pending(f)).map((f) => s.pick(FIELD_LABELS[f.field]));
+    if (waiting.length > 0) return s.t('mapConfirmRequired', { fields: waiting.join(s.lang === 'zh-CN' ? '、' : ', ') });
+    if (kept.id === undefined) return s.t('mapMissing', { fields: s.pick(FIELD_LABELS.id) });
+    if (kept.performance === undefined && kept.performanceScore === undefined) return s.t('mapPerfEither');
+    const cols = Object.values(kept).filter((c): c is number => c !== undefined);
     if (new Set(cols).size !== cols.length) return s.t('mapDuplicate');
     // The reader recognises the header row by the ID column and at least two other fields.
     if (cols.length < 3) return s.t('mapTooFew');
@@ -118,7 +157,7 @@ export function MapTab({ s, host, check, refresh }: MapTabProps) {
     const entries: SettingsWriteEntry[] = [];
     if (loaded.byName !== loaded.sheet) entries.push({ key: lang === 'zh-CN' ? '名单工作表' : 'roster sheet', value: loaded.sheet });
     for (const f of proposal.fields) {
-      const col = choices[f.field];
+      const col = kept[f.field];
       const key = lang === 'zh-CN' ? `列:${FIELD_NAMES[f.field].zh}` : `column:${FIELD_NAMES[f.field].en}`;
       // Found by its name already: no row needed. A saved mapping set to "not used" is emptied.
       if (col === f.header?.col && (f.source === 'alias' || f.source === 'mapping')) continue;
@@ -147,10 +186,49 @@ export function MapTab({ s, host, check, refresh }: MapTabProps) {
     }
   };
 
-  const headerOption = (col: number): string => {
-    const h = proposal?.headers.find((x) => x.col === col);
-    return h ? `${h.address} · ${h.text}` : '';
+  const fieldRow = (f: FieldProposal) => {
+    const col = choices[f.field];
+    const guess = pending(f);
+    return (
+      <Field
+        key={f.field}
+        className={styles.mapRow}
+        required={f.required}
+        label={s.pick(FIELD_LABELS[f.field])}
+        hint={guess ? s.t('mapGuess') : undefined}
+        validationState={f.required && kept[f.field] === undefined && !(f.field === 'performance' && kept.performanceScore !== undefined) && !(f.field === 'performanceScore' && kept.performance !== undefined) ? 'warning' : 'none'}
+      >
+        <div className={styles.mapControl}>
+          <Select
+            ref={f.field === focusField ? focused : undefined}
+            value={col === undefined ? '' : String(col)}
+            onChange={(_, d) => setChoice(f, d.value === '' ? undefined : Number(d.value))}
+          >
+            <option value="">{s.t('mapNone')}</option>
+            {proposal?.headers.map((h) => (
+              <option key={h.col} value={String(h.col)}>
+                {columnOption(h.address, h.text, s.lang === 'zh-CN')}
+              </option>
+            ))}
+          </Select>
+          {guess && (
+            <>
+              <Badge appearance="tint" color="warning" shape="rounded">
+                {s.t('mapGuessBadge')}
+              </Badge>
+              <Button size="small" onClick={() => confirm(f.field)} aria-label={s.t('mapConfirmField', { field: s.pick(FIELD_LABELS[f.field]) })}>
+                {s.t('mapConfirm')}
+              </Button>
+            </>
+          )}
+        </div>
+      </Field>
+    );
   };
+  const first = (proposal?.fields ?? []).filter(
+    (f) => f.required || KEY_FIELDS.includes(f.field) || f.field === focusField || pending(f),
+  );
+  const rest = (proposal?.fields ?? []).filter((f) => !first.includes(f));
 
   return (
     <section className={styles.section} aria-label={s.t('tabMap')}>
@@ -175,39 +253,25 @@ export function MapTab({ s, host, check, refresh }: MapTabProps) {
           <Text size={200} className={styles.muted}>
             {s.t('mapHeaderRow', { row: proposal.headerRow + 1 })}
           </Text>
-          {proposal.fields.map((f) => {
-            const col = choices[f.field];
-            const guessed = f.source === 'guess' && col === f.header?.col;
-            return (
-              <Field
-                key={f.field}
-                className={styles.mapRow}
-                required={f.required}
-                label={s.pick(FIELD_LABELS[f.field])}
-                hint={guessed ? s.t('mapGuess') : undefined}
-              >
-                <Select
-                  value={col === undefined ? '' : String(col)}
-                  onChange={(_, d) => setChoice(f.field, d.value === '' ? undefined : Number(d.value))}
-                >
-                  <option value="">{s.t('mapNone')}</option>
-                  {proposal.headers.map((h) => (
-                    <option key={h.col} value={String(h.col)}>
-                      {headerOption(h.col)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            );
-          })}
-          <div className={styles.row}>
-            <Button appearance="primary" disabled={saving} onClick={() => void save()}>
-              {s.t('mapSave')}
-            </Button>
+          {first.map(fieldRow)}
+          {rest.length > 0 && (
+            <Fold label={s.t('mapOthers', { n: rest.length })}>{rest.map(fieldRow)}</Fold>
+          )}
+          <div className={styles.stickyBar}>
+            {notice && (
+              <MessageBar intent={notice.intent} layout="multiline">
+                <MessageBarBody>{notice.text}</MessageBarBody>
+              </MessageBar>
+            )}
+            <div className={styles.row}>
+              <Button appearance="primary" data-primary="" disabled={saving} onClick={() => void save()}>
+                {s.t('mapSave')}
+              </Button>
+            </div>
           </div>
         </>
       )}
-      {notice && (
+      {!proposal && notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>

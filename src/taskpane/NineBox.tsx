@@ -1,6 +1,7 @@
-// A small nine-box: potential upward, performance rightward (box 9 top right), each box with its label and
-// count in the colours of BOX_TABLE; clicking a box lists its engineers.
-import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
+// A small nine-box: potential upward, performance rightward (box 9 top right), with the axes named across and
+// the scale of each (高/中/低, 待提升/合格/优秀); each box shows its label, count and share in the colours of
+// BOX_TABLE; clicking a box lists its engineers, the first few and then all on request.
+import { Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import { BOX_TABLE } from '../domain/catalogue';
 import type { Settings } from '../domain/settings';
@@ -20,10 +21,23 @@ const ROWS: readonly (readonly Box[])[] = [
   [4, 5, 6],
   [1, 2, 3],
 ];
+const POTENTIAL_SCALE = ['scaleHigh', 'scaleMedium', 'scaleLow'] as const;
+const PERFORMANCE_SCALE = ['scaleNeeds', 'scaleQualified', 'scaleExcellent'] as const;
+
+/** People listed at first under a box; the rest on request (a box can hold hundreds). */
+export const BOX_LIST_FIRST = 20;
+
+/** A share as people read it: whole percent, "<1%" for a few among many. */
+export function shareText(count: number, total: number): string {
+  if (total === 0 || count === 0) return '0%';
+  const pct = (100 * count) / total;
+  return pct < 1 ? '<1%' : `${Math.round(pct)}%`;
+}
 
 export function NineBox({ s, reviews, settings }: NineBoxProps) {
   const styles = useStyles();
   const [selected, setSelected] = useState<Box | undefined>(undefined);
+  const [all, setAll] = useState(false);
   const counts = new Map<Box, number>();
   for (const r of reviews) counts.set(r.finalBox, (counts.get(r.finalBox) ?? 0) + 1);
   const label = (b: Box): string => settings.boxLabels[b] ?? s.pick(BOX_TABLE[b].label);
@@ -32,31 +46,45 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
   return (
     <div className={styles.section}>
       <Subtitle2 as="h2">{s.t('gridTitle')}</Subtitle2>
+      <Caption1 className={styles.muted}>{s.t('potentialAxis')}</Caption1>
       <div className={styles.grid} role="group" aria-label={s.t('gridTitle')}>
-        <Caption1 className={styles.axisY}>{s.t('potentialAxis')}</Caption1>
-        {ROWS.flat().map((b) => {
+        {POTENTIAL_SCALE.map((k, i) => (
+          <Caption1 key={k} className={styles.scaleY} style={{ gridRow: i + 1 }} aria-hidden="true">
+            {s.t(k)}
+          </Caption1>
+        ))}
+        {ROWS.flat().map((b, i) => {
           const info = BOX_TABLE[b];
           const count = counts.get(b) ?? 0;
           return (
             <button
               key={b}
               type="button"
+              style={{ gridRow: Math.floor(i / 3) + 1, gridColumn: (i % 3) + 2, backgroundColor: settings.boxColours[b] ?? info.colour, color: info.fontColour }}
               className={mergeClasses(styles.box, selected === b && styles.boxSelected)}
-              style={{ backgroundColor: settings.boxColours[b] ?? info.colour, color: info.fontColour }}
               aria-pressed={selected === b}
               data-box={b}
-              onClick={() => setSelected(selected === b ? undefined : b)}
+              onClick={() => {
+                setAll(false);
+                setSelected(selected === b ? undefined : b);
+              }}
             >
               {/* The visible text is the button's name (WCAG 2.5.3: people say what they see). */}
               <span>
                 {b} {label(b)}
               </span>{' '}
-              <span className={styles.boxCount}>{count}</span>
+              <span className={styles.boxCount}>{count}</span>{' '}
+              <span>{shareText(count, reviews.length)}</span>
             </button>
           );
         })}
-        <Caption1 className={styles.axisX}>{s.t('performanceAxis')}</Caption1>
+        {PERFORMANCE_SCALE.map((k, i) => (
+          <Caption1 key={k} className={styles.scaleX} style={{ gridColumn: i + 2 }} aria-hidden="true">
+            {s.t(k)}
+          </Caption1>
+        ))}
       </div>
+      <Caption1 className={mergeClasses(styles.muted, styles.axisX)}>{s.t('performanceAxis')}</Caption1>
       {selected !== undefined && (
         <div className={styles.section} aria-live="polite">
           <Text weight="semibold">{s.t('boxPeople', { box: selected, label: label(selected), count: people.length })}</Text>
@@ -71,7 +99,7 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {people.map((r) => (
+                {(all ? people : people.slice(0, BOX_LIST_FIRST)).map((r) => (
                   <TableRow key={r.engineer.id}>
                     <TableCell>{r.engineer.name}</TableCell>
                     <TableCell>{r.engineer.id}</TableCell>
@@ -79,6 +107,11 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
                 ))}
               </TableBody>
             </Table>
+          )}
+          {!all && people.length > BOX_LIST_FIRST && (
+            <Button size="small" onClick={() => setAll(true)}>
+              {s.t('showAllPeople', { n: people.length })}
+            </Button>
           )}
         </div>
       )}

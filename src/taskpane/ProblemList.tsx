@@ -30,7 +30,7 @@ export function ProblemList({ s, problems, onSelect }: ProblemListProps) {
           const where = p.sheet !== '' ? `${p.sheet}${p.cell !== '' ? `!${p.cell}` : ''}` : '';
           const body = (
             <span className={styles.problemText}>
-              {where !== '' && <Caption1>{where}</Caption1>}
+              {where !== '' && <Caption1 className={p.cell !== '' ? styles.link : undefined}>{where}</Caption1>}
               <Text size={200}>{s.pick(p.message)}</Text>
             </span>
           );

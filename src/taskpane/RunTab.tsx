@@ -1,151 +1,69 @@
-// Run: which output sheets to write, a progress bar with its stage, and afterwards the nine-box.
-import { Button, Checkbox, Field, Input, MessageBar, useId, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { Lang, Text as Words } from '../domain/types';
-import type { WorkbookHost } from '../workbook/host';
-import type { OutputRole } from '../workbook/plan';
-import { runReview, type RunOutcome, type Stage } from '../workbook/run';
-import { sheetName, type NamedRole } from '../workbook/write/text';
+// Run, built for the height of a task pane: the primary button first, the result right under it (with a
+// button that opens the 九宫格 sheet, and 盘点总览 when written), then the nine-box; the sheets to write, the
+// previous review and one-person plans folded under 选项.
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import type { Lang } from '../domain/types';
+import type { SheetPlan } from '../workbook/plan';
 import { Failure } from './Failure';
+import { Fold } from './Fold';
 import type { Strings } from './i18n';
 import { NineBox } from './NineBox';
+import { RunOptions, type RunOptionsValue } from './RunOptions';
 import { useStyles } from './styles';
+import { progressText, progressValue, type PaneRun } from './useRun';
 
-/** The outputs the pane offers, in the order of DOMAIN.md's output table. */
-export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary'];
+export { PANE_OUTPUTS, parseIdList } from './RunOptions';
 
-/** IDs typed for one-person plan sheets: commas (either width), 、 or semicolons, spaces. */
-export function parseIdList(text: string): string[] {
-  return [...new Set(text.split(/[,，、;；\s]+/u).map((t) => t.trim()).filter((t) => t !== ''))];
-}
-
-type PreviousFile =
-  | { status: 'none' }
-  | { status: 'loaded'; name: string; host: WorkbookHost }
-  | { status: 'failed'; name: string; message: Words };
-
-/**
- * An earlier review workbook picked by the person: read in the pane (exceljs, loaded only when needed),
- * never uploaded. Its results give each engineer's previous box.
- */
-async function openPrevious(file: File): Promise<PreviousFile> {
-  const [{ loadWorkbook }, { XlsxHost }] = await Promise.all([import('../hosts/xlsx/load'), import('../hosts/xlsx/host')]);
-  const loaded = await loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
-  return loaded.ok
-    ? { status: 'loaded', name: file.name, host: new XlsxHost(loaded.workbook) }
-    : { status: 'failed', name: file.name, message: loaded.problem.message };
+/** What the page offers after a run instead of opening sheets (the standalone page downloads the workbook). */
+export interface ExportAction {
+  label: string;
+  run: () => void;
 }
 
 export interface RunTabProps {
   s: Strings;
-  host: WorkbookHost;
   /** The workbook's output language (输出语言), for the sheet names. */
   outputLang: Lang;
-  today: () => string;
+  run: PaneRun;
+  options: RunOptionsValue;
+  setOptions: (o: RunOptionsValue) => void;
+  /** Starts a run with the options chosen. */
+  start: () => void;
   goToMap: () => void;
-  onRan: () => void;
+  /** Shows an output sheet in Excel; absent where there is no window on the sheets. */
+  openSheet?: (name: string) => void;
+  exportAction?: ExportAction;
 }
 
-type RunState =
-  | { status: 'idle' }
-  | { status: 'running'; stage: Stage; done?: number; total?: number }
-  | { status: 'finished'; outcome: RunOutcome }
-  | { status: 'failed'; error: unknown };
+/** The visible output sheets a person opens from the result, grid first, summary second. */
+function openable(plans: readonly SheetPlan[]): SheetPlan[] {
+  return (['grid', 'summary'] as const)
+    .map((role) => plans.find((p) => p.role === role && p.visibility === 'visible'))
+    .filter((p): p is SheetPlan => p !== undefined);
+}
 
-export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabProps) {
+export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap, openSheet, exportAction }: RunTabProps) {
   const styles = useStyles();
-  const [outputs, setOutputs] = useState<ReadonlySet<NamedRole>>(new Set(PANE_OUTPUTS));
-  const [state, setState] = useState<RunState>({ status: 'idle' });
-  const [plansFor, setPlansFor] = useState('');
-  const [previous, setPrevious] = useState<PreviousFile>({ status: 'none' });
-  const previousId = useId('previous-file');
-
-  const run = async (): Promise<void> => {
-    setState({ status: 'running', stage: 'read' });
-    try {
-      const chosen: OutputRole[] = PANE_OUTPUTS.filter((r) => outputs.has(r));
-      const outcome = await runReview(host, host, {
-        today: today(),
-        copyInputs: false,
-        outputs: chosen,
-        plansFor: parseIdList(plansFor),
-        previous: previous.status === 'loaded' ? previous.host : undefined,
-        progress: (stage, detail) => setState({ status: 'running', stage, done: detail?.done, total: detail?.total }),
-      });
-      setState({ status: 'finished', outcome });
-      onRan();
-    } catch (error) {
-      setState({ status: 'failed', error });
-    }
-  };
-
-  const toggle = (role: NamedRole, on: boolean): void => {
-    const next = new Set(outputs);
-    if (on) next.add(role);
-    else next.delete(role);
-    setOutputs(next);
-  };
-
+  const { state } = run;
   const running = state.status === 'running';
-  const progressText =
-    state.status === 'running'
-      ? state.done !== undefined && state.total !== undefined
-        ? s.t('stageProgress', { stage: s.t(`stage_${state.stage}`), done: state.done, total: state.total })
-        : s.t(`stage_${state.stage}`)
-      : '';
-  const progressValue =
-    state.status === 'running' && state.done !== undefined && state.total ? state.done / state.total : undefined;
+  const text = progressText(s, state);
+  const none = options.outputs.size === 0;
 
   return (
     <section className={styles.section} aria-label={s.t('tabRun')}>
-      <fieldset className={styles.section} style={{ border: 'none', padding: 0, margin: 0 }}>
-        <legend>
-          <Text weight="semibold">{s.t('outputsLegend')}</Text>
-        </legend>
-        {PANE_OUTPUTS.map((role) => (
-          <Checkbox
-            key={role}
-            label={sheetName(role, outputLang)}
-            checked={outputs.has(role)}
-            disabled={running}
-            onChange={(_, d) => toggle(role, d.checked === true)}
-          />
-        ))}
-      </fieldset>
-      <Field
-        label={{ children: s.t('previousLabel'), htmlFor: previousId }}
-        hint={previous.status === 'loaded' ? s.t('previousLoaded', { name: previous.name }) : s.t('previousHint')}
-        validationMessage={previous.status === 'failed' ? s.pick(previous.message) : undefined}
-      >
-        <input
-          id={previousId}
-          type="file"
-          accept=".xlsx"
-          disabled={running}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (!file) return setPrevious({ status: 'none' });
-            void openPrevious(file).then(setPrevious, (error: unknown) =>
-              setPrevious({ status: 'failed', name: file.name, message: { zh: String(error), en: String(error) } }),
-            );
-          }}
-        />
-      </Field>
-      <Field label={s.t('plansForLabel')} hint={s.t('plansForHint')}>
-        <Input value={plansFor} disabled={running} onChange={(_, d) => setPlansFor(d.value)} />
-      </Field>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={running || outputs.size === 0} onClick={() => void run()}>
-          {running ? s.t('running') : s.t('runButton')}
+        {/* After a run the way to the grid is the primary action; running again is secondary. */}
+        <Button appearance={state.status === 'finished' ? 'secondary' : 'primary'} data-primary="" disabled={running || none} onClick={start}>
+          {running ? s.t('running') : state.status === 'finished' ? s.t('runAgain') : s.t('runButton')}
         </Button>
-        {outputs.size === 0 && <Text size={200}>{s.t('noOutputs')}</Text>}
+        {none && <Text size={200}>{s.t('noOutputs')}</Text>}
       </div>
       {running && (
-        <Field validationMessage={progressText} validationState="none">
-          <ProgressBar value={progressValue} max={1} aria-label={progressText} />
+        <Field validationMessage={text} validationState="none">
+          <ProgressBar value={progressValue(state)} max={1} aria-label={text} />
         </Field>
       )}
-      {state.status === 'failed' && <Failure s={s} error={state.error} onRetry={() => void run()} onMap={goToMap} />}
+      {state.status === 'failed' && <Failure s={s} error={state.error} onRetry={() => void run.again()} onMap={goToMap} />}
       {state.status === 'finished' && !state.outcome.ok && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{s.pick(state.outcome.fatal.message)}</MessageBarBody>
@@ -167,10 +85,27 @@ export function RunTab({ s, host, outputLang, today, goToMap, onRan }: RunTabPro
               })}
             </MessageBarBody>
           </MessageBar>
+          <div className={styles.row}>
+            {exportAction ? (
+              <Button appearance="primary" onClick={exportAction.run}>
+                {exportAction.label}
+              </Button>
+            ) : (
+              openSheet &&
+              openable(state.outcome.plans).map((p, i) => (
+                <Button key={p.role} appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => openSheet(p.name)}>
+                  {s.t('openSheet', { sheet: p.name })}
+                </Button>
+              ))
+            )}
+          </div>
           <NineBox s={s} reviews={state.outcome.result.reviews} settings={state.outcome.input.settings} />
           <Text size={200} className={styles.muted}>{s.t('reference')}</Text>
         </>
       )}
+      <Fold label={s.t('runOptions')}>
+        <RunOptions s={s} outputLang={outputLang} value={options} onChange={setOptions} disabled={running} />
+      </Fold>
     </section>
   );
 }

@@ -1,11 +1,13 @@
 // Settings: output language and the thresholds of DOMAIN.md, read from the workbook's 盘点设置 and saved
-// back there (only the changed keys), so they travel with the file.
+// back there (only the changed keys), so they travel with the file. The general ones show; the thresholds
+// fold under 高级 (and unfold when one of them is in error). Save stays in view; an error shows at its field.
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Switch, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Text as TwoLang } from '../domain/types';
 import { settingsCellWrites } from '../workbook/settingsWrite';
 import type { WorkbookHost } from '../workbook/host';
 import { Failure } from './Failure';
+import { Fold } from './Fold';
 import type { Strings } from './i18n';
 import { checkForm, formValues, SETTING_FIELDS, type FormValues, type SettingField, type SettingGroup } from './settingsForm';
 import { useStyles } from './styles';
@@ -18,7 +20,7 @@ export interface SettingsTabProps {
   onSaved: () => void;
 }
 
-const GROUPS: readonly SettingGroup[] = ['groupGeneral', 'groupCutoffs', 'groupChecks', 'groupPlans'];
+const ADVANCED: readonly SettingGroup[] = ['groupCutoffs', 'groupChecks', 'groupPlans'];
 
 export function SettingsTab({ s, host, onSaved }: SettingsTabProps) {
   const styles = useStyles();
@@ -28,6 +30,7 @@ export function SettingsTab({ s, host, onSaved }: SettingsTabProps) {
   const [error, setError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  const [advanced, setAdvanced] = useState(false);
 
   const load = async (): Promise<void> => {
     setError(undefined);
@@ -57,6 +60,7 @@ export function SettingsTab({ s, host, onSaved }: SettingsTabProps) {
     const lang = keyLang(loaded.grid, s.lang);
     const checked = checkForm(values, loaded.settings, lang);
     setErrors(checked.errors);
+    if (SETTING_FIELDS.some((x) => x.group !== 'groupGeneral' && checked.errors[x.id] !== undefined)) setAdvanced(true);
     if (Object.keys(checked.errors).length > 0) {
       setNotice({ intent: 'error', text: s.t('settingsInvalid') });
       return;
@@ -83,11 +87,11 @@ export function SettingsTab({ s, host, onSaved }: SettingsTabProps) {
     const v = values[f.id] ?? '';
     const label = s.pick(f.label);
     const message = errors[f.id];
-    const field = (child: JSX.Element, hint?: string) => (
+    const field = (child: JSX.Element) => (
       <Field
         key={f.id}
         label={label}
-        hint={hint}
+        hint={f.hint ? s.pick(f.hint) : undefined}
         validationMessage={message ? s.pick(message) : undefined}
         validationState={message ? 'error' : 'none'}
       >
@@ -112,7 +116,8 @@ export function SettingsTab({ s, host, onSaved }: SettingsTabProps) {
           />
         );
       case 'date':
-        return field(<Input type="date" value={v} onChange={(_, d) => set(f.id, d.value)} />, s.t('reviewDateHint'));
+        // Text, not the browser's date field: that one speaks the browser's language, not the pane's.
+        return field(<Input value={v} placeholder="2026-01-31" onChange={(_, d) => set(f.id, d.value)} />);
       case 'number':
         return field(<Input inputMode="decimal" value={v} onChange={(_, d) => set(f.id, d.value)} />);
     }
@@ -121,22 +126,27 @@ export function SettingsTab({ s, host, onSaved }: SettingsTabProps) {
   return (
     <section className={styles.section} aria-label={s.t('tabSettings')}>
       <Text size={200}>{s.t('settingsIntro')}</Text>
-      {GROUPS.map((g) => (
-        <div key={g} className={styles.section}>
-          <Subtitle2 as="h2">{s.t(g)}</Subtitle2>
-          {SETTING_FIELDS.filter((f) => f.group === g).map(control)}
+      {SETTING_FIELDS.filter((f) => f.group === 'groupGeneral').map(control)}
+      <Fold label={s.t('settingsAdvanced')} open={advanced} onToggle={setAdvanced}>
+        {ADVANCED.map((g) => (
+          <div key={g} className={styles.section}>
+            <Subtitle2 as="h2">{s.t(g)}</Subtitle2>
+            {SETTING_FIELDS.filter((f) => f.group === g).map(control)}
+          </div>
+        ))}
+      </Fold>
+      <div className={styles.stickyBar}>
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={styles.row}>
+          <Button appearance="primary" data-primary="" disabled={saving} onClick={() => void save()}>
+            {s.t('settingsSave')}
+          </Button>
         </div>
-      ))}
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={saving} onClick={() => void save()}>
-          {s.t('settingsSave')}
-        </Button>
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
     </section>
   );
 }

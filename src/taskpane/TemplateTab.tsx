@@ -1,24 +1,25 @@
 // Insert template: the input sheets with their headers (and, on request, sample engineers) for a new
 // workbook. Sheets that already exist are named and left alone: nothing is inserted over them.
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../domain/types';
 import type { WorkbookHost } from '../workbook/host';
-import { findSheetByName, ROSTER_SHEET_NAMES, SETTINGS_SHEET_NAMES, STANDARDS_SHEET_NAMES } from '../workbook/read/sheets';
-import { templatePlans } from '../workbook/template';
 import { Failure } from './Failure';
 import type { Strings } from './i18n';
+import { insertTemplate } from './insertTemplate';
 import { useStyles } from './styles';
 
 export interface TemplateTabProps {
   s: Strings;
   host: WorkbookHost;
   onInserted: () => void;
+  /** Goes on to Home's next step (the run) after an insert. */
+  onNext: () => void;
 }
 
 type Notice = { intent: 'success' | 'warning' | 'error'; text: string };
 
-export function TemplateTab({ s, host, onInserted }: TemplateTabProps) {
+export function TemplateTab({ s, host, onInserted, onNext }: TemplateTabProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(s.lang);
   const [withSample, setWithSample] = useState(false);
@@ -38,17 +39,12 @@ export function TemplateTab({ s, host, onInserted }: TemplateTabProps) {
     }
     setBusy(true);
     try {
-      const sheets = await host.sheets();
-      const existing = [ROSTER_SHEET_NAMES, STANDARDS_SHEET_NAMES, SETTINGS_SHEET_NAMES]
-        .map((names) => findSheetByName(sheets, names)?.name)
-        .filter((x): x is string => x !== undefined);
-      if (existing.length > 0) {
-        setNotice({ intent: 'warning', text: s.t('templateExists', { sheets: list(existing) }) });
+      const done = await insertTemplate(host, lang, withSample ? n : 0);
+      if (!done.ok) {
+        setNotice({ intent: 'warning', text: s.t('templateExists', { sheets: list(done.existing) }) });
         return;
       }
-      const plans = templatePlans(lang, withSample ? n : 0);
-      await host.apply(plans);
-      setNotice({ intent: 'success', text: s.t('templateDone', { sheets: list(plans.map((p) => p.name)) }) });
+      setNotice({ intent: 'success', text: s.t('templateDone', { sheets: list(done.sheets) }) });
       onInserted();
     } catch (e) {
       setError(e);
@@ -80,6 +76,13 @@ export function TemplateTab({ s, host, onInserted }: TemplateTabProps) {
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
+          {notice.intent === 'success' && (
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={onNext}>
+                {s.t('templateNext')}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {error !== undefined && <Failure s={s} error={error} onRetry={() => void insert()} />}

@@ -13,6 +13,8 @@ export interface SettingField {
   /** The key as written in 盘点设置, per language. */
   key: Text;
   label: Text;
+  /** The range, the unit and what the value does, under the field. */
+  hint?: Text;
   kind: SettingKind;
   group: SettingGroup;
   get(s: Settings): string;
@@ -28,7 +30,30 @@ const f = (
   group: SettingGroup,
   get: (s: Settings) => string,
   kind: SettingKind = 'number',
-): SettingField => ({ id, key: { zh, en }, label: { zh, en: label }, kind, group, get });
+): SettingField => ({ id, key: { zh, en }, label: { zh, en: label }, kind, group, get, hint: HINTS[id] });
+
+/** Ranges, units and effects, as a person reads them (the keys themselves stay what the sheet holds). */
+const HINTS: Record<string, Text> = {
+  perf100Upper: { zh: '0–100 分；达到此分为「优秀」', en: 'Points, 0–100; from here a score is Excellent' },
+  perf100Middle: { zh: '0–100 分；达到此分为「合格」，低于为「待提升」', en: 'Points, 0–100; from here Qualified, below it Needs improvement' },
+  perf5Upper: { zh: '1–5 分；达到此分为「优秀」', en: 'Points, 1–5; from here Excellent' },
+  perf5Middle: { zh: '1–5 分；达到此分为「合格」', en: 'Points, 1–5; from here Qualified' },
+  pot100Upper: { zh: '0–100 分；达到此分潜力为「高」', en: 'Points, 0–100; from here potential is High' },
+  pot100Middle: { zh: '0–100 分；达到此分潜力为「中」，低于为「低」', en: 'Points, 0–100; from here Medium, below it Low' },
+  pot5Upper: { zh: '1–5 分；达到此分潜力为「高」', en: 'Points, 1–5; from here High' },
+  pot5Middle: { zh: '1–5 分；达到此分潜力为「中」', en: 'Points, 1–5; from here Medium' },
+  derivedUpper: { zh: '能力高出标准的平均分，如 0.5；无潜力列时按此推导「高」', en: 'Mean competency surplus over the standard, e.g. 0.5; without a potential column, High from here' },
+  derivedMiddle: { zh: '能力高出标准的平均分，如 -0.5；达到为「中」', en: 'Mean surplus, e.g. −0.5; Medium from here' },
+  gapUpper: { zh: '能力级差（1–5 级之间），默认 1.5；达到此值为「高」', en: 'Competency levels (on 1–5), 1.5 by default; a gap this large is High' },
+  gapMiddle: { zh: '能力级差，默认 0.5；达到此值为「中」', en: 'Competency levels, 0.5 by default; Medium from here' },
+  distTolerance: { zh: '百分点，如 10；九宫格分布偏离参考比例超过此值时提示', en: 'Percentage points, e.g. 10; the grid is flagged when a share is further than this from the guide' },
+  minGroup: { zh: '人数；少于此人数的部门不做分布检查', en: 'People; smaller groups are not checked' },
+  managerTolerance: { zh: '绩效档 + 潜力档（0–4），默认 0.75；某上级下属的平均值与其他人相差超过此值且差异显著时提示', en: 'Performance band + potential band (0–4), 0.75 by default; a manager whose engineers differ from everyone else by more (and significantly) is flagged' },
+  managerMinimum: { zh: '人数；下属少于此人数的上级不做检查', en: 'People; managers with fewer engineers are not checked' },
+  mentorCapacity: { zh: '每位导师最多带教的人数', en: 'Most mentees per mentor' },
+  reviewMonths: { zh: '月；一人一策的复盘日期在盘点日期之后的月数', en: 'Months from the review date to the plan review' },
+  reviewDate: { zh: '格式 2026-01-31；留空则用首次运行的日期', en: 'As 2026-01-31; empty: the date of the first run' },
+};
 
 export const SETTING_FIELDS: readonly SettingField[] = [
   f('language', '输出语言', 'output language', 'Output language', 'groupGeneral', (s) => s.language, 'language'),

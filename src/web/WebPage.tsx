@@ -270,7 +270,14 @@ function Page({ w, lang, setLang, today }: PageProps) {
 
         {opened && (
           <div className={styles.pane}>
-            <App key={opened.id} host={opened.host} lang={lang} today={today} />
+            <App
+              key={opened.id}
+              host={opened.host}
+              lang={lang}
+              today={today}
+              fill={false}
+              exportAction={{ label: w.t('download'), run: () => void downloadReview(opened) }}
+            />
           </div>
         )}
         {where && (

@@ -178,7 +178,7 @@ async function runPaneOnStandIn(isOfficeJs: (url: URL) => boolean): Promise<Pane
     await page.getByRole('group', { name: s.t('gridTitle') }).waitFor();
     // The fullest box's engineers (their names now on screen).
     const counts = await page.locator('button[data-box]').evaluateAll((els) =>
-      els.map((el) => [el.getAttribute('data-box'), Number(/(\d+)\s*$/u.exec(el.textContent ?? '')?.[1] ?? 0)] as const),
+      els.map((el) => [el.getAttribute('data-box'), Number(/(\d+)\s+(?:\d+%|<1%)\s*$/u.exec(el.textContent ?? '')?.[1] ?? 0)] as const),
     );
     const [fullest] = [...counts].sort((a, b) => b[1] - a[1]);
     await page.locator(`button[data-box="${fullest[0]}"]`).click();

@@ -12,6 +12,7 @@ import type { Problem } from '../../src/workbook/problems';
 import { checkReview } from '../../src/workbook/run';
 import { strings } from '../../src/taskpane/i18n';
 import { PANE_OUTPUTS } from '../../src/taskpane/RunTab';
+import { shareText } from '../../src/taskpane/NineBox';
 import { sheetName } from '../../src/workbook/write/text';
 import { gridOf, MemoryHost } from '../helpers/memoryHost';
 import { E2E_ROSTER_SHEET, e2eRosterRows } from './paneOnFake.seed';
@@ -88,7 +89,7 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the pane in %s on the fake Excel', (lan
     await page.getByText(s.t('engineersReviewable', { n: want.reviewed })).waitFor();
     const list = page.getByRole('list', { name: s.t('problemsTitle', { n: want.problems.length }) });
     expect(await list.getByRole('listitem').count()).toBe(want.problems.length);
-    for (const tab of ['tabHome', 'tabRun', 'tabMap', 'tabSettings', 'tabTemplate'] as const) {
+    for (const tab of ['tabHome', 'tabRun', 'tabCalibrate', 'tabSetup'] as const) {
       await page.getByRole('tab', { name: s.t(tab) }).waitFor();
     }
     await page.screenshot({ path: path.join(SHOTS, `home-${lang}.png`), fullPage: true });
@@ -117,7 +118,8 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the pane in %s on the fake Excel', (lan
 
     for (const box of [1, 2, 3, 4, 5, 6, 7, 8, 9] as const) {
       // The button's visible text is its accessible name.
-      const button = page.getByRole('button', { name: `${box} ${s.pick(BOX_TABLE[box].label)} ${want.counts.get(box) ?? 0}`, exact: true });
+      const n = want.counts.get(box) ?? 0;
+      const button = page.getByRole('button', { name: `${box} ${s.pick(BOX_TABLE[box].label)} ${n} ${shareText(n, want.reviewed)}`, exact: true });
       expect(await button.getAttribute('data-box')).toBe(String(box));
     }
     expect([...want.counts.values()].reduce((a, b) => a + b, 0)).toBe(want.reviewed);

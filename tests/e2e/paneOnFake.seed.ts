@@ -20,3 +20,30 @@ export function e2eRosterRows(): PlanValue[][] {
   ];
   return [[...SAMPLE_HEADERS], ...rows, ...mistakes];
 }
+
+/** The workbooks the size tests open (`?seed=`): what a person meets first in each state of Home. */
+export type E2eSeed = 'roster' | 'blank' | 'nopotential' | 'foreign';
+
+/** Headers of the public IBM HR sample, which the reader knows none of but the ID. */
+const FOREIGN_HEADERS = ['Age', 'Department', 'EmployeeNumber', 'JobInvolvement', 'JobLevel', 'PerformanceRating', 'TotalWorkingYears'];
+
+export function e2eSeedSheets(seed: E2eSeed): { name: string; rows: PlanValue[][] }[] {
+  switch (seed) {
+    case 'blank':
+      return [{ name: 'Sheet1', rows: [] }];
+    case 'nopotential': {
+      // Only ID, name, department and performance: nobody can be placed in the grid.
+      const keep = ['工号', '姓名', '部门', '绩效等级'].map((h) => SAMPLE_HEADERS.indexOf(h as (typeof SAMPLE_HEADERS)[number]));
+      return [{ name: E2E_ROSTER_SHEET, rows: e2eRosterRows().map((r) => keep.map((c) => r[c])) }];
+    }
+    case 'foreign':
+      return [
+        {
+          name: 'HR data',
+          rows: [FOREIGN_HEADERS, ...Array.from({ length: 30 }, (_, i) => [25 + (i % 30), i % 3 === 0 ? 'Sales' : 'Research & Development', i + 1, 1 + (i % 4), 1 + (i % 5), 3 + (i % 2), 2 + i])],
+        },
+      ];
+    case 'roster':
+      return [{ name: E2E_ROSTER_SHEET, rows: e2eRosterRows() }];
+  }
+}

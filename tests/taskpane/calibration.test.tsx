@@ -29,7 +29,7 @@ it('appends exactly one row with the reason and who decided, and remembers who d
   const host = rosterHost();
   await openCalibration(host);
   pickEngineer('王五', /^王五（E003）/u);
-  expect(screen.getByText('计算九宫格：5 中坚力量')).toBeTruthy();
+  expect(screen.getByText('系统测算九宫格：5 中坚力量')).toBeTruthy();
   expect(screen.getByText('暂无校准记录')).toBeTruthy();
 
   const picker = screen.getByRole('group', { name: '调整到' });
@@ -48,7 +48,7 @@ it('appends exactly one row with the reason and who decided, and remembers who d
   expect(host.documentSettings.get(DECIDED_BY_SETTING)).toBe('王总');
   // The page now shows the calibrated box and its history.
   await screen.findByText('当前（校准后）：8 潜力之星');
-  expect(screen.getByRole('list', { name: '校准历史' }).textContent).toContain('5→8（王总）：牵头完成关键项目');
+  expect(screen.getByRole('list', { name: '校准历史' }).textContent).toContain('5 中坚力量→8 潜力之星（王总）：牵头完成关键项目');
 });
 
 it('requires a reason: nothing is appended without one', async () => {

@@ -14,7 +14,14 @@ async function openMap(host: LiveMemoryHost, lang: 'zh-CN' | 'en-US' = 'zh-CN'):
   await screen.findByRole('combobox', { name: lang === 'zh-CN' ? '名单工作表' : 'Roster sheet' });
 }
 
+/** Opens the folded fields (those the reader finds by name, or finds no guess for). */
+function unfold(name: RegExp = /^(其他字段|Other fields)/u): void {
+  const header = screen.queryByRole('button', { name });
+  if (header && header.getAttribute('aria-expanded') !== 'true') fireEvent.click(header);
+}
+
 function choose(label: string, header: string): void {
+  unfold();
   const select = control('combobox', label) as HTMLSelectElement;
   const option = [...select.options].find((o) => o.textContent?.endsWith(` · ${header}`));
   if (!option) throw new Error(`no option ${header} in ${label}`);
@@ -27,16 +34,32 @@ it('offers the sheet and its headers, with the best guess preselected', async ()
   await openMap(foreignHost());
   expect((screen.getByRole('combobox', { name: '名单工作表' }) as HTMLSelectElement).value).toBe('员工信息');
   // 员工工号 contains 工号: guessed, and marked as a guess to confirm.
-  expect(selectedText('工号')).toBe('A1 · 员工工号');
+  expect(selectedText('工号')).toBe('A 列 · 员工工号');
   expect(screen.getByText('按列名推测，请确认')).toBeTruthy();
+  expect(screen.getByRole('button', { name: '确认「工号」的推测' })).toBeTruthy();
   expect(selectedText('绩效')).toBe('（不使用）');
   const options = [...(control('combobox', '绩效') as HTMLSelectElement).options].map((o) => o.textContent);
-  expect(options).toEqual(['（不使用）', ...FOREIGN_HEADER.map((h, c) => `${String.fromCharCode(65 + c)}1 · ${h}`)]);
+  expect(options).toEqual(['（不使用）', ...FOREIGN_HEADER.map((h, c) => `${String.fromCharCode(65 + c)} 列 · ${h}`)]);
+});
+
+it('saves a guess only once it is confirmed', async () => {
+  const host = foreignHost();
+  await openMap(host);
+  choose('绩效', '年度考核');
+  choose('姓名', '员工名');
+  fireEvent.click(screen.getByRole('button', { name: '保存映射' }));
+  expect(await screen.findByText('请确认或改选推测的列：工号')).toBeTruthy();
+  expect(host.written).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: '确认「工号」的推测' }));
+  fireEvent.click(screen.getByRole('button', { name: '保存映射' }));
+  expect(await screen.findByText('已保存到「盘点设置」，已重新检查')).toBeTruthy();
+  expect(host.valuesOf('盘点设置')?.map((r) => r[0])).toEqual(['设置项', '名单工作表', '列:工号', '列:姓名', '列:绩效']);
 });
 
 it('saves 列: rows and the roster sheet into 盘点设置, then the re-check finds the roster', async () => {
   const host = foreignHost();
   await openMap(host);
+  fireEvent.click(screen.getByRole('button', { name: '确认「工号」的推测' }));
   choose('姓名', '员工名');
   choose('部门', '所在单位');
   choose('绩效', '年度考核');
@@ -72,6 +95,7 @@ it('keeps the rows already in 盘点设置 and writes English keys into an Engli
     gridOf('Settings', settings),
   ]);
   await openMap(host, 'en-US');
+  fireEvent.click(screen.getByRole('button', { name: 'Confirm the guess for ID' }));
   choose('Name', '员工名');
   choose('Performance', '年度考核');
   fireEvent.click(screen.getByRole('button', { name: 'Save mapping' }));
@@ -92,6 +116,7 @@ it('keeps the rows already in 盘点设置 and writes English keys into an Engli
 it('refuses to save without a performance column, writing nothing', async () => {
   const host = foreignHost();
   await openMap(host);
+  fireEvent.click(screen.getByRole('button', { name: '确认「工号」的推测' }));
   choose('姓名', '员工名');
   fireEvent.click(screen.getByRole('button', { name: '保存映射' }));
   expect(await screen.findByText('绩效或绩效得分至少选一个')).toBeTruthy();
@@ -101,6 +126,7 @@ it('refuses to save without a performance column, writing nothing', async () => 
 it('refuses one column for two fields', async () => {
   const host = foreignHost();
   await openMap(host);
+  fireEvent.click(screen.getByRole('button', { name: '确认「工号」的推测' }));
   choose('绩效', '年度考核');
   choose('潜力', '年度考核');
   fireEvent.click(screen.getByRole('button', { name: '保存映射' }));

@@ -12,7 +12,7 @@ import { TooOld } from '../../src/taskpane/TooOld';
 import type { SheetGrid } from '../../src/workbook/host';
 import { LiveMemoryHost } from '../helpers/memoryHost';
 import { rosterHost } from './fixtures';
-import { renderPane } from './render';
+import { openTab, renderPane } from './render';
 
 /** A host whose reads fail until told otherwise (Excel busy in a cell edit, a lost connection). */
 class FlakyHost extends LiveMemoryHost {
@@ -72,14 +72,20 @@ it('tells, in both languages, that Excel is too old and points to the standalone
 it('renders the whole pane in Chinese and in English', async () => {
   const { unmount } = renderPane(rosterHost(), 'zh-CN');
   await screen.findByText('已找到名单工作表「工程师名单」');
-  for (const name of ['概览', '运行', '列映射', '设置', '模板']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+  for (const name of ['概览', '运行', '校准', '设置']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+  expect(screen.getByRole('link', { name: '帮助' }).getAttribute('href')).toBe('help.html');
   unmount();
   renderPane(rosterHost(), 'en-US');
   await screen.findByText('Roster found: sheet "工程师名单"');
+  // Office shows the add-in's name above the pane: the heading is for screen readers only.
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Talent Review');
-  for (const name of ['Home', 'Run', 'Columns', 'Settings', 'Template']) expect(screen.getByRole('tab', { name })).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
-  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Data problems (2)');
+  for (const name of ['Home', 'Run', 'Calibrate', 'Setup']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+  openTab('Columns');
+  for (const name of ['Columns', 'Options', 'Template']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+  openTab('Home');
+  expect(await screen.findByRole('button', { name: 'Check again' })).toBeTruthy();
+  expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Run the review', 'Data problems (2)']);
+  expect(screen.getByRole('link', { name: 'Help' })).toBeTruthy();
 });
 
 it('follows the Office display language and theme', () => {

@@ -11,8 +11,13 @@ export function renderPane(host: WorkbookHost, lang: Lang = 'zh-CN') {
   return render(<App host={host} lang={lang} today={() => TODAY} />);
 }
 
-/** Opens a tab by its label. */
+const SETUP_PAGES = ['列映射', '盘点设置', '模板', 'Columns', 'Options', 'Template'];
+
+/** Opens a page by its tab's label; a setup page (列映射, 盘点设置, 模板) through the 设置 tab first. */
 export function openTab(name: string): void {
+  if (SETUP_PAGES.includes(name) && screen.queryByRole('tab', { name }) === null) {
+    fireEvent.click(screen.getByRole('tab', { name: /^[\u4e00-\u9fff]+$/u.test(name) ? '设置' : 'Setup' }));
+  }
   fireEvent.click(screen.getByRole('tab', { name }));
 }
 

@@ -7,7 +7,8 @@ import { NineBox } from '../../src/taskpane/NineBox';
 import { strings } from '../../src/taskpane/i18n';
 import type { SheetPlan } from '../../src/workbook/plan';
 import { LiveMemoryHost } from '../helpers/memoryHost';
-import { rosterHost } from './fixtures';
+import { gridOf } from '../helpers/memoryHost';
+import { ROSTER_HEADER, rosterHost } from './fixtures';
 import { openTab, renderPane } from './render';
 import { render } from '@testing-library/react';
 
@@ -28,6 +29,8 @@ async function runWith(host: LiveMemoryHost, uncheck: string[], plansFor?: strin
   renderPane(host);
   await screen.findByText(/可盘点工程师/u);
   openTab('运行');
+  // The options are folded under 选项.
+  fireEvent.click(screen.getByRole('button', { name: '选项' }));
   for (const name of uncheck) fireEvent.click(screen.getByRole('checkbox', { name }));
   if (plansFor !== undefined) fireEvent.change(screen.getByLabelText('一人一策单独成表（可选）'), { target: { value: plansFor } });
   fireEvent.click(screen.getByRole('button', { name: '运行盘点' }));
@@ -46,6 +49,8 @@ it('writes only the outputs chosen, plus the registry', async () => {
   ]);
   expect(host.written).toEqual([]);
   expect(screen.getByText('已盘点 7 人，写入：盘点结果、九宫格')).toBeTruthy();
+  // The result comes first, with the way to the grid sheet.
+  expect(screen.getByRole('button', { name: '打开「九宫格」' })).toBeTruthy();
 });
 
 it('writes all eight outputs by default', async () => {
@@ -70,8 +75,20 @@ it('shows the nine-box counts, potential upward and performance rightward', asyn
   expect(boxes.map((b) => b.getAttribute('data-box'))).toEqual(['7', '8', '9', '4', '5', '6', '1', '2', '3']);
   for (const b of boxes) {
     const box = Number(b.getAttribute('data-box'));
-    expect(b.textContent).toBe(`${box} ${BOX_TABLE[box as 1].label.zh} ${EXPECTED[box].length}`);
+    const share = `${Math.round((100 * EXPECTED[box].length) / 7)}%`;
+    expect(b.textContent).toBe(`${box} ${BOX_TABLE[box as 1].label.zh} ${EXPECTED[box].length} ${share}`);
   }
+});
+
+it('lists the first 20 engineers of a full box, and all of them on request', async () => {
+  const rows = Array.from({ length: 45 }, (_, i) => [`E${100 + i}`, `人${i}`, '研发中心', 'A', '高', 5]);
+  await runWith(new LiveMemoryHost([gridOf('工程师名单', [ROSTER_HEADER, ...rows])]), []);
+  const grid = screen.getByRole('group', { name: '九宫格' });
+  fireEvent.click(within(grid).getByRole('button', { name: /^9 /u }));
+  const table = screen.getByRole('table', { name: /45 人/u });
+  expect(within(table).getAllByRole('row')).toHaveLength(1 + 20);
+  fireEvent.click(screen.getByRole('button', { name: '显示全部 45 人' }));
+  expect(within(table).getAllByRole('row')).toHaveLength(1 + 45);
 });
 
 it('lists the engineers of a box when it is clicked', async () => {
@@ -113,7 +130,7 @@ it('shows the stage and its progress while writing', async () => {
 it('uses box labels and colours set in the workbook', () => {
   const reviews = [] as Parameters<typeof NineBox>[0]['reviews'];
   render(<NineBox s={strings('en-US')} reviews={reviews} settings={{ boxLabels: { 9: 'Top talent' }, boxColours: { 9: '#123456' } }} />);
-  const box9 = screen.getByRole('button', { name: '9 Top talent 0' });
+  const box9 = screen.getByRole('button', { name: '9 Top talent 0 0%' });
   expect(box9.style.backgroundColor).toBe('rgb(18, 52, 86)');
 });
 
@@ -133,7 +150,12 @@ it('reads a previous review workbook picked in the pane and shows each engineer�
   renderPane(host);
   await screen.findByText(/可盘点工程师/u);
   openTab('运行');
-  fireEvent.change(screen.getByLabelText('上期盘点工作簿（可选）'), { target: { files: [file] } });
+  fireEvent.click(screen.getByRole('button', { name: '选项' }));
+  // The pane's own button opens the browser's file dialog; the dialog's answer arrives on the hidden input.
+  expect(screen.getByRole('button', { name: '选择工作簿…' })).toBeTruthy();
+  const input = document.querySelector('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  fireEvent.change(input, { target: { files: [file] } });
   await screen.findByText('已读取 上期盘点.xlsx');
   fireEvent.click(screen.getByRole('button', { name: '运行盘点' }));
   await screen.findByRole('group', { name: '九宫格' });

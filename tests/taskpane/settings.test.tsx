@@ -21,8 +21,10 @@ function host(withSettings = true): LiveMemoryHost {
 async function openSettings(h: LiveMemoryHost, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<void> {
   renderPane(h, lang);
   await screen.findByText(lang === 'zh-CN' ? /可盘点工程师/u : /Engineers that can be reviewed/u);
-  openTab(lang === 'zh-CN' ? '设置' : 'Settings');
+  openTab(lang === 'zh-CN' ? '盘点设置' : 'Options');
   await screen.findByRole('button', { name: lang === 'zh-CN' ? '保存设置' : 'Save settings' });
+  // The thresholds are folded under 高级.
+  fireEvent.click(screen.getByRole('button', { name: lang === 'zh-CN' ? '高级：分档线与检查阈值' : 'Advanced: cut-offs and thresholds' }));
 }
 
 const type = (label: string, value: string): void => {
@@ -64,9 +66,13 @@ it('refuses a value parseSettings refuses, and writes nothing', async () => {
   const h = host();
   await openSettings(h);
   type('差距高线', '9');
+  // Folding 高级 again: the error unfolds it, so the message shows at its field.
+  fireEvent.click(screen.getByRole('button', { name: '高级：分档线与检查阈值' }));
+  expect(screen.queryByRole('textbox', { name: /差距高线/u })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
   expect(await screen.findByText('请先更正标红的项')).toBeTruthy();
-  expect(screen.getByText('「9」不是 0.01–4 之间的数字')).toBeTruthy();
+  const message = screen.getByText('「9」不是 0.01–4 之间的数字');
+  expect(control('textbox', '差距高线').getAttribute('aria-describedby')).toContain(message.id);
   type('差距高线', '0.3'); // below the middle line 0.5
   fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
   expect(await screen.findByText(/上线 0.3 低于中线 0.5/u)).toBeTruthy();
@@ -87,5 +93,6 @@ it('creates an English Settings sheet with a header row when the workbook has no
   ]);
   // The re-check after saving reads the new output language: the run page names the sheets in English.
   openTab('Run');
+  fireEvent.click(screen.getByRole('button', { name: 'Options' }));
   expect(await screen.findByRole('checkbox', { name: 'Review results' })).toBeTruthy();
 });

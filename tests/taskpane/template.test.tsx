@@ -8,7 +8,7 @@ import { control, openTab, renderPane } from './render';
 
 async function openTemplate(h: LiveMemoryHost, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<void> {
   renderPane(h, lang);
-  await screen.findByRole('button', { name: lang === 'zh-CN' ? '重新检查' : 'Check again' });
+  await screen.findByRole('region', { name: lang === 'zh-CN' ? '下一步' : 'Next step' });
   openTab(lang === 'zh-CN' ? '模板' : 'Template');
 }
 
