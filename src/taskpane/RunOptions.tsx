@@ -11,7 +11,7 @@ import type { Strings } from './i18n';
 import { useStyles } from './styles';
 
 /** The outputs the pane offers, in the order of DOMAIN.md's output table. */
-export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary'];
+export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'talentMap', 'succession', 'assessment', 'summary'];
 
 /** IDs typed for one-person plan sheets: commas (either width), 、 or semicolons, spaces. */
 export function parseIdList(text: string): string[] {
