@@ -72,6 +72,11 @@ export interface Engineer {
   inPool?: boolean;
   mentorId?: string;
   previousBox?: Box;
+  /**
+   * Earlier years' performance as the roster gives it in year-stamped columns (2022年绩效, "2023 Completed
+   * Performance Rating"), latest first, as written: 近三年绩效, shown in plans and talent cards, used for nothing else.
+   */
+  performanceHistory?: { year: number; value: string }[];
   /** Position of the row in its sheet (0-based), so results can point back to it. */
   sourceRow: number;
 }

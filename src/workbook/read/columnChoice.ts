@@ -101,8 +101,9 @@ function reasonFor(
   const guess: Text = first.m.exact ? { zh: '使用', en: 'uses' } : { zh: '按列名推测为', en: 'is guessed to be' };
   let rest: Text = { zh: '', en: '' };
   if (others.length > 0) {
-    const list = others.map(named).join('、');
-    const listEn = others.map(namedEn).join(', ');
+    const leftToRight = [...others].sort((a, b) => a.col - b.col);
+    const list = leftToRight.map(named).join('、');
+    const listEn = leftToRight.map(namedEn).join(', ');
     rest = hasHistory && field === 'performance'
       ? { zh: `；${list} 作为往年绩效（近三年绩效）保留，不用于本期`, en: `; ${listEn} kept as earlier years (performance history), not used for this review` }
       : { zh: `；未使用 ${list}`, en: `; ${listEn} not used` };

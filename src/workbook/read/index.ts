@@ -7,6 +7,9 @@ import type { SheetGrid, SheetInfo, WorkbookHost } from '../host';
 import { columnLetters, problem, type Problem } from '../problems';
 import { ALIASES, aliasList, findHeaderRow, mapColumns, fieldOfHeader, type HeaderRow } from './columns';
 import { readRoster } from './roster';
+import { findRosterByContent } from './rosterDetect';
+import { sharedCause } from './sharedCause';
+import { attachPerformanceHistory } from './rosterHistory';
 import { readSettingsSheet } from './settingsSheet';
 import {
   findSheetByName,
@@ -105,12 +108,11 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     }
   } else {
     const candidates = rosterCandidates(sheets).filter((s) => !grids.has(s.name));
-    for (const g of candidates.length > 0 ? await host.readSheets(candidates.map((s) => s.name)) : []) {
-      const h = findHeaderRow(g, settings.columnMap);
-      if (h && (h.fields.has('performance') || h.fields.has('performanceScore'))) {
-        rosterGrid = g;
-        break;
-      }
+    const candidateGrids = candidates.length > 0 ? await host.readSheets(candidates.map((s) => s.name)) : [];
+    const byContent = findRosterByContent(candidateGrids, settings.columnMap, sheets.length);
+    if (byContent) {
+      rosterGrid = byContent.grid;
+      if (byContent.info) problems.push(byContent.info);
     }
   }
   if (!rosterGrid) {
@@ -147,7 +149,11 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     settings,
     extraCategories: standardsRead.categories,
   });
+  const shared = sharedCause(rosterGrid, header, mapping.columns, roster.engineers.length, [...problems, ...roster.problems]);
+  if (shared) return { ok: false, fatal: shared.fatal, problems: sortProblems(shared.problems, order) };
   problems.push(...roster.problems);
+  const performanceChoice = mapping.choices.find((c) => c.field === 'performance');
+  if (performanceChoice) attachPerformanceHistory(rosterGrid, performanceChoice.history, roster.engineers);
 
   const columns: Partial<Record<FieldKey, number>> = {};
   for (const [f, c] of Object.entries(mapping.columns) as [FieldKey, number][]) columns[f] = rosterGrid.origin.col + c;
