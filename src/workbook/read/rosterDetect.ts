@@ -3,6 +3,7 @@
 // least 3 data rows; among several, the one with most data rows (then the first in tab order). The choice is
 // an info line of the data check naming the sheet, its columns and the sheets passed over.
 import type { FieldKey, Settings } from '../../domain/settings';
+import { countEn } from '../../domain/text';
 import type { SheetGrid } from '../host';
 import { a1, type Problem } from '../problems';
 import { chooseColumns } from './columnChoice';
@@ -89,7 +90,7 @@ export function findRosterByContent(
   if (sheetCount <= 1) return { grid: best.grid };
   const passed = found.filter((c) => c !== best);
   const zhOthers = passed.length > 0 ? `；另有 ${passed.map((c) => `「${c.grid.name}」（${c.dataRows} 行）`).join('、')}，未使用` : '';
-  const enOthers = passed.length > 0 ? `; ${passed.map((c) => `"${c.grid.name}" (${c.dataRows} rows)`).join(', ')} not used` : '';
+  const enOthers = passed.length > 0 ? `; ${passed.map((c) => `"${c.grid.name}" (${countEn(c.dataRows, 'row')})`).join(', ')} not used` : '';
   const what = best.kind === 'performance' ? { zh: '绩效列', en: 'a performance column' } : { zh: '姓名列', en: 'a name column' };
   const row = best.grid.origin.row + best.headerRow;
   return {
@@ -100,7 +101,7 @@ export function findRosterByContent(
       severity: 'info',
       message: {
         zh: `工作簿中没有名为「工程师名单」（或 花名册、人员名单、Roster、Engineers）的工作表；按内容使用「${best.grid.name}」作为名单：第 ${row + 1} 行表头有工号列「${best.idHeader}」和${what.zh}「${best.otherHeader}」，共 ${best.dataRows} 行数据${zhOthers}。如不对，请在「盘点设置」中设置「名单工作表」`,
-        en: `No sheet is named "工程师名单" (or 花名册, 人员名单, Roster, Engineers); "${best.grid.name}" is taken as the roster by its content: its header row ${row + 1} has an ID column "${best.idHeader}" and ${what.en} "${best.otherHeader}", with ${best.dataRows} data rows${enOthers}. If that is wrong, set "roster sheet" (名单工作表) in the Settings sheet (盘点设置)`,
+        en: `No sheet is named "工程师名单" (or 花名册, 人员名单, Roster, Engineers); "${best.grid.name}" is taken as the roster by its content: its header row ${row + 1} has an ID column "${best.idHeader}" and ${what.en} "${best.otherHeader}", with ${countEn(best.dataRows, 'data row')}${enOthers}. If that is wrong, set "roster sheet" (名单工作表) in the Settings sheet (盘点设置)`,
       },
     },
   };
