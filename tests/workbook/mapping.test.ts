@@ -27,7 +27,8 @@ it('lists the header cells of foreign headers and guesses what resembles an alia
   expect(p.headerDetected).toBe(false);
   expect(p.headers.map((h) => `${h.address} ${h.text}`)).toEqual(['A1 员工工号', 'B1 员工名', 'C1 所在部门', 'D1 年度考核', 'E1 发展评估']);
   expect(p.missingByName).toEqual(['performance']);
-  expect(columnOf(p, 'id')).toBe('A1 员工工号 (alias)'); // an export name (aliases.ts)
+  expect(columnOf(p, 'id')).toBe('A1 员工工号 (guess)'); // contains 工号: the reader's own guess
+  expect(p.fields.find((f) => f.field === 'id')!.readerGuess).toBe(true);
   expect(columnOf(p, 'department')).toBe('C1 所在部门 (alias)');
   expect(columnOf(p, 'performance')).toBe('none');
   expect(p.missing).toEqual(['performance']);

@@ -62,7 +62,7 @@ export const ALIASES: Record<FieldKey, readonly string[]> = {
 
 /** Column names as exported by the systems above (exact matches, after DOMAIN.md's). */
 export const EXPORT_ALIASES: Partial<Record<FieldKey, readonly string[]>> = {
-  id: ['员工工号', '人员编码', '员工编码', '职工编号', 'Worker ID', 'Employee Number', 'USERID', 'EMPID', 'User ID', 'Person Number'],
+  id: ['人员编码', '员工编码', '职工编号', 'Worker ID', 'Employee Number', 'USERID', 'EMPID', 'User ID', 'Person Number'],
   name: ['员工姓名', '人员姓名', '姓名(中文)', 'Worker', 'Employee Name', 'Employee', 'Legal Name', 'Preferred Name'],
   department: [
     '部门名称', '主部门', '部门全称', '所在部门', 'Supervisory Organization', 'Organization', 'Department Name', 'Team',

@@ -76,7 +76,7 @@ let exactIndex: Map<string, AliasEntry> | undefined;
 let strippedIndex: Map<string, AliasEntry> | undefined;
 let entries: AliasEntry[] | undefined;
 
-/** Built on first use: aliases.ts and columns.ts import each other's neighbours. */
+/** Built on first use, so that loading the reader costs nothing until a header is matched. */
 function aliasEntries(): AliasEntry[] {
   if (entries) return entries;
   const list: AliasEntry[] = [];
