@@ -149,7 +149,7 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     settings,
     extraCategories: standardsRead.categories,
   });
-  const shared = sharedCause(rosterGrid, header, mapping.columns, roster.engineers.length, [...problems, ...roster.problems]);
+  const shared = sharedCause(rosterGrid, header, mapping.columns, mappedFields(settings), roster.engineers.length, [...problems, ...roster.problems]);
   if (shared) return { ok: false, fatal: shared.fatal, problems: sortProblems(shared.problems, order) };
   problems.push(...roster.problems);
   const performanceChoice = mapping.choices.find((c) => c.field === 'performance');
@@ -172,6 +172,10 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
       rowsRead: roster.rowsRead,
     },
   };
+}
+
+function mappedFields(settings: Settings): Set<FieldKey> {
+  return new Set((Object.entries(settings.columnMap) as [FieldKey, string | undefined][]).filter(([, v]) => v !== undefined && v !== '').map(([f]) => f));
 }
 
 function rangeOfRow(grid: SheetGrid, header: HeaderRow): string {

@@ -13,6 +13,7 @@ import { cellAt, readText } from './values';
 const RATING_FIELDS: readonly FieldKey[] = ['performance', 'performanceScore', 'potential', 'potentialScore'];
 const SHOWN_VALUES = 8;
 
+
 export interface SharedCause {
   fatal: Problem;
   /** The problems that remain: everything but the per-row errors the fatal one stands for. */
@@ -23,38 +24,66 @@ function columnOfCell(cell: string): string | undefined {
   return /^([A-Z]+)\d+/u.exec(cell)?.[1];
 }
 
-/** The shared cause when nobody is reviewed and one rating column is where the rows fail; else undefined. */
+/** Rows sharing a cause need at least this many: one row's unknown word is that row's error. */
+const MIN_SHARED_ROWS = 2;
+
+function rowOfCell(cell: string): number | undefined {
+  const m = /^[A-Z]+(\d+)$/u.exec(cell);
+  return m ? Number(m[1]) - 1 : undefined;
+}
+
+/**
+ * The shared cause when nobody is reviewed: a rating column whose failing rows hold words (no Excel errors, no
+ * numbers) that no rule knows, in at least two rows — or a column a `列:` mapping names that holds nothing.
+ * Undefined otherwise (rows that fail each for its own reason keep their own errors).
+ */
 export function sharedCause(
   grid: SheetGrid,
   header: HeaderRow,
   columns: Partial<Record<FieldKey, number>>,
+  mapped: ReadonlySet<FieldKey>,
   reviewed: number,
   problems: readonly Problem[],
 ): SharedCause | undefined {
   if (reviewed > 0) return undefined;
   const rowErrors = problems.filter((p) => p.sheet === grid.name && p.severity === 'error');
-  let best: { field: FieldKey; col: number; letters: string; count: number } | undefined;
   for (const field of RATING_FIELDS) {
     const col = columns[field];
     if (col === undefined) continue;
     const letters = columnLetters(grid.origin.col + col);
-    const count = rowErrors.filter((p) => columnOfCell(p.cell) === letters).length;
-    if (count > 0 && (!best || count > best.count)) best = { field, col, letters, count };
+    const values = new Map<string, number>();
+    for (let r = header.row + 1; r < grid.values.length; r++) {
+      const t = readText(cellAt(grid, r, col));
+      if (t.kind === 'ok') values.set(t.value, (values.get(t.value) ?? 0) + 1);
+    }
+    const headerText = header.headers[col] ?? '';
+    const cell = a1(grid.origin.row + header.row, grid.origin.col + col);
+    if (values.size === 0 && mapped.has(field)) {
+      const inColumn = (p: Problem): boolean => p.sheet === grid.name && p.severity === 'error' && columnOfCell(p.cell) === letters;
+      return { fatal: { sheet: grid.name, cell, severity: 'error', message: emptyColumn(field, headerText) }, problems: problems.filter((p) => !inColumn(p)) };
+    }
+    // The rows failing here on a word: a text cell (not an Excel error, a number or TRUE/FALSE).
+    const wordRows = new Set<number>();
+    const words: string[] = [];
+    for (const p of rowErrors) {
+      if (columnOfCell(p.cell) !== letters) continue;
+      const sheetRow = rowOfCell(p.cell);
+      if (sheetRow === undefined) continue;
+      const c = cellAt(grid, sheetRow - grid.origin.row, col);
+      const t = readText(c);
+      if (c.error || typeof c.value !== 'string' || t.kind !== 'ok') continue;
+      wordRows.add(sheetRow);
+      if (!words.includes(t.value)) words.push(t.value);
+    }
+    if (wordRows.size < MIN_SHARED_ROWS) continue;
+    const shared = (p: Problem): boolean =>
+      p.sheet === grid.name && p.severity === 'error' && columnOfCell(p.cell) === letters && wordRows.has(rowOfCell(p.cell) ?? -1);
+    return {
+      fatal: { sheet: grid.name, cell, severity: 'error', message: unknownValues(field, headerText, words) },
+      problems: problems.filter((p) => !shared(p)),
+    };
   }
-  if (!best) return undefined;
-  const { field, col, letters } = best;
-  const values = new Map<string, number>();
-  for (let r = header.row + 1; r < grid.values.length; r++) {
-    const t = readText(cellAt(grid, r, col));
-    if (t.kind === 'ok') values.set(t.value, (values.get(t.value) ?? 0) + 1);
-  }
-  const headerText = header.headers[col] ?? '';
-  const cell = a1(grid.origin.row + header.row, grid.origin.col + col);
-  const message = values.size === 0 ? emptyColumn(field, headerText) : unknownValues(field, headerText, [...values.keys()]);
-  return {
-    fatal: { sheet: grid.name, cell, severity: 'error', message },
-    problems: problems.filter((p) => !(p.sheet === grid.name && p.severity === 'error' && columnOfCell(p.cell) === letters)),
-  };
+  return undefined;
 }
 
 function listed(values: readonly string[]): string {
