@@ -111,7 +111,7 @@ function parseArgs(argv: string[]): Args {
 
 function problemCounts(problems: Problem[]): { errors: number; warnings: number } {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { errors, warnings: problems.length - errors };
+  return { errors, warnings: problems.filter((p) => p.severity === 'warning').length };
 }
 
 function needOneInput(args: Args): string {

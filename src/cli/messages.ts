@@ -15,7 +15,8 @@ export function say(text: Text, lang: Lang): string {
 }
 
 export function formatProblem(p: Problem, lang: Lang): string {
-  const sev = p.severity === 'error' ? (lang === 'zh-CN' ? '错误' : 'error') : lang === 'zh-CN' ? '警告' : 'warning';
+  const words = { error: ['错误', 'error'], warning: ['警告', 'warning'], info: ['提示', 'info'] } as const;
+  const sev = words[p.severity][lang === 'zh-CN' ? 0 : 1];
   const where = [p.sheet, p.cell].filter(Boolean).join('!');
   return `${where ? `${where} ` : ''}[${sev}] ${say(p.message, lang)}`;
 }

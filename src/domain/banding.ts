@@ -12,10 +12,14 @@ for (const w of ['c', 'd', 'e', '待提升', '需改进', '基本称职', '不�
 PERF_WORDS['excellent'] = 'excellent';
 PERF_WORDS['qualified'] = 'qualified';
 PERF_WORDS['needsimprovement'] = 'needs';
+// The nine-box convention's words (other nine-box tools and HR exports rate High / Medium / Low; 高/中/低).
+for (const w of ['高', 'h', 'high']) PERF_WORDS[w] = 'excellent';
+for (const w of ['m', 'medium', 'moderate']) PERF_WORDS[w] = 'qualified';
+for (const w of ['低', 'l', 'low']) PERF_WORDS[w] = 'needs';
 
 const POT_WORDS: Record<string, PotBand> = {
   高: 'high', h: 'high', high: 'high',
-  中: 'medium', m: 'medium', medium: 'medium',
+  中: 'medium', m: 'medium', medium: 'medium', moderate: 'medium',
   低: 'low', l: 'low', low: 'low',
 };
 

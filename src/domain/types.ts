@@ -101,6 +101,11 @@ export interface Engineer {
   results?: Partial<Record<ResultKey, number>>;
   /** Where 能力评价 replaced competencies or gave the potential: for the explanation. */
   assessed?: AssessedFrom;
+  /**
+   * Earlier years' performance as the roster gives it in year-stamped columns (2022年绩效, "2023 Completed
+   * Performance Rating"), latest first, as written: 近三年绩效, shown in plans and talent cards, used for nothing else.
+   */
+  performanceHistory?: { year: number; value: string }[];
   /** Position of the row in its sheet (0-based), so results can point back to it. */
   sourceRow: number;
 }

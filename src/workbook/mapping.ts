@@ -2,9 +2,11 @@
 // column the reader would use (a `列:` mapping, then the alias table) or, failing that, a best guess by
 // normalised similarity, so that a person only confirms or corrects.
 import type { FieldKey, Settings } from '../domain/settings';
+import type { Text } from '../domain/types';
 import type { SheetGrid } from './host';
 import { a1 } from './problems';
-import { ALIASES, FIELD_ORDER, fieldOfHeader, findHeaderRow, headerKey } from './read/columns';
+import { chooseColumns } from './read/columnChoice';
+import { ALIASES, FIELD_ORDER, findHeaderRow, headerKey } from './read/columns';
 import { cellAt, readText } from './read/values';
 
 export interface HeaderCell {
@@ -24,6 +26,15 @@ export interface FieldProposal {
   required: boolean;
   header?: HeaderCell;
   source: ProposalSource;
+  /**
+   * Set when the reader itself takes this column without a mapping although its name is no alias (a partial
+   * match: "2024年度绩效考核结果", "Aug 2025 Talent Assessment Performance"), or chose it among several columns:
+   * why, as the data check's info line says it. A `guess` without it is only the pane's similarity guess,
+   * which the reader does not use until it is saved as a `列:` mapping.
+   */
+  readerReason?: Text;
+  /** The reader's own partial match (source `guess`): the review uses this column even if nothing is saved. */
+  readerGuess?: boolean;
 }
 
 export interface MappingProposal {
@@ -35,7 +46,7 @@ export interface MappingProposal {
   headers: HeaderCell[];
   /** Every roster field, in DOMAIN.md's order. */
   fields: FieldProposal[];
-  /** Required fields the reader would not find (no mapping, no alias): the review stops without a mapping. */
+  /** Required fields the reader would not find (no mapping, alias or partial match): the review stops without a mapping. */
   missingByName: ('id' | 'performance')[];
   /** Required fields still without a column after the guesses. */
   missing: ('id' | 'performance')[];
@@ -109,10 +120,10 @@ export function proposeMapping(grid: SheetGrid, settings: Pick<Settings, 'column
     if (text !== '') headers.push({ col: grid.origin.col + c, address: a1(sheetRow, grid.origin.col + c), text });
   });
 
-  const chosen = new Map<FieldKey, { header: HeaderCell; source: ProposalSource }>();
+  const chosen = new Map<FieldKey, { header: HeaderCell; source: ProposalSource; reason?: Text; readerGuess?: boolean }>();
   const claimed = new Set<number>();
-  const claim = (field: FieldKey, header: HeaderCell, source: ProposalSource): void => {
-    chosen.set(field, { header, source });
+  const claim = (field: FieldKey, header: HeaderCell, source: ProposalSource, reason?: Text, readerGuess?: boolean): void => {
+    chosen.set(field, { header, source, reason, readerGuess });
     claimed.add(header.col);
   };
 
@@ -123,12 +134,20 @@ export function proposeMapping(grid: SheetGrid, settings: Pick<Settings, 'column
     const h = headers.find((x) => !claimed.has(x.col) && headerKey(x.text) === headerKey(want));
     if (h) claim(field, h, 'mapping');
   }
-  // 2. The alias table, higher precedence first, then the left column.
-  const byAlias = headers
-    .map((h) => ({ h, m: fieldOfHeader(h.text) }))
-    .filter((x): x is { h: HeaderCell; m: { field: FieldKey; rank: number } } => x.m !== undefined)
-    .sort((a, b) => a.m.rank - b.m.rank || a.h.col - b.h.col);
-  for (const { h, m } of byAlias) if (!chosen.has(m.field) && !claimed.has(h.col)) claim(m.field, h, 'alias');
+  // 2. As the reader chooses: an exact alias (by precedence, then the left column), else a partial match of the
+  // header (the latest year, then the best score) — the latter a guess the reader makes itself.
+  const byCol = new Map(headers.map((h) => [h.col, h]));
+  const reader = chooseColumns(
+    texts,
+    (c) => claimed.has(grid.origin.col + c),
+    (f) => chosen.has(f),
+    (c) => a1(sheetRow, grid.origin.col + c),
+  );
+  for (const field of FIELD_ORDER) {
+    const c = reader.choices.get(field);
+    const h = c ? byCol.get(grid.origin.col + c.col) : undefined;
+    if (c && h) claim(field, h, c.guessed ? 'guess' : 'alias', c.reason, c.guessed);
+  }
   const missingByName = missingRequired(chosen);
 
   // 3. Guesses for the rest: the most similar (field, column) pairs first.
@@ -148,7 +167,11 @@ export function proposeMapping(grid: SheetGrid, settings: Pick<Settings, 'column
   const fields: FieldProposal[] = FIELD_ORDER.map((field) => {
     const c = chosen.get(field);
     const required = field === 'id' || field === 'performance';
-    return c ? { field, required, header: c.header, source: c.source } : { field, required, source: 'none' };
+    if (!c) return { field, required, source: 'none' };
+    const proposal: FieldProposal = { field, required, header: c.header, source: c.source };
+    if (c.reason) proposal.readerReason = c.reason;
+    if (c.readerGuess) proposal.readerGuess = true;
+    return proposal;
   });
   return {
     sheet: grid.name,

@@ -1,7 +1,8 @@
 // A problem a user can cause: a value with its sheet, cell and a message in both languages.
 import type { Text } from '../domain/types';
 
-export type Severity = 'error' | 'warning';
+/** `info`: a choice the reader made on the person's behalf (a roster found by its columns, a column guessed from its name), shown in the data check so it can be checked. */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Problem {
   sheet: string;

@@ -16,9 +16,10 @@ afterEach(async () => {
 });
 
 it('stops quietly when its output is piped into `head`', async () => {
-  // 1,500 unreadable ratings: far more problem lines than a pipe holds, so writing goes on after head left.
-  const rows: Cell[][] = [['工号', '姓名', '绩效', '潜力']];
-  for (let i = 1; i <= 1500; i++) rows.push([`E${i}`, `工程师${i}`, '很好', '高']);
+  // 1,500 unreadable 工龄 cells (a warning each; an unknown rating for everyone would be one error): far more
+  // problem lines than a pipe holds, so writing goes on after head left.
+  const rows: Cell[][] = [['工号', '姓名', '绩效', '潜力', '工龄']];
+  for (let i = 1; i <= 1500; i++) rows.push([`E${i}`, `工程师${i}`, 'A', '高', '很久']);
   const roster = await writeXlsx(path.join(dir, 'roster.xlsx'), [{ name: '工程师名单', rows }]);
   const got = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check "${roster}" | head -n 2`], {
     encoding: 'utf8',

@@ -120,3 +120,25 @@ it('maps a roster with its own column names and rating words through its setting
   ]);
   expect(boxes).toEqual({ '007': 9, '008': 5, '009': 1 });
 });
+
+it('a roster rated in a vocabulary no rule knows stops with one line naming the column, the values and the fix (exit 1)', async () => {
+  const rows = [['Employee ID', 'Worker', 'Current Performance', 'Current Potential']];
+  for (let i = 1; i <= 15; i++) rows.push([`E${i}`, `W${i}`, ['Exceeds', 'Meets', 'Below'][i % 3], 'High']);
+  const input = await writeXlsx(path.join(dir, 'in.xlsx'), [{ name: 'Employee Data', rows }]);
+  const { io, captured } = captureIo();
+  const code = await main(['run', input, '-o', path.join(dir, 'out.xlsx'), '--lang', 'en-US'], io);
+  expect(code).toBe(1);
+  expect(captured.err).toHaveLength(1);
+  expect(captured.err[0]).toContain('"Current Performance"');
+  expect(captured.err[0]).toContain('Meets/Below/Exceeds');
+  expect(captured.err[0]).toContain('performance map:');
+});
+
+it('a nine-box tool\'s High / Medium / Low roster on a sheet of another name is reviewed (exit 0)', async () => {
+  const rows = [['Employee ID', 'Worker', 'Current Performance', 'Current Potential']];
+  for (let i = 1; i <= 15; i++) rows.push([`E${i}`, `W${i}`, ['High', 'Medium', 'Low'][i % 3], ['Low', 'Medium', 'High'][i % 3]]);
+  const boxes = await boxesOf([{ name: 'Employee Data', rows }, { name: 'Notes', rows: [['Exported from Workday']] }], 'en-US');
+  expect(Object.keys(boxes)).toHaveLength(15);
+  // performance/potential: E1 Medium/Medium → 5; E2 Low/High → 3×2+0+1 = 7; E3 High/Low → 3×0+2+1 = 3
+  expect([boxes.E1, boxes.E2, boxes.E3]).toEqual([5, 7, 3]);
+});

@@ -2,7 +2,7 @@
 import type { Problem } from '../../src/workbook/problems';
 import type { Expected } from './cases';
 
-export const SEVERITY_ZH = { error: '错误', warning: '警告' } as const;
+export const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
 /** `工程师名单!D6` as the command line prints it; the sheet (or file) alone when there is no cell. */
 export function where(e: Pick<Expected, 'sheet' | 'cell'>): string {

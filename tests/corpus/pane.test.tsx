@@ -23,7 +23,7 @@ const SHOWN = [
   '校准记录 rows with an unknown box and without an ID',
 ].map((name) => CASES.find((c) => c.name === name) as CorpusCase);
 
-const EN_SEVERITY = { error: 'Error', warning: 'Warning' } as const;
+const EN_SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
 test.each(SHOWN.map((c) => [c.name, c] as const))('Home shows the problems of "%s"', async (_name, c) => {
   const fake = createFakeExcel(seedSheets(c.sheets ?? []));

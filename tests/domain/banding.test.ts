@@ -32,6 +32,13 @@ describe('performance rating words', () => {
     ]);
   });
 
+  it('the nine-box convention rates performance High / Medium / Moderate / Low and 高 / 中 / 低', () => {
+    const words = ['High', 'H', '高', 'Medium', 'Moderate', 'M', '中', 'Low', 'L', '低', ' HIGH '];
+    expect(words.map((w) => bandPerformanceRating(w, settings))).toEqual([
+      'excellent', 'excellent', 'excellent', 'qualified', 'qualified', 'qualified', 'qualified', 'needs', 'needs', 'needs', 'excellent',
+    ]);
+  });
+
   it('an unknown word has no band', () => {
     expect(bandPerformanceRating('Exceeds', settings)).toBeUndefined();
     expect(bandPerformanceRating('F', settings)).toBeUndefined();
@@ -48,7 +55,7 @@ describe('performance rating words', () => {
 describe('potential rating words', () => {
   const table: [string, PotBand][] = [
     ['高', 'high'], ['H', 'high'], ['High', 'high'], ['中', 'medium'], ['M', 'medium'], ['medium', 'medium'],
-    ['低', 'low'], ['L', 'low'], ['LOW', 'low'],
+    ['低', 'low'], ['L', 'low'], ['LOW', 'low'], ['Moderate', 'medium'],
   ];
   it.each(table)('%s → %s', (word, band) => {
     expect(bandPotentialRating(word, settings)).toBe(band);

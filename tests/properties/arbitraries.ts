@@ -67,11 +67,14 @@ const PERF_WORDS: [string, PerfBand][] = [
   ['良', 'qualified'], ['中', 'qualified'], ['B级', 'qualified'], ['Qualified', 'qualified'],
   ['C', 'needs'], ['D', 'needs'], ['E', 'needs'], ['待提升', 'needs'], ['需改进', 'needs'], ['基本称职', 'needs'], ['不称职', 'needs'],
   ['不合格', 'needs'], ['差', 'needs'], ['C+', 'needs'], ['Needs improvement', 'needs'],
+  // The nine-box convention's words.
+  ['H', 'excellent'], ['High', 'excellent'], ['高', 'excellent'], ['Medium', 'qualified'], ['Moderate', 'qualified'],
+  ['Low', 'needs'], ['低', 'needs'],
 ];
 const POT_WORDS: [string, PotBand][] = [
   ['高', 'high'], ['H', 'high'], ['High', 'high'], ['h', 'high'],
   ['中', 'medium'], ['M', 'medium'], ['Medium', 'medium'],
-  ['低', 'low'], ['L', 'low'], ['Low', 'low'], ['low', 'low'],
+  ['低', 'low'], ['L', 'low'], ['Low', 'low'], ['low', 'low'], ['Moderate', 'medium'],
 ];
 
 /** A number as it may sit in a cell: a number, or text (plain, padded, full-width, a percentage). */
@@ -103,7 +106,7 @@ function ratingArb<B>(words: [string, B][], junk: string[]): fc.Arbitrary<Rating
   return fc.oneof({ arbitrary: word, weight: 6 }, { arbitrary: numberCell<B>(), weight: 3 }, { arbitrary: bad, weight: 1 });
 }
 
-export const perfArb = ratingArb<PerfBand>(PERF_WORDS, ['X', '??', '无', 'F', '很好', 'H']);
+export const perfArb = ratingArb<PerfBand>(PERF_WORDS, ['X', '??', '无', 'F', '很好', 'G']);
 export const potArb = ratingArb<PotBand>(POT_WORDS, ['X', '??', '无', '极高', 'A']);
 
 /** A competency score: usable (1–5) or not (out of range, text, error, empty). */

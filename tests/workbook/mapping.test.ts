@@ -26,9 +26,10 @@ it('lists the header cells of foreign headers and guesses what resembles an alia
   const p = proposeMapping(gridOf('员工信息', rows), { columnMap: {} });
   expect(p.headerDetected).toBe(false);
   expect(p.headers.map((h) => `${h.address} ${h.text}`)).toEqual(['A1 员工工号', 'B1 员工名', 'C1 所在部门', 'D1 年度考核', 'E1 发展评估']);
-  expect(p.missingByName).toEqual(['id', 'performance']);
-  expect(columnOf(p, 'id')).toBe('A1 员工工号 (guess)'); // contains 工号
-  expect(columnOf(p, 'department')).toBe('C1 所在部门 (guess)'); // contains 部门
+  expect(p.missingByName).toEqual(['performance']);
+  expect(columnOf(p, 'id')).toBe('A1 员工工号 (guess)'); // contains 工号: the reader's own guess
+  expect(p.fields.find((f) => f.field === 'id')!.readerGuess).toBe(true);
+  expect(columnOf(p, 'department')).toBe('C1 所在部门 (alias)');
   expect(columnOf(p, 'performance')).toBe('none');
   expect(p.missing).toEqual(['performance']);
 });
@@ -38,6 +39,24 @@ it('guesses English headers close to an alias', () => {
   expect([columnOf(p, 'id'), columnOf(p, 'name'), columnOf(p, 'performance'), columnOf(p, 'department')]).toEqual([
     'A1 Staff No (guess)', 'B1 Full Name (alias)', 'C1 Perf. rating (guess)', 'D1 Dept. (guess)',
   ]);
+});
+
+it('marks the reader\'s own partial matches as guesses, with the reason the data check gives', () => {
+  const rows: RawValue[][] = [
+    ['Employee ID', 'Worker', '2024 Completed Performance Rating', 'Aug 2025 Talent Assessment Performance', 'Aug 2025  Talent Assessment Potential'],
+    ['E1', 'A', 'High', 'Medium', 'Low'],
+  ];
+  const p = proposeMapping(gridOf('Employee Data', rows), { columnMap: {} });
+  expect(p.headerDetected).toBe(true);
+  expect(p.missingByName).toEqual([]);
+  expect([columnOf(p, 'id'), columnOf(p, 'name'), columnOf(p, 'performance'), columnOf(p, 'potential')]).toEqual([
+    'A1 Employee ID (alias)', 'B1 Worker (alias)', 'D1 Aug 2025 Talent Assessment Performance (guess)', 'E1 Aug 2025  Talent Assessment Potential (guess)',
+  ]);
+  const perf = p.fields.find((f) => f.field === 'performance')!;
+  expect(perf.readerGuess).toBe(true);
+  expect(perf.readerReason?.en).toContain('latest year (2025)');
+  expect(perf.readerReason?.zh).toContain('C1「2024 Completed Performance Rating」');
+  expect(p.fields.find((f) => f.field === 'id')!.readerGuess).toBeUndefined();
 });
 
 it('puts a 列: mapping of the settings over every alias and guess', () => {

@@ -2,72 +2,21 @@
 // precedence, `列:` mappings over all, and a problem for every ambiguity instead of a silent guess.
 import type { FieldKey, Settings } from '../../domain/settings';
 import { FIELD_NAMES } from '../../domain/settingsKeys';
-import { normalizeKey } from '../../domain/text';
 import type { SheetGrid } from '../host';
 import { a1, problem, type Problem } from '../problems';
 import { cellAt, readText } from './values';
 
-/** Column names accepted per field, in order of precedence (DOMAIN.md's alias table). */
-export const ALIASES: Record<FieldKey, readonly string[]> = {
-  id: ['工号', '员工编号', '人员编号', '编号', 'ID', 'Employee ID', 'Staff ID', 'EmpID', 'Employee number'],
-  name: ['姓名', '名字', 'Name', 'Full name'],
-  department: ['部门', '所属部门', 'Department', 'Dept'],
-  manager: ['直接上级', '上级', '经理', 'Manager', 'Line manager'],
-  position: ['岗位', '职位', 'Position', 'Job title', 'Title'],
-  category: ['工程师类别', '类别', 'Category', 'Engineer category'],
-  level: ['培育层级', '层级', 'Level', 'Tier'],
-  years: ['工龄', '工作年限', 'Years of experience', 'Years of service', 'Experience'],
-  workStart: ['参加工作时间', '参加工作日期', 'Work start date', 'Work start'],
-  keyPosition: ['关键岗位', '是否关键岗位', 'Key position'],
-  performance: ['绩效', '绩效等级', '绩效结果', '年度绩效', 'Performance', 'Performance rating'],
-  performanceScore: ['绩效得分', '绩效分数', 'Performance score'],
-  potential: ['潜力', '潜力等级', '发展潜力', 'Potential', 'Potential rating'],
-  potentialScore: ['潜力得分', '潜力分数', 'Potential score'],
-  research: ['专业技术研究能力', '专业技术研究', 'Technical research', 'Technical research ability'],
-  practice: [
-    '工程实践与应用能力', '工程实践与应用', 'Engineering practice', 'Engineering practice & application',
-    'Engineering practice and application', 'Engineering practice ability',
-  ],
-  problemSolving: ['复杂问题解决能力', '复杂问题解决', 'Complex problem solving', 'Complex problem solving ability'],
-  integration: [
-    '专业学科交叉与整合能力', '专业学科交叉与整合', 'Cross-discipline integration', 'Cross-discipline integration ability',
-  ],
-  innovation: ['创新变革能力', '创新变革', 'Innovation', 'Innovation & change', 'Innovation and change', 'Innovation ability'],
-  projectsLed: ['牵头大型/复杂工程项目数', '牵头重大项目数', '牵头项目数', 'Projects led'],
-  careerInterest: ['职业兴趣', '发展意向', '职业通道', 'Career interest', 'Career track'],
-  flightRisk: ['流失风险', '离职风险', 'Flight risk', 'Attrition risk'],
-  inPool: ['在库', '是否在库', 'In pool'],
-  mentorId: ['导师工号', '导师', 'Mentor ID', 'Mentor'],
-  previousBox: ['上期九宫格', '上期格位', 'Previous box'],
-  postPerformance: ['岗位绩效', '岗位绩效等级', 'Post performance'],
-  postPerformanceScore: ['岗位绩效得分', 'Post performance score'],
-  innovationPerformance: ['创新绩效', '创新绩效等级', 'Innovation performance'],
-  innovationPerformanceScore: ['创新绩效得分', 'Innovation performance score'],
-  patents: ['专利数', 'Patents'],
-  inventionPatents: ['发明专利数', 'Invention patents'],
-  resultsTransferred: ['成果转化数', 'Results transferred'],
-  apprentices: ['带徒人数', '传技带徒人数', 'Apprentices taught', 'Apprentices'],
-  innovations: ['技术革新数', 'Innovations'],
-};
+import { ALIASES } from './aliases';
+import { chooseColumns, type FieldChoice } from './columnChoice';
+import { exactField, headerKey, matchHeader } from './headerMatch';
+
+export { ALIASES, headerKey };
 
 export const FIELD_ORDER = Object.keys(ALIASES) as FieldKey[];
 
-/** Header text as compared: NFKC, no spaces, lower case, no hyphens, underscores or required-marks. */
-export function headerKey(s: string): string {
-  return normalizeKey(s).replace(/[-_*＊]/gu, '');
-}
-
-const ALIAS_INDEX = new Map<string, { field: FieldKey; rank: number }>();
-for (const field of FIELD_ORDER) {
-  ALIASES[field].forEach((alias, rank) => {
-    const k = headerKey(alias);
-    if (!ALIAS_INDEX.has(k)) ALIAS_INDEX.set(k, { field, rank });
-  });
-}
-
-/** The field a header names by alias, with the alias's rank (0 = highest precedence). */
+/** The field a header names by alias (DOMAIN.md's or an export name), with the alias's rank (0 = highest precedence). */
 export function fieldOfHeader(header: string): { field: FieldKey; rank: number } | undefined {
-  return ALIAS_INDEX.get(headerKey(header));
+  return exactField(header);
 }
 
 /** Aliases of a field, for messages: `工号、员工编号、…`. */
@@ -79,6 +28,11 @@ export interface ColumnMapping {
   /** Field → grid column index. */
   columns: Partial<Record<FieldKey, number>>;
   problems: Problem[];
+  /**
+   * Fields whose column was chosen by the header matcher rather than a mapping: each says whether it is a
+   * guess (a partial match), the columns passed over, the earlier years kept as history, and why.
+   */
+  choices: FieldChoice[];
 }
 
 /** Where each `列:` mapping was written, so a mapping naming a missing column points at its own cell. */
@@ -97,7 +51,7 @@ function headerTexts(grid: SheetGrid, r: number): string[] {
   return out;
 }
 
-/** Fields a header row names, by mapping or alias (no problems: used to score candidate rows). */
+/** Fields a header row names, by mapping, alias or partial match (no problems: used to score candidate rows). */
 function namedFields(headers: readonly string[], columnMap: Settings['columnMap']): Set<FieldKey> {
   // Two mappings may name one header (an error mapColumns reports): it counts for both here.
   const mapped = new Map<string, FieldKey[]>();
@@ -109,8 +63,8 @@ function namedFields(headers: readonly string[], columnMap: Settings['columnMap'
     const byMap = mapped.get(k);
     if (byMap) for (const f of byMap) found.add(f);
     else {
-      const byAlias = fieldOfHeader(h);
-      if (byAlias && columnMap[byAlias.field] === undefined) found.add(byAlias.field);
+      const byName = matchHeader(h);
+      if (byName && columnMap[byName.field] === undefined) found.add(byName.field);
     }
   }
   return found;
@@ -218,34 +172,30 @@ export function mapColumns(
     );
   }
 
-  const matches = new Map<FieldKey, { col: number; rank: number }[]>();
-  header.headers.forEach((h, col) => {
-    if (h === '' || claimed.has(col)) return;
-    const m = fieldOfHeader(h);
-    if (!m || columns[m.field] !== undefined) return;
-    const list = matches.get(m.field) ?? [];
-    list.push({ col, rank: m.rank });
-    matches.set(m.field, list);
-  });
-  for (const [field, list] of matches) {
-    const sorted = [...list].sort((a, b) => a.rank - b.rank || a.col - b.col);
-    columns[field] = sorted[0].col;
-    for (const other of sorted.slice(1)) {
-      const name = FIELD_NAMES[field];
-      const used = cellOf(sorted[0].col);
-      const also = cellOf(other.col);
-      problems.push(
-        problem(
-          grid.name,
-          also,
-          'error',
-          `${used}「${header.headers[sorted[0].col]}」和 ${also}「${header.headers[other.col]}」都是「${name.zh}」列；已使用 ${used}。请删除或改名其中一列，或在「盘点设置」中加一行「列:${name.zh}」指定要用的列`,
-          `${used} "${header.headers[sorted[0].col]}" and ${also} "${header.headers[other.col]}" both name the ${name.en} column; ${used} is used. Remove or rename one, or add a row "column:${name.en}" in the Settings sheet naming the column to use`,
-        ),
-      );
-    }
+  const chosen = chooseColumns(header.headers, (c) => claimed.has(c), (f) => columns[f] !== undefined, cellOf);
+  const choices: FieldChoice[] = [];
+  for (const field of FIELD_ORDER) {
+    const choice = chosen.choices.get(field);
+    if (!choice) continue;
+    columns[field] = choice.col;
+    choices.push(choice);
+    if (choice.reason) problems.push({ sheet: grid.name, cell: cellOf(choice.col), severity: 'info', message: choice.reason });
   }
-  return { columns, problems };
+  for (const d of chosen.duplicates) {
+    const name = FIELD_NAMES[d.field];
+    const used = cellOf(d.used);
+    const also = cellOf(d.also);
+    problems.push(
+      problem(
+        grid.name,
+        also,
+        'error',
+        `${used}「${header.headers[d.used]}」和 ${also}「${header.headers[d.also]}」都是「${name.zh}」列；已使用 ${used}。请删除或改名其中一列，或在「盘点设置」中加一行「列:${name.zh}」指定要用的列`,
+        `${used} "${header.headers[d.used]}" and ${also} "${header.headers[d.also]}" both name the ${name.en} column; ${used} is used. Remove or rename one, or add a row "column:${name.en}" in the Settings sheet naming the column to use`,
+      ),
+    );
+  }
+  return { columns, problems, choices };
 }
 
 function a1Range(sheetRow: number, grid: SheetGrid, header: HeaderRow): string {

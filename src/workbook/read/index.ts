@@ -14,6 +14,9 @@ import { readRoster } from './roster';
 import { aggregateAssessments, applyAssessments, givesReview, type EngineerAssessment, type Rating } from '../../domain/assessment';
 import { normalizeKey } from '../../domain/text';
 import { ASSESSMENT_SHEET_NAMES, readAssessments, unknownAssessedIds } from './assessments';
+import { findRosterByContent } from './rosterDetect';
+import { sharedCause } from './sharedCause';
+import { attachPerformanceHistory } from './rosterHistory';
 import { readSettingsSheet } from './settingsSheet';
 import {
   findSheetByName,
@@ -120,12 +123,11 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     }
   } else {
     const candidates = rosterCandidates(sheets).filter((s) => !grids.has(s.name));
-    for (const g of candidates.length > 0 ? await host.readSheets(candidates.map((s) => s.name)) : []) {
-      const h = findHeaderRow(g, settings.columnMap);
-      if (h && (['performance', 'performanceScore', 'postPerformance', 'postPerformanceScore', 'innovationPerformance', 'innovationPerformanceScore'] as const).some((f) => h.fields.has(f))) {
-        rosterGrid = g;
-        break;
-      }
+    const candidateGrids = candidates.length > 0 ? await host.readSheets(candidates.map((s) => s.name)) : [];
+    const byContent = findRosterByContent(candidateGrids, settings.columnMap, sheets.length);
+    if (byContent) {
+      rosterGrid = byContent.grid;
+      if (byContent.info) problems.push(byContent.info);
     }
   }
   if (!rosterGrid) {
@@ -173,7 +175,12 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
     extraCategories: standardsRead.categories,
     assessed: (id) => givesReview(aggregates.get(normalizeKey(id))),
   });
+  const shared = sharedCause(rosterGrid, header, mapping.columns, mappedFields(settings), roster.engineers.length, [...problems, ...roster.problems]);
+  if (shared) return { ok: false, fatal: shared.fatal, problems: sortProblems(shared.problems, order) };
   problems.push(...roster.problems);
+  const performanceChoice = mapping.choices.find((c) => c.field === 'performance');
+  if (performanceChoice) attachPerformanceHistory(rosterGrid, performanceChoice.history, roster.engineers);
+
   let engineers = roster.engineers;
   let assessments: ReviewInput['assessments'];
   if (assessmentsGrid && assessmentsRead) {
@@ -208,6 +215,10 @@ export async function readReviewInput(host: WorkbookHost, options: ReadOptions):
       ...(assessments ? { assessments } : {}),
     },
   };
+}
+
+function mappedFields(settings: Settings): Set<FieldKey> {
+  return new Set((Object.entries(settings.columnMap) as [FieldKey, string | undefined][]).filter(([, v]) => v !== undefined && v !== '').map(([f]) => f));
 }
 
 function rangeOfRow(grid: SheetGrid, header: HeaderRow): string {

@@ -14,6 +14,7 @@ import {
 import { normalizeKey, normalizeText, round2 } from '../../domain/text';
 import type { Box, CareerInterest, LevelKey, Risk } from '../../domain/types';
 import type { RawValue, SheetGrid } from '../host';
+import { parseForeignBox } from './foreignBox';
 
 /** One cell as the grid hands it over. */
 export interface Cell {
@@ -234,7 +235,7 @@ export function readLevel(cell: Cell, settings: Pick<Settings, 'levelMap'>): Rea
 export function readBox(cell: Cell, settings: Pick<Settings, 'boxLabels'>): Read<Box> {
   const t = readText(cell);
   if (t.kind !== 'ok') return t;
-  const b = parseBoxText(t.value, settings.boxLabels);
+  const b = parseBoxText(t.value, settings.boxLabels) ?? parseForeignBox(t.value);
   return b ? ok(b) : badText(t.value);
 }
 

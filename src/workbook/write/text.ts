@@ -77,9 +77,10 @@ export const CHECK_HEADERS: readonly Text[] = [
   { zh: '说明', en: 'Message' },
 ];
 
-export const PROBLEM_SEVERITY: Record<'error' | 'warning', Text> = {
+export const PROBLEM_SEVERITY: Record<'error' | 'warning' | 'info', Text> = {
   error: { zh: '错误', en: 'Error' },
   warning: { zh: '警告', en: 'Warning' },
+  info: { zh: '提示', en: 'Info' },
 };
 
 /** The five identity columns that lead the gaps sheet (a subset of the results headers). */

@@ -70,7 +70,9 @@ describe('finding the roster', () => {
       { name: 'Sheet2', rows: [['工号', '姓名', '绩效', '潜力'], ['a', 'A', 'B', '中']] },
     ]);
     expect(input.rosterSheet).toBe('Sheet2');
-    expect(input.problems).toEqual([]);
+    // The choice is said, as an info line at the roster's header row.
+    expect(where(input.problems)).toEqual(['Sheet2!A1 info']);
+    expect(input.problems[0].message.zh).toContain('按内容使用「Sheet2」作为名单');
   });
 
   it('an output sheet is never taken for the roster', async () => {
