@@ -48,8 +48,8 @@ const ROW_CHECKS = ROW_PERF_AXIS + 2;
 /** Points per line of 10-point text in a CJK font, which sets lines looser than Latin fonts. */
 const LINE_HEIGHT = 15;
 const HEADING_HEIGHT = 24;
-/** Beyond this many lines of names a box says “…等N人” instead: the grid must still print on one page. */
-const MAX_NAME_LINES = 24;
+/** Beyond this many lines of names a box says 「…等 N 人」 instead: the grid prints on one page at 8 pt or more. */
+const MAX_NAME_LINES = 8;
 
 const TABLE_HEADER_FILL = '#D9D9D9';
 const FLAG_FILL = '#FDE2E1';

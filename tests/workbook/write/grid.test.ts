@@ -168,6 +168,17 @@ describe('九宫格 / Nine-box', () => {
     expect(en.values.some((r) => typeof r[0] === 'string' && r[0].startsWith('⚠ Department 研发中心 (12; manager 孙建华): 9 Star 6/12 = 50% (guidance 5%, adjusted p < 0.001). Overall χ²'))).toBe(true);
   });
 
+  it('a box with more names than fit shows the first names and 「…等 N 人」, every name counted once', () => {
+    const plan = buildGridPlan(review(inBox(5, 300, 5000)), 'zh-CN', settings, '2025-06-30');
+    const names = plan.values.flat().find((v): v is string => typeof v === 'string' && v.includes('…等'))!;
+    const lines = names.split('\n');
+    expect(lines).toHaveLength(8);
+    const shown = lines.slice(0, -1).join('、').split('、').filter((n) => n !== '').length;
+    expect(lines[7]).toBe(`…等 ${300 - shown} 人`);
+    const en = buildGridPlan(review(inBox(5, 300, 5000)), 'en-US', settings, '2025-06-30');
+    expect(en.values.flat().some((v) => typeof v === 'string' && /\n… and \d+ more$/u.test(v))).toBe(true);
+  });
+
   it('says so when nothing is flagged', () => {
     const plan = buildGridPlan(review(inBox(5, 3, 1)), 'zh-CN', settings, '2025-06-30');
     expect(find(plan, (v) => typeof v === 'string' && v.startsWith('✓'))).toHaveLength(1);
