@@ -10,6 +10,7 @@ export * from './standards';
 export * from './gaps';
 export * from './explain';
 export * from './distribution';
+export * from './statistics';
 export * from './stage';
 export * from './review';
 export * from './followUpTypes';

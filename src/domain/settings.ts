@@ -70,6 +70,8 @@ export interface Settings {
   /** Guidance share per box, in percent. */
   guidance: Record<Box, number>;
   distributionTolerance: number;
+  /** 分布显著性水平: a box is flagged only where its Holm-adjusted binomial p is below this. */
+  distributionSignificance: number;
   minimumGroup: number;
   managerBiasTolerance: number;
   managerMinimum: number;
@@ -159,6 +161,7 @@ export function defaultSettings(): Settings {
     gapCutoffs: { upper: 1.5, middle: 0.5 },
     guidance: { ...DEFAULT_GUIDANCE },
     distributionTolerance: 10,
+    distributionSignificance: 0.05,
     minimumGroup: 10,
     managerBiasTolerance: 0.75,
     managerMinimum: 5,

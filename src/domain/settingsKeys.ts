@@ -310,6 +310,7 @@ const PLAIN_KEYS: [string[], Apply][] = [
   [['差距中线', 'gap medium cutoff'], cutoffSetter('gapCutoffs', 'middle')],
   [['差距线', 'gap cutoffs'], cutoffPairSetter('gapCutoffs')],
   [['分布偏离阈值', 'distribution tolerance'], numberSetter({ min: 0, max: 100 }, (s, n) => (s.distributionTolerance = n))],
+  [['分布显著性水平', 'distribution significance'], numberSetter({ min: 0.01, max: 0.5 }, (s, n) => (s.distributionSignificance = n))],
   [['最小分组人数', 'minimum group'], numberSetter({ min: 1, max: 100000, integer: true }, (s, n) => (s.minimumGroup = n))],
   [['上级偏差阈值', 'manager bias tolerance'], numberSetter({ min: 0, max: 4 }, (s, n) => (s.managerBiasTolerance = n))],
   [['上级最小人数', 'manager minimum'], numberSetter({ min: 1, max: 100000, integer: true }, (s, n) => (s.managerMinimum = n))],

@@ -190,6 +190,10 @@ export interface DistributionFlag {
   /** Shares in percent (0–100). */
   actual: number;
   guidance: number;
+  /** Engineers of the group in the box. */
+  count: number;
+  /** The exact binomial p-value, Holm-adjusted over the boxes with guidance above 0 (0 for a box of guidance 0). */
+  pAdjusted: number;
 }
 
 export interface ManagerBiasFlag {
@@ -197,6 +201,22 @@ export interface ManagerBiasFlag {
   count: number;
   mean: number;
   overallMean: number;
+  /** Mean of everyone else (the comparison Welch's t-test makes). */
+  othersMean: number;
+  /** Welch's t, its degrees of freedom and two-sided p. */
+  t: number;
+  df: number;
+  p: number;
+}
+
+/** The chi-square goodness of fit of a group against the guidance (boxes with guidance above 0). */
+export interface GroupFit {
+  chiSquare: number;
+  df: number;
+  p: number;
+  /** An expected count below 5: the p-value is approximate (近似). */
+  approximate: boolean;
+  cramersV: number;
 }
 
 export interface DistributionGroup {
@@ -207,6 +227,10 @@ export interface DistributionGroup {
   /** Only groups with at least the minimum group size are checked. */
   checked: boolean;
   flags: DistributionFlag[];
+  /** For a checked group: how unusual the group is as a whole. */
+  fit?: GroupFit;
+  /** A department's line: managers whose engineers are exactly this department's (reported here, once). */
+  managers?: string[];
 }
 
 export interface ReviewResult {

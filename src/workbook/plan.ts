@@ -73,6 +73,10 @@ export interface TableSpec {
   style: string;
 }
 
+/** Part of a header or footer: plain text, or a field the printer fills in (page number, page count, sheet name). */
+export type PrintField = 'page' | 'pages' | 'sheet';
+export type FooterPart = string | { field: PrintField };
+
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
   /** Fit the print to one page wide; `fitToHeight` 1 puts it on one page. */
@@ -83,6 +87,11 @@ export interface PrintSetup {
   /** Header and footer texts (plain text, centred). */
   header: string;
   footer: string;
+  /** Left and right footer sections: the sheet's name, 「第 N 页 / 共 M 页」. */
+  footerLeft?: FooterPart[];
+  footerRight?: FooterPart[];
+  /** What prints, when not the whole used range (A1 range): 盘点结果's first ten columns, an input copy's header. */
+  printArea?: string;
   /** Manual page breaks after these 1-based rows. */
   rowBreaks?: number[];
 }

@@ -24,6 +24,7 @@ import {
   type WriteContext,
 } from './write';
 import { calibrationLogPlan } from './write/calibration';
+import { inMeetingOrder } from './write/order';
 import { buildCheckPlan } from './write/check';
 import { keepOwnSheets } from './write/ownSheets';
 import { isPartKey, partNumber, splitNote } from './write/planParts';
@@ -314,7 +315,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
       if (p.role === 'check') kept.plans[i] = { ...buildCheckPlan(problems, lang), name: p.name, ...(p.replaces === undefined ? {} : { replaces: p.replaces }) };
     });
   }
-  const written = kept.plans;
+  const written = inMeetingOrder(kept.plans);
   written.push(buildRegistryPlan(written, ctx));
 
   options.progress?.('write');

@@ -25,6 +25,7 @@ describe('each key, in Chinese and in English', () => {
     ['最小分组人数', 'minimum group', '20', (s) => s.minimumGroup, 20],
     ['上级偏差阈值', 'manager bias tolerance', '1', (s) => s.managerBiasTolerance, 1],
     ['上级最小人数', 'manager minimum', '8', (s) => s.managerMinimum, 8],
+    ['分布显著性水平', 'distribution significance', '0.01', (s) => s.distributionSignificance, 0.01],
     ['推荐工龄', 'candidate years', '8', (s) => s.candidateYears, 8],
     ['推荐项目数', 'candidate projects', '2', (s) => s.candidateProjects, 2],
     ['推荐能力线', 'candidate competency', '4.5', (s) => s.candidateCompetency, 4.5],

@@ -42,13 +42,14 @@ it('writes only the outputs chosen, plus the registry', async () => {
   const host = rosterHost();
   const plans = await runWith(host, ['能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '盘点汇总']);
   expect(host.applied).toHaveLength(1);
+  // In meeting order (DOMAIN.md, Printing): the grid before the working sheets.
   expect(plans.map((p) => [p.role, p.name])).toEqual([
-    ['results', '盘点结果'],
     ['grid', '九宫格'],
+    ['results', '盘点结果'],
     ['registry', '_卓越盘点'],
   ]);
   expect(host.written).toEqual([]);
-  expect(screen.getByText('已盘点 7 人，写入：盘点结果、九宫格')).toBeTruthy();
+  expect(screen.getByText('已盘点 7 人，写入：九宫格、盘点结果')).toBeTruthy();
   // The result comes first, with the way to the grid sheet.
   expect(screen.getByRole('button', { name: '打开「九宫格」' })).toBeTruthy();
 });

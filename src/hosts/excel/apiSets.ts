@@ -16,9 +16,9 @@ export function excelApiSupported(isSetSupported: (name: string, version: string
 /** Every Excel API member src/hosts/excel calls, reads or sets, as `Class.member`. */
 export const USED_MEMBERS: readonly string[] = [
   'Application.calculationMode', 'Application.load', 'Application.suspendScreenUpdatingUntilNextSync',
-  'DataValidation.rule', 'DataValidationRule.list', 'HeaderFooter.centerFooter', 'HeaderFooter.centerHeader',
+  'DataValidation.rule', 'DataValidationRule.list', 'HeaderFooter.centerFooter', 'HeaderFooter.centerHeader', 'HeaderFooter.leftFooter', 'HeaderFooter.rightFooter',
   'HeaderFooterGroup.defaultForAllPages', 'PageBreakCollection.add', 'PageLayout.headersFooters',
-  'PageLayout.orientation', 'PageLayout.paperSize', 'PageLayout.setPrintTitleRows', 'PageLayout.zoom',
+  'PageLayout.orientation', 'PageLayout.paperSize', 'PageLayout.setPrintArea', 'PageLayout.setPrintTitleRows', 'PageLayout.zoom',
   'PageLayoutZoomOptions.horizontalFitToPages', 'PageLayoutZoomOptions.verticalFitToPages',
   'Range.columnCount', 'Range.columnIndex', 'Range.format', 'Range.getCell',
   'Range.getColumn', 'Range.getResizedRange', 'Range.getVisibleView', 'Range.load', 'Range.merge',

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 // A few settings a sheet, whatever its size: freeze panes, print setup, tab colour, and the Excel table.
+import { footerCodes } from '../../workbook/printCodes';
 import { parseA1, rectA1 } from './a1';
 import type { PlanWrite } from './planWrite';
 import { headerFooterText } from './text';
@@ -65,9 +66,12 @@ export function finishSheet(write: PlanWrite): void {
       const [a, b] = p.repeatRows.split(':');
       layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
     }
+    if (p.printArea) layout.setPrintArea(p.printArea);
     const hf = layout.headersFooters.defaultForAllPages;
     hf.centerHeader = headerFooterText(p.header);
     hf.centerFooter = headerFooterText(p.footer);
+    if (p.footerLeft) hf.leftFooter = footerCodes(p.footerLeft);
+    if (p.footerRight) hf.rightFooter = footerCodes(p.footerRight);
   }
   if (plan.tabColor) ws.tabColor = plan.tabColor;
 }

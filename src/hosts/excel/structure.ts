@@ -10,10 +10,10 @@ import { jsonBytes } from './bytes';
 import type { Item, PlanWrite } from './planWrite';
 import { widthToPoints } from './text';
 import { actionBytes, pathBytes } from './weights';
+import { MAX_PAGE_BREAKS } from '../../workbook/write/layout';
 
-/** Excel's limits (../shared/DOMAIN.md "Limits of the file formats"); the row height's is the layout's own (layout.ts). */
+/** Excel's limits (../shared/DOMAIN.md "Limits of the file formats"); the row height's and page breaks' are the layout's own (layout.ts). */
 export const MAX_COLUMN_CHARS = 255;
-export const MAX_PAGE_BREAKS = 1026;
 
 /** A setting on one range (or RangeAreas) of `address`, with an argument of `argument`'s JSON size. */
 function setting(write: PlanWrite, address: string, argument: unknown, run: (ws: Excel.Worksheet) => void, navigations = 1): Item {

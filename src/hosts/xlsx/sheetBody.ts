@@ -7,12 +7,20 @@ import type { CellStyle, SheetPlan } from '../../workbook/plan';
 import { parseRange, type Rect } from './rects';
 import { argb, excelStyle } from './style';
 import { MAX_ROW_HEIGHT } from '../../workbook/write/layout';
+import { footerCodes } from '../../workbook/printCodes';
 
 type Worksheet = ExcelJS.Worksheet;
 
 /** `&` starts a code in Excel's header and footer language; a literal one is doubled. */
 function headerText(text: string): string {
   return `&C${text.replace(/&/gu, '&&')}`;
+}
+
+/** The footer's three sections in Excel's header and footer language. */
+function footerText(p: NonNullable<SheetPlan['print']>): string {
+  const left = p.footerLeft ? `&L${footerCodes(p.footerLeft)}` : '';
+  const right = p.footerRight ? `&R${footerCodes(p.footerRight)}` : '';
+  return `${left}${headerText(p.footer)}${right}`;
 }
 
 function columnLetters(c: number): string {
@@ -45,7 +53,10 @@ export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptio
       fitToHeight: p.fitToHeight ?? 0,
       ...(p.repeatRows ? { printTitlesRow: p.repeatRows } : {}),
     };
-    options.headerFooter = { oddHeader: headerText(p.header), oddFooter: headerText(p.footer) };
+    options.headerFooter = { oddHeader: headerText(p.header), oddFooter: footerText(p) };
+    // exceljs writes `$` + each corner, so `A$1` becomes `$A$1`: an absolute area, which LibreOffice
+    // needs (it reads `$A1:$J81` relative to the cursor and prints every column).
+    if (p.printArea) options.pageSetup.printArea = p.printArea.replace(/([A-Z]+)(\d+)/gu, '$1$$$2');
   }
   return options;
 }

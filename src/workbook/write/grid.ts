@@ -6,6 +6,8 @@ import { BOX_TABLE, PERF_LABELS, POT_LABELS, REFERENCE_LINE, pick } from '../../
 import { boxWithLabel, shownBoxLabel } from './sensitive';
 import type { Settings } from '../../domain/settings';
 import { round2 } from '../../domain/text';
+import { checkDistribution } from '../../domain/distribution';
+import { biasLine, groupLine, rulesLine } from './checkText';
 import {
   BOXES,
   type Box,
@@ -15,7 +17,6 @@ import {
   type PerfBand,
   type PotBand,
   type ReviewResult,
-  type Text,
 } from '../../domain/types';
 import type { CellStyle, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range } from '../problems';
@@ -47,8 +48,8 @@ const ROW_CHECKS = ROW_PERF_AXIS + 2;
 /** Points per line of 10-point text in a CJK font, which sets lines looser than Latin fonts. */
 const LINE_HEIGHT = 15;
 const HEADING_HEIGHT = 24;
-/** Beyond this many lines of names a box says “…等N人” instead: the grid must still print on one page. */
-const MAX_NAME_LINES = 24;
+/** Beyond this many lines of names a box says 「…等 N 人」 instead: the grid prints on one page at 8 pt or more. */
+const MAX_NAME_LINES = 8;
 
 const TABLE_HEADER_FILL = '#D9D9D9';
 const FLAG_FILL = '#FDE2E1';
@@ -130,60 +131,12 @@ function shareOf(count: number, total: number): number {
   return total === 0 ? 0 : (count * 100) / total;
 }
 
-/** The whole population's flags: from the engine's 'all' group, else the same rule applied here. */
+/** The whole population's flags: from the engine's 'all' group, else the same check run here on the counts. */
 function overallFlags(result: ReviewResult, settings: Settings): Map<Box, DistributionFlag> {
-  const all = result.distribution.find((g) => g.groupKind === 'all');
-  const flags = new Map<Box, DistributionFlag>();
-  if (all) {
-    for (const f of all.flags) flags.set(f.box, f);
-    return flags;
-  }
-  if (result.total < settings.minimumGroup || result.total === 0) return flags;
-  for (const box of BOXES) {
-    const actual = round2(shareOf(result.counts[box], result.total));
-    const guidance = settings.guidance[box];
-    if (round2(Math.abs(actual - guidance)) > settings.distributionTolerance) {
-      flags.set(box, { groupKind: 'all', group: 'all', box, actual, guidance });
-    }
-  }
-  return flags;
-}
-
-const CHECK_TEXT = {
-  department: { zh: '部门', en: 'Department' },
-  manager: { zh: '上级', en: 'Manager' },
-  guidance: { zh: '指引', en: 'guidance' },
-  lenient: { zh: '评价可能偏宽', en: 'ratings may be lenient' },
-  strict: { zh: '评价可能偏严', en: 'ratings may be strict' },
-} satisfies Record<string, Text>;
-
-function groupLine(g: DistributionGroup, lang: Lang, settings: Settings): string {
-  const kind = pick(g.groupKind === 'manager' ? CHECK_TEXT.manager : CHECK_TEXT.department, lang);
-  const parts = g.flags.map((f) => {
-    const label = boxWithLabel(f.box, lang, settings);
-    const dev = formatPoints(f.actual - f.guidance);
-    return lang === 'zh-CN'
-      ? `${label} ${formatShare(f.actual)}（指引 ${f.guidance}%，${dev}）`
-      : `${label} ${formatShare(f.actual)} (guidance ${f.guidance}%, ${dev})`;
-  });
-  return lang === 'zh-CN'
-    ? `⚠ ${kind} ${g.group}（${g.total}人）：${parts.join('；')}`
-    : `⚠ ${kind} ${g.group} (${g.total}): ${parts.join('; ')}`;
-}
-
-function biasLine(b: ReviewResult['managerBias'][number], lang: Lang): string {
-  const diff = b.mean - b.overallMean;
-  const verdict = pick(diff > 0 ? CHECK_TEXT.lenient : CHECK_TEXT.strict, lang);
-  const d = `${diff > 0 ? '+' : '−'}${Math.abs(round2(diff)).toFixed(2)}`;
-  return lang === 'zh-CN'
-    ? `⚠ 上级 ${b.manager}（${b.count}人）：绩效与潜力指数均值 ${b.mean.toFixed(2)}，全体 ${b.overallMean.toFixed(2)}（${d}），${verdict}`
-    : `⚠ Manager ${b.manager} (${b.count}): mean performance + potential index ${b.mean.toFixed(2)}, everyone ${b.overallMean.toFixed(2)} (${d}); ${verdict}`;
-}
-
-function rulesLine(settings: Settings, lang: Lang): string {
-  return lang === 'zh-CN'
-    ? `规则：部门、上级人数 ≥ ${settings.minimumGroup} 时，检查各格占比与指引之差是否超过 ${settings.distributionTolerance} 个百分点；上级人数 ≥ ${settings.managerMinimum} 时，检查其下属绩效与潜力指数均值与全体之差是否超过 ${settings.managerBiasTolerance}。`
-    : `Rules: a department or manager with at least ${settings.minimumGroup} engineers is flagged where a box's share differs from the guidance by more than ${settings.distributionTolerance} points; a manager with at least ${settings.managerMinimum} is flagged where the mean performance + potential index differs from everyone's by more than ${settings.managerBiasTolerance}.`;
+  const all =
+    result.distribution.find((g) => g.groupKind === 'all') ??
+    checkDistribution(BOXES.flatMap((box) => Array.from({ length: result.counts[box] ?? 0 }, () => ({ box }))), settings).distribution[0];
+  return new Map(all.flags.map((f) => [f.box, f] as const));
 }
 
 function uncheckedLine(groups: DistributionGroup[], settings: Settings, lang: Lang): string | undefined {

@@ -1,11 +1,12 @@
 // Values-only copies of the input sheets a review used, so a review workbook written outside Excel is
 // self-contained and can be reviewed again: raw values where they were, number formats kept (grouped by
-// format; dates stay serial numbers with their date format), no styles beyond a bold header row.
+// format; dates stay serial numbers with their date format), no styles beyond a bold header row. They print
+// their header only (a print area a person can widen).
 import type { Lang } from '../../domain/types';
 import type { SheetGrid } from '../host';
 import type { PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1Range } from '../problems';
-import { SHEET_FONT, textWidth } from './layout';
+import { SHEET_FONT, printSetup, textWidth } from './layout';
 import { RangeCollector } from './ranges';
 
 /** `headerRow`: the 0-based sheet row of the header, where the reader found one. */
@@ -34,6 +35,13 @@ export function inputCopyPlan(grid: SheetGrid, lang: Lang, headerRow?: number): 
   if (headerRow !== undefined && headerRow >= r0 && headerRow < r0 + grid.values.length && lastCol >= 0) {
     styles.push({ style: { bold: true }, ranges: [a1Range(headerRow, 0, headerRow, lastCol)] });
   }
+  // DOMAIN.md, Printing: a copy prints as the original would, but only its header unless a person widens
+  // the print area — printing the whole review workbook gives the meeting set, not the roster.
+  const titleRow = headerRow !== undefined && headerRow >= r0 && headerRow < r0 + grid.values.length ? headerRow : r0;
+  const print =
+    lastCol >= 0
+      ? printSetup(lang, 'landscape', { repeatRows: `${titleRow + 1}:${titleRow + 1}`, printArea: a1Range(titleRow, 0, titleRow, lastCol) })
+      : undefined;
   return {
     role: 'input',
     name: grid.name,
@@ -45,6 +53,7 @@ export function inputCopyPlan(grid: SheetGrid, lang: Lang, headerRow?: number): 
     styles,
     merges: [],
     freeze: headerRow !== undefined && headerRow < 10 ? { rows: headerRow + 1, cols: 0 } : undefined,
+    ...(print ? { print } : {}),
     font: SHEET_FONT,
   };
 }

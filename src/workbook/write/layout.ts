@@ -2,10 +2,13 @@
 // confidentiality footer, and column widths estimated from the text they will hold.
 import { CONFIDENTIAL, REFERENCE_LINE, pick } from '../../domain/catalogue';
 import type { Lang } from '../../domain/types';
-import type { PlanValue, PrintSetup } from '../plan';
+import type { FooterPart, PlanValue, PrintSetup } from '../plan';
 
 /** Excel's tallest row (../shared/DOMAIN.md "Limits of the file formats"): a longer text is cut in print, never a taller row. */
 export const MAX_ROW_HEIGHT = 409;
+
+/** Excel's manual page breaks a sheet (../shared/DOMAIN.md "Limits of the file formats"). */
+export const MAX_PAGE_BREAKS = 1026;
 
 /** A row height Excel takes: at most 409 pt. */
 export function rowHeight(points: number): number {
@@ -15,10 +18,21 @@ export function rowHeight(points: number): number {
 /** A CJK font so Chinese displays and prints the same on every machine that has Office. */
 export const SHEET_FONT = 'Microsoft YaHei';
 
+/** 「第 N 页 / 共 M 页」 / "Page N of M". */
+export function pageNumberFooter(lang: Lang): FooterPart[] {
+  return lang === 'zh-CN'
+    ? ['第 ', { field: 'page' }, ' 页 / 共 ', { field: 'pages' }, ' 页']
+    : ['Page ', { field: 'page' }, ' of ', { field: 'pages' }];
+}
+
+/**
+ * DOMAIN.md, Printing: A4, fit to one page wide, the reference line in the header, and in the footer the
+ * sheet's name (left), 「内部资料 注意保密」 (centre) and 「第 N 页 / 共 M 页」 (right).
+ */
 export function printSetup(
   lang: Lang,
   orientation: PrintSetup['orientation'],
-  extra: Partial<Pick<PrintSetup, 'fitToHeight' | 'repeatRows' | 'rowBreaks'>> = {},
+  extra: Partial<Pick<PrintSetup, 'fitToHeight' | 'repeatRows' | 'rowBreaks' | 'printArea'>> = {},
 ): PrintSetup {
   return {
     orientation,
@@ -26,6 +40,8 @@ export function printSetup(
     ...extra,
     header: pick(REFERENCE_LINE, lang),
     footer: pick(CONFIDENTIAL, lang),
+    footerLeft: [{ field: 'sheet' }],
+    footerRight: pageNumberFooter(lang),
   };
 }
 

@@ -5,6 +5,7 @@
 import { isCalibrated } from '../../domain/calibration';
 import { ALL_GROUP_LABEL, LEVEL_LABELS, NOT_GIVEN_LABEL, PERF_LABELS, POT_LABELS, REFERENCE_LINE, YES_NO_LABELS, pick } from '../../domain/catalogue';
 import { emptyCounts } from '../../domain/distribution';
+import { fitText, flagText } from './checkText';
 import { formatTopGaps } from '../../domain/gaps';
 import type { Settings } from '../../domain/settings';
 import { normalizeKey, normalizeText } from '../../domain/text';
@@ -357,11 +358,13 @@ export function buildMeetingPackPlan(
     r++;
   } else {
     for (const f of g.flags) {
-      const text = lang === 'zh-CN'
-        ? `⚠ ${boxWithLabel(f.box, lang, settings)} ${formatShare(f.actual)}（指引 ${f.guidance}%，${formatPoints(f.actual - f.guidance)}）`
-        : `⚠ ${boxWithLabel(f.box, lang, settings)} ${formatShare(f.actual)} (guidance ${f.guidance}%, ${formatPoints(f.actual - f.guidance)})`;
-      b.span(r, 0, LAST, text);
+      b.span(r, 0, LAST, `⚠ ${flagText(f, g.total, lang, settings)}`);
       b.style('flag', r, 0);
+      r++;
+    }
+    if (g.fit) {
+      b.span(r, 0, LAST, `${lang === 'zh-CN' ? '整体' : 'Overall'} ${fitText(g.fit, lang)}`);
+      b.style('muted', r, 0);
       r++;
     }
   }

@@ -9,11 +9,12 @@ import { formatTopGaps } from '../../domain/gaps';
 import { mentorCell } from '../../domain/mentoring';
 import { hasPrevious, movementOf } from '../../domain/movement';
 import type { Settings } from '../../domain/settings';
+import { normalizeKey } from '../../domain/text';
 import type { EngineerReview, Lang, ReviewResult } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { PLAN_TEXT } from './followText';
-import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
+import { MAX_PAGE_BREAKS, SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
 import { redact, shownBoxLabel } from './sensitive';
 import { MOVEMENT_HEADERS, RESULTS_HEADERS, calibrationNote, sheetName } from './text';
 
@@ -64,15 +65,42 @@ export function movementCells(review: EngineerReview, lang: Lang): PlanValue[] {
   return [review.engineer.previousBox ?? null, m ? pick(MOVEMENT_LABELS[m], lang) : null];
 }
 
+/** Columns that print (DOMAIN.md, Printing): 工号 to 校准后九宫格; the screen keeps them all. */
+export const RESULTS_PRINTED_COLUMNS = 10;
+
+/**
+ * The engineers grouped by department, departments in order of first appearance (a roster kept by
+ * department keeps its order), and the 1-based sheet rows after which a department ends: a page break
+ * each, up to Excel's limit of manual breaks.
+ */
+export function byDepartment(reviews: readonly EngineerReview[]): { order: number[]; breaks: number[] } {
+  const groups = new Map<string, number[]>();
+  reviews.forEach((r, i) => {
+    const key = normalizeKey(r.engineer.department ?? '');
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  const order: number[] = [];
+  const breaks: number[] = [];
+  for (const g of groups.values()) {
+    order.push(...g);
+    breaks.push(order.length + 1);
+  }
+  breaks.pop();
+  return { order, breaks: breaks.length <= MAX_PAGE_BREAKS ? breaks : [] };
+}
+
 export function buildResultsPlan(result: ReviewResult, lang: Lang, settings: Settings, fu: FollowUp = followUp(result, settings)): SheetPlan {
   const withMovement = hasPrevious(result.reviews);
   const headers = [...RESULTS_HEADERS, ...(withMovement ? MOVEMENT_HEADERS : [])].map((h) => pick(h, lang));
-  const rows = result.reviews.map((r, i) => [
-    ...resultRow(r, lang, settings, fu.engineers[i]),
-    ...(withMovement ? movementCells(r, lang) : []),
+  const { order, breaks } = byDepartment(result.reviews);
+  const rows = order.map((i) => [
+    ...resultRow(result.reviews[i], lang, settings, fu.engineers[i]),
+    ...(withMovement ? movementCells(result.reviews[i], lang) : []),
   ]);
   // A calibrated engineer's 校准后九宫格 is highlighted, so the meeting's changes stand out.
-  const calibratedCells = result.reviews.flatMap((r, i) => (isCalibrated(r) ? [a1Range(i + 1, 9, i + 1, 9)] : []));
+  const calibratedCells = order.flatMap((i, row) => (isCalibrated(result.reviews[i]) ? [a1Range(row + 1, 9, row + 1, 9)] : []));
   const values: PlanValue[][] = [headers, ...rows];
   const lastCol = headers.length - 1;
   // An Excel table needs a data row: an empty review keeps one blank row inside the table.
@@ -110,7 +138,11 @@ export function buildResultsPlan(result: ReviewResult, lang: Lang, settings: Set
     merges: [],
     freeze: { rows: 1, cols: 2 },
     table: { name: RESULTS_TABLE_NAME, range: a1Range(0, 0, lastRow, lastCol), style: 'TableStyleMedium2' },
-    print: printSetup(lang, 'landscape', { repeatRows: '1:1' }),
+    print: printSetup(lang, 'landscape', {
+      repeatRows: '1:1',
+      printArea: a1Range(0, 0, lastRow, RESULTS_PRINTED_COLUMNS - 1),
+      ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+    }),
     tabColor: '#1F4E78',
     font: SHEET_FONT,
   };

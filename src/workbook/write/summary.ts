@@ -11,7 +11,8 @@ import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
 import { FIELD_LABELS, SUMMARY_TEXT, fill } from './followText';
 import { boxFill } from './grid';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, printSetup, rowHeight, textWidth } from './layout';
+import { biasDetail, formatP } from './checkText';
 import { KEY_COL, PeopleWriter, type FieldSpec } from './people';
 import type { FollowContext } from './plans';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
@@ -249,10 +250,10 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: Mo
         b.set(r, 1, L(scope));
         b.span(r, 2, 4, g.groupKind === 'all' ? L(ALL_GROUP_LABEL) : `${g.group}（${g.total}）`);
         b.span(r, 5, 6, boxWithLabel(f.box, lang, settings));
-        b.set(r, 7, formatShare(f.actual));
+        b.set(r, 7, `${f.count}/${g.total} ${formatShare(f.actual)}`);
         b.set(r, 8, `${formatNumber(f.guidance)}%`);
         b.set(r, 9, formatPoints(f.actual - f.guidance));
-        b.span(r, 10, LAST, lang === 'zh-CN' ? '⚠ 偏离' : '⚠ Off');
+        b.span(r, 10, LAST, `⚠ p ${formatP(f.pAdjusted)}`);
         b.style('flag', r, 10);
         r++;
       }
@@ -260,12 +261,9 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: Mo
     for (const m of s.managerBias) {
       b.set(r, 1, L(SUMMARY_TEXT.bias));
       b.span(r, 2, 4, m.manager);
-      b.span(
-        r,
-        5,
-        LAST,
-        `⚠ ${fill(L(SUMMARY_TEXT.biasDetail), { n: m.count, m: formatNumber(m.mean), o: formatNumber(m.overallMean) })}`,
-      );
+      const text = lang === 'zh-CN' ? `⚠ ${m.count} 人：${biasDetail(m, lang)}` : `⚠ ${m.count} engineers: ${biasDetail(m, lang)}`;
+      b.span(r, 5, LAST, text);
+      b.height(r, rowHeight(Math.ceil(textWidth(text) / 60) * 15 + 6));
       b.style('flag', r, 5);
       r++;
     }

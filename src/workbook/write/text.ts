@@ -75,6 +75,7 @@ export const CHECK_HEADERS: readonly Text[] = [
   { zh: '单元格', en: 'Cell' },
   { zh: '级别', en: 'Severity' },
   { zh: '说明', en: 'Message' },
+  { zh: '处数', en: 'Count' },
 ];
 
 export const PROBLEM_SEVERITY: Record<'error' | 'warning' | 'info', Text> = {

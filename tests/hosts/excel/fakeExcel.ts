@@ -44,6 +44,9 @@ export interface FakePageSetup {
   titleRows?: string;
   centerHeader?: string;
   centerFooter?: string;
+  leftFooter?: string;
+  rightFooter?: string;
+  printArea?: string;
   rowBreaks: number[];
 }
 
@@ -1164,7 +1167,7 @@ class FreezePanes implements Members<Excel.WorksheetFreezePanes, 'freezeAt' | 'f
   }
 }
 
-class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation' | 'zoom' | 'setPrintTitleRows' | 'headersFooters'> {
+class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation' | 'zoom' | 'setPrintTitleRows' | 'setPrintArea' | 'headersFooters'> {
   constructor(
     private readonly ctx: Context,
     private readonly sheet: FakeSheet,
@@ -1195,12 +1198,20 @@ class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation
     const rows = typeof printTitleRows === 'string' ? printTitleRows : 'range';
     this.put('setPrintTitleRows', [rows], (p) => (p.titleRows = rows));
   }
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    const area = typeof printArea === 'string' ? printArea : 'range';
+    // Excel refuses an address it cannot parse, as it would.
+    if (typeof printArea === 'string' && !/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/u.test(printArea)) {
+      throw new FakeExcelError('InvalidArgument', `setPrintArea ${printArea}`);
+    }
+    this.put('setPrintArea', [area], (p) => (p.printArea = area));
+  }
   get headersFooters(): { defaultForAllPages: HeaderFooter } {
     return { defaultForAllPages: new HeaderFooter(this.ctx, this.sheet) };
   }
 }
 
-class HeaderFooter implements Members<Excel.HeaderFooter, 'centerHeader' | 'centerFooter'> {
+class HeaderFooter implements Members<Excel.HeaderFooter, 'centerHeader' | 'centerFooter' | 'leftFooter' | 'rightFooter'> {
   constructor(
     private readonly ctx: Context,
     private readonly sheet: FakeSheet,
@@ -1218,6 +1229,20 @@ class HeaderFooter implements Members<Excel.HeaderFooter, 'centerHeader' | 'cent
   set centerFooter(v: string) {
     this.ctx.record('HeaderFooter.centerFooter', v);
     this.sheet.page.centerFooter = v;
+  }
+  get leftFooter(): string {
+    throw new FakeExcelError('PropertyNotLoaded', 'leftFooter');
+  }
+  set leftFooter(v: string) {
+    this.ctx.record('HeaderFooter.leftFooter', v);
+    this.sheet.page.leftFooter = v;
+  }
+  get rightFooter(): string {
+    throw new FakeExcelError('PropertyNotLoaded', 'rightFooter');
+  }
+  set rightFooter(v: string) {
+    this.ctx.record('HeaderFooter.rightFooter', v);
+    this.sheet.page.rightFooter = v;
   }
 }
 

@@ -87,7 +87,8 @@ describe('applying plans with exceljs', () => {
     expect(ws.getRow(Number(nine?.row) + 1).height).toBeGreaterThan(15);
     expect(ws.pageSetup).toEqual(expect.objectContaining({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 }));
     expect(ws.headerFooter.oddHeader).toBe('&C本结果为培育参考，不作为评价结论');
-    expect(ws.headerFooter.oddFooter).toBe('&C内部资料 注意保密');
+    // The sheet's name on the left, the confidentiality line in the centre, 「第 N 页 / 共 M 页」 on the right.
+    expect(ws.headerFooter.oddFooter).toBe('&L&A&C内部资料 注意保密&R第 &P 页 / 共 &N 页');
   });
 
   it('repeats header rows when printing and colours gap cells', async () => {

@@ -156,11 +156,27 @@ describe('九宫格 / Nine-box', () => {
     ]);
     const plan = buildGridPlan(team, 'zh-CN', settings, '2025-06-30');
     const lines = plan.values.map((r) => r[0]).filter((v): v is string => typeof v === 'string' && v.startsWith('⚠'));
-    expect(lines).toContain('⚠ 部门 研发中心（12人）：5 中坚力量 50.0%（指引 30%，+20.0）；9 超级明星 50.0%（指引 5%，+45.0）');
-    expect(lines.some((l) => l.startsWith('⚠ 上级 孙建华（12人）') && l.includes('偏宽'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('⚠ 上级 王丽娟（12人）') && l.includes('偏严'))).toBe(true);
+    // Box 5 at 6/12 against 30 % is 20 points off but not significant (p ≈ 0.2); box 9 at 6/12 against 5 % is.
+    // Each manager's engineers are exactly one department's: named on the department's line, not repeated.
+    const dept = lines.find((l) => l.startsWith('⚠ 部门 研发中心（12 人，上级 孙建华）：9 超级明星 6/12 = 50%（指引 5%，调整后 p < 0.001）'));
+    expect(dept).toMatch(/。整体 χ² = [\d.]+，p < 0\.001（近似），Cramér's V = 0\.\d\d$/u);
+    expect(lines.filter((l) => l.includes('中坚力量'))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('⚠ 上级') && !l.includes('均值'))).toEqual([]);
+    expect(lines.some((l) => l.startsWith('⚠ 上级 孙建华（12 人）') && l.includes('其他人 1.00') && l.includes('偏宽'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('⚠ 上级 王丽娟（12 人）') && l.includes('偏严'))).toBe(true);
     const en = buildGridPlan(team, 'en-US', settings, '2025-06-30');
-    expect(en.values.some((r) => typeof r[0] === 'string' && r[0].startsWith('⚠ Department 研发中心 (12): 5 Core player 50.0% (guidance 30%, +20.0); 9 Star 50.0% (guidance 5%, +45.0)'))).toBe(true);
+    expect(en.values.some((r) => typeof r[0] === 'string' && r[0].startsWith('⚠ Department 研发中心 (12; manager 孙建华): 9 Star 6/12 = 50% (guidance 5%, adjusted p < 0.001). Overall χ²'))).toBe(true);
+  });
+
+  it('a box with more names than fit shows the first names and 「…等 N 人」, every name counted once', () => {
+    const plan = buildGridPlan(review(inBox(5, 300, 5000)), 'zh-CN', settings, '2025-06-30');
+    const names = plan.values.flat().find((v): v is string => typeof v === 'string' && v.includes('…等'))!;
+    const lines = names.split('\n');
+    expect(lines).toHaveLength(8);
+    const shown = lines.slice(0, -1).join('、').split('、').filter((n) => n !== '').length;
+    expect(lines[7]).toBe(`…等 ${300 - shown} 人`);
+    const en = buildGridPlan(review(inBox(5, 300, 5000)), 'en-US', settings, '2025-06-30');
+    expect(en.values.flat().some((v) => typeof v === 'string' && /\n… and \d+ more$/u.test(v))).toBe(true);
   });
 
   it('says so when nothing is flagged', () => {
