@@ -37,7 +37,7 @@ export const USAGE: Text = {
   talent-review template -o 文件.xlsx [--sample N] [--lang zh-CN|en-US]
       生成空白花名册模板（或含 N 名样例工程师）。
 
-退出码：0 已完成；1 工作簿无法盘点；2 命令行有误。`,
+退出码：0 已完成；1 工作簿无法盘点，或输出文件无法写入；2 命令行有误；130/143 被 Ctrl-C 或 kill 中断（不留下任何文件）。`,
   en: `talent-review — an engineer talent review (nine-box, gaps, development plans, pool, mentoring, summary) from a roster workbook
 
 Usage:
@@ -54,5 +54,5 @@ Usage:
   talent-review template -o FILE.xlsx [--sample N] [--lang zh-CN|en-US]
       Writes an empty roster workbook (or one with N sample engineers).
 
-Exit codes: 0 done; 1 the workbook cannot be reviewed; 2 wrong command line.`,
+Exit codes: 0 done; 1 the workbook cannot be reviewed, or the output cannot be written; 2 wrong command line; 130/143 interrupted by Ctrl-C or a kill (nothing is left behind).`,
 };

@@ -116,8 +116,13 @@ export function writeFailure(e: unknown, file: string): WriteFailure | undefined
         en: `The disk is full: ${file} could not be written (${left.en}); free some space or choose another place, then run again`,
       });
     case 'EACCES':
-    case 'EPERM':
       return new WriteFailure(noPermission(dir, file));
+    case 'EPERM':
+      // Windows says EPERM when another program holds the file open (Excel, most often).
+      return new WriteFailure({
+        zh: `系统不允许写入 ${file}：该文件可能正在 Excel 等程序中打开，或您没有该文件夹的写入权限；请关闭它，或换一个位置后重试`,
+        en: `The system did not allow writing ${file}: it may be open in Excel or another program, or the folder is not yours to write to; close it, or choose another place, then run again`,
+      });
     case 'EROFS':
       return new WriteFailure({
         zh: `${dir} 位于只读磁盘上，无法写入 ${path.basename(file)}；请换一个可写的位置`,
