@@ -2,7 +2,7 @@
 // Thin launcher: the command is compiled to dist/ by `npm install` (prepare) or `npm run build:cli`.
 const path = require('path');
 const fs = require('fs');
-const { spawnSync } = require('child_process');
+const { spawn } = require('child_process');
 const entry = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
   process.stderr.write('talent-review is not built yet: run `npm install` (or `npm run build:cli`) first.\n');
@@ -17,19 +17,25 @@ if (!fs.existsSync(entry)) {
 // at start-up, so the command runs itself once more with them.
 const FLAGS = require('./v8flags.json');
 if (!FLAGS.every((f) => process.execArgv.includes(f)) && process.env.TALENT_REVIEW_UNTUNED !== '1') {
-  const child = spawnSync(process.execPath, [...process.execArgv, ...FLAGS, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (child.error) {
-    process.stderr.write(`${child.error.message}\n`);
+  const child = spawn(process.execPath, [...process.execArgv, ...FLAGS, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Ctrl-C or a kill reaches the command itself, which removes its temporary file before it ends: a kill
+  // sent to this launcher alone would otherwise leave the command writing on its own.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('error', (e) => {
+    process.stderr.write(`${e.message}\n`);
     process.exit(1);
-  }
-  process.exit(child.status === null ? 1 : child.status);
-}
-// Output piped into a reader that stops early (`talent-review check x.xlsx | head`): stop quietly, as other
-// command-line tools do, instead of a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e) => {
-    if (e && e.code === 'EPIPE') process.exit(0);
-    throw e;
   });
+  child.on('exit', (code, signal) => {
+    process.exit(code !== null ? code : 128 + (require('os').constants.signals[signal] || 0));
+  });
+} else {
+  // Output piped into a reader that stops early (`talent-review check x.xlsx | head`): stop quietly, as other
+  // command-line tools do, instead of a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e) => {
+      if (e && e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
+  require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

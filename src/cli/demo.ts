@@ -23,7 +23,7 @@ async function demo(): Promise<number> {
 
   const template = new XlsxHost(new ExcelJS.Workbook());
   await template.apply(templatePlans('zh-CN', SAMPLE_SIZE, true));
-  await writeWorkbookFile(template.workbook, rosterFile);
+  await writeWorkbookFile(template.workbook, rosterFile, lang);
 
   // A fresh review each time: the demo shows a first run, not a re-run.
   await fs.rm(reviewFile, { force: true });
@@ -32,7 +32,7 @@ async function demo(): Promise<number> {
   const target = new XlsxHost(new ExcelJS.Workbook());
   const outcome = await runReview(new XlsxHost(loaded.workbook), target, { today: localIsoDate(new Date()), copyInputs: true });
   if (!outcome.ok) throw new Error(outcome.fatal.message.en);
-  await writeWorkbookFile(target.workbook, reviewFile);
+  await writeWorkbookFile(target.workbook, reviewFile, lang);
 
   const { result, problems } = outcome;
   const out = (s: string): boolean => process.stdout.write(`${s}\n`);

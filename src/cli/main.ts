@@ -17,6 +17,7 @@ import type { SnapshotHost } from '../hosts/xlsx/snapshot';
 import { exists, fileSize, readInputFile, readWorkbookFile, samePath, streamWorkbookFile, writeWorkbookFile } from './files';
 import { consoleLang, formatProblem, say, USAGE } from './messages';
 import { cmdMerge, cmdSplit, splitByArg, type CliResult } from './split';
+import { outputProblem, WriteFailure } from './outputPath';
 
 export interface Io {
   out: (s: string) => void;
@@ -173,6 +174,9 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
     throw new UsageError({ zh: '输出文件不能与设置工作簿相同', en: 'The output may not be the settings workbook' });
   if (args.previous && (await samePath(args.previous, output)))
     throw new UsageError({ zh: '输出文件不能与上期盘点工作簿相同', en: 'The output may not be the previous review workbook' });
+  // Said before the review runs, not after minutes of work.
+  const unwritable = await outputProblem(output);
+  if (unwritable) throw new WriteFailure(unwritable);
 
   const progress = (await fileSize(input)) > 400_000 ? progressPrinter(io, lang) : undefined;
   let ran = await reviewInto(args, io, lang, input, output, progress, true);
@@ -185,11 +189,11 @@ async function cmdRun(args: Args, io: Io): Promise<number> {
   const { target, summary } = ran;
   if (target instanceof NewWorkbookTarget) {
     const total = target.plans.length;
-    await streamWorkbookFile(target.take(), total, output, (done, n) => progress?.('write', { done, total: n }));
+    await streamWorkbookFile(target.take(), total, output, lang, (done, n) => progress?.('write', { done, total: n }));
   } else if (target instanceof StreamedRerunTarget) {
     const total = target.total;
-    await streamWorkbookFile(target.take(), total, output, (done, n) => progress?.('write', { done, total: n }));
-  } else await writeWorkbookFile(target.workbook, output);
+    await streamWorkbookFile(target.take(), total, output, lang, (done, n) => progress?.('write', { done, total: n }));
+  } else await writeWorkbookFile(target.workbook, output, lang);
 
   const { checkSheet } = summary;
   io.err(
@@ -346,13 +350,15 @@ async function cmdTemplate(args: Args, io: Io): Promise<number> {
   if (!args.output) throw new UsageError({ zh: '请用 -o 指定要生成的文件', en: 'Name the file to write with -o' });
   if (path.extname(args.output).toLowerCase() !== '.xlsx')
     throw new UsageError({ zh: '模板文件必须是 .xlsx', en: 'The template must be an .xlsx file' });
+  const unwritable = await outputProblem(args.output);
+  if (unwritable) throw new WriteFailure(unwritable);
   if (await exists(args.output)) {
     io.err(say({ zh: `${args.output} 已存在，不会覆盖`, en: `${args.output} exists; it is not overwritten` }, consoleLang(args.lang, io.env)));
     return 1;
   }
   const host = new XlsxHost(new ExcelJS.Workbook());
   await host.apply(templatePlans(lang, args.sample ?? 0, true));
-  await writeWorkbookFile(host.workbook, args.output);
+  await writeWorkbookFile(host.workbook, args.output, consoleLang(args.lang, io.env));
   io.out(say({ zh: `已写入 ${args.output}`, en: `Written to ${args.output}` }, consoleLang(args.lang, io.env)));
   return 0;
 }
@@ -396,6 +402,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (e instanceof UsageError) {
       io.err(`${say(e.text, lang)}\n\n${say(USAGE, lang)}`);
       return 2;
+    }
+    if (e instanceof WriteFailure) {
+      io.err(`[${lang === 'zh-CN' ? '错误' : 'error'}] ${say(e.text, lang)}`);
+      return 1;
     }
     // A bug, not a user's mistake: say so plainly, without a stack trace, and keep the user's files untouched.
     const msg = e instanceof Error ? e.message : String(e);

@@ -42,7 +42,7 @@ export const USAGE: Text = {
   talent-review merge 花名册.xlsx 退回1.xlsx [退回2.xlsx …] -o 合并花名册.xlsx
       把各部门退回的工作簿合并为新的花名册（原花名册和退回文件不改写）；冲突列在「数据检查」，每处改动记在「合并记录」。
 
-退出码：0 已完成；1 工作簿无法盘点；2 命令行有误。`,
+退出码：0 已完成；1 工作簿无法盘点，或输出文件无法写入；2 命令行有误；130/143 被 Ctrl-C 或 kill 中断（不留下任何文件）。`,
   en: `talent-review — an engineer talent review (nine-box, gaps, development plans, pool, mentoring, summary) from a roster workbook
 
 Usage:
@@ -65,5 +65,5 @@ Usage:
       Merges the returned department workbooks into a new roster (ROSTER and the returns are never rewritten);
       conflicts are listed in the Data check sheet, every changed cell in the Merge log sheet.
 
-Exit codes: 0 done; 1 the workbook cannot be reviewed; 2 wrong command line.`,
+Exit codes: 0 done; 1 the workbook cannot be reviewed, or the output cannot be written; 2 wrong command line; 130/143 interrupted by Ctrl-C or a kill (nothing is left behind).`,
 };

@@ -153,7 +153,7 @@ export async function cmdMerge(args: SplitArgs, io: SplitIo): Promise<CliResult>
   }
   const host = new XlsxHost(new ExcelJS.Workbook());
   await host.apply(merged.plans);
-  await writeWorkbookFile(host.workbook, output);
+  await writeWorkbookFile(host.workbook, output, lang);
   for (const c of merged.conflicts) io.out(formatProblem(c, lang));
   const s = merged.summary;
   io.err(

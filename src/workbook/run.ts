@@ -11,7 +11,8 @@ import type { Box, Lang, ReviewResult } from '../domain/types';
 import type { SheetGrid, WorkbookHost } from './host';
 import { PEOPLE_ROLES, type OutputRole, type PlanValue, type SheetPlan } from './plan';
 import { problem, type Problem } from './problems';
-import { readReviewInput, type ReviewInput } from './read';
+import type { ReviewInput } from './read';
+import { readCleanInput } from './readClean';
 import { findCalibrationLog, logCell, readCalibrationLog, type CalibrationLog } from './read/calibration';
 import { readPreviousBoxes, type PreviousBoxes } from './read/previous';
 import {
@@ -25,6 +26,7 @@ import {
 } from './write';
 import { calibrationLogPlan } from './write/calibration';
 import { inMeetingOrder } from './write/order';
+import { limitPlanCells } from './write/cellLimits';
 import { buildCheckPlan } from './write/check';
 import { keepOwnSheets } from './write/ownSheets';
 import { isPartKey, partNumber, splitNote } from './write/planParts';
@@ -113,7 +115,7 @@ export async function checkReview(
   options: Pick<RunOptions, 'today' | 'settingsHost'> & { existing?: RegistryEntry[] },
 ): Promise<{ ok: true; input: ReviewInput; result: ReviewResult } | { ok: false; fatal: Problem; problems: Problem[] }> {
   const fallbackReviewDate = options.existing?.find((e) => e.reviewDate)?.reviewDate ?? options.today;
-  const read = await readReviewInput(source, { settingsHost: options.settingsHost, fallbackReviewDate });
+  const read = await readCleanInput(source, { settingsHost: options.settingsHost, fallbackReviewDate });
   if (!read.ok) return read;
   const result = reviewEngineers(read.input.engineers, read.input.standards, read.input.settings);
   return { ok: true, input: read.input, result };
@@ -307,7 +309,7 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
   plans.push(...keepPersonNames(meetings.plans, known, plans));
   const kept = keepOwnSheets(plans, [...present], known);
   // Said once where the plans were split, under the names the parts are written as.
-  const notes = [...kept.problems, ...splitNote(kept.plans, fu.plans)];
+  const notes = [...kept.problems, ...splitNote(kept.plans, fu.plans), ...limitPlanCells(kept.plans.filter((p) => p.role !== 'check'))];
   if (notes.length > 0) {
     problems.push(...notes);
     // The data check, built before, lists these too.
@@ -315,6 +317,8 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
       if (p.role === 'check') kept.plans[i] = { ...buildCheckPlan(problems, lang), name: p.name, ...(p.replaces === undefined ? {} : { replaces: p.replaces }) };
     });
   }
+  // The data check quotes cells: cut, too, where a quote makes a message pass Excel's limit.
+  limitPlanCells(kept.plans.filter((p) => p.role === 'check'));
   const written = inMeetingOrder(kept.plans);
   written.push(buildRegistryPlan(written, ctx));
 

@@ -1,9 +1,9 @@
 // The installed command (bin/talent-review.js, which runs the compiled dist/) as a shell user runs it:
 // piped into a reader that stops early, it stops quietly instead of printing a stack trace.
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { tempDir, writeXlsx, type Cell } from '../helpers/workbooks';
+import { tempDir, writeSampleRoster, writeXlsx, type Cell } from '../helpers/workbooks';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'talent-review.js');
 
@@ -28,4 +28,26 @@ it('stops quietly when its output is piped into `head`', async () => {
   expect(got.stdout.split('\n').filter((l) => l !== '')).toHaveLength(2);
   expect(got.stderr).not.toMatch(/EPIPE|Error|at /u);
   expect(got.status).toBe(0);
+}, 60_000);
+
+it('a kill while the review workbook is being written leaves no temporary file and no output (exit 143)', async () => {
+  const roster = path.join(dir, 'roster.xlsx');
+  await writeSampleRoster(roster, 1000);
+  const out = path.join(dir, 'review.xlsx');
+  const child = spawn(process.execPath, [BIN, 'run', roster, '-o', out], { env: { ...process.env, LANG: 'en_US.UTF-8' } });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // The kill goes to the launcher, which passes it on to the command it started.
+  for (;;) {
+    const files = await fs.readdir(dir);
+    if (files.some((f) => f.endsWith('.tmp'))) break;
+    if (files.includes('review.xlsx')) throw new Error('the write ended before the test could interrupt it');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  child.kill('SIGTERM');
+  expect(await exited).toBe(143);
+  expect(await fs.readdir(dir)).toEqual(['roster.xlsx']);
+  expect(stderr).toContain(`Interrupted: ${out} was not written; the temporary file was removed`);
+  expect(stderr).not.toMatch(/\n\s+at /u);
 }, 60_000);

@@ -10,7 +10,7 @@ import { jsonBytes } from './bytes';
 import type { Item, PlanWrite } from './planWrite';
 import { widthToPoints } from './text';
 import { actionBytes, pathBytes } from './weights';
-import { MAX_PAGE_BREAKS } from '../../workbook/write/layout';
+import { MAX_PAGE_BREAKS } from '../../workbook/limits';
 
 /** Excel's limits (../shared/DOMAIN.md "Limits of the file formats"); the row height's and page breaks' are the layout's own (layout.ts). */
 export const MAX_COLUMN_CHARS = 255;

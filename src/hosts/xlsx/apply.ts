@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { assertNoOverlap, parseRange } from './rects';
-import { sheetOptions, writeColumns, writeRows } from './sheetBody';
+import { assertSheetName, sheetOptions, writeColumns, writeRows } from './sheetBody';
 import { tableColumns } from './table';
 import { placePlan } from './tabs';
 
@@ -91,6 +91,7 @@ function mergeAll(ws: Worksheet, merges: readonly string[]): void {
 
 function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const order = makeRoom(wb, plan);
+  assertSheetName(plan.name, (lower) => wb.worksheets.some((s) => s.name.toLowerCase() === lower));
   const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
   // A replaced sheet keeps its place among the tabs; new sheets (and the registry, always) go to the end.
   setOrder(ws, order);

@@ -8,6 +8,9 @@ import { parseRange, type Rect } from './rects';
 import { argb, excelStyle } from './style';
 import { MAX_ROW_HEIGHT } from '../../workbook/write/layout';
 import { footerCodes } from '../../workbook/printCodes';
+import { cleanText } from '../../workbook/cellText';
+import { isSheetName } from '../../workbook/write/text';
+import { MAX_COLUMNS, MAX_PAGE_BREAKS, MAX_ROWS } from '../../workbook/limits';
 
 type Worksheet = ExcelJS.Worksheet;
 
@@ -164,6 +167,23 @@ function sortBySeq(xs: Layer[]): void {
   }
 }
 
+/**
+ * Excel's rows, columns and page breaks a sheet (DOMAIN.md "Limits of the file formats"). The plans split a
+ * sheet before it gets there; past one, the file would not open, so it is a bug and is not written.
+ */
+function assertWithinLimits(plan: SheetPlan, rows: number, breaks: number): void {
+  let columns = 0;
+  for (const values of plan.values) if (values.length > columns) columns = values.length;
+  if (rows > MAX_ROWS || columns > MAX_COLUMNS || breaks > MAX_PAGE_BREAKS)
+    throw new Error(`Sheet "${plan.name}" passes Excel's limits: ${rows} rows (at most ${MAX_ROWS}), ${columns} columns (${MAX_COLUMNS}), ${breaks} page breaks (${MAX_PAGE_BREAKS})`);
+}
+
+/** A name Excel refuses, or one the workbook has already (Excel compares names ignoring case), is a bug. */
+export function assertSheetName(name: string, taken: (lower: string) => boolean): void {
+  if (!isSheetName(name)) throw new Error(`Not a sheet name Excel takes: "${name}"`);
+  if (taken(name.toLowerCase())) throw new Error(`Two sheets named "${name}"`);
+}
+
 /** Writes every row of the plan into a worksheet in memory. */
 export function writeRows(ws: Worksheet, plan: SheetPlan): void {
   for (const _ of plannedRows(ws, plan, false));
@@ -189,6 +209,7 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean, pa
     if (row > last) last = row;
   }
   for (const b of breaks) last = Math.max(last, b);
+  assertWithinLimits(plan, last, breaks.size);
 
   // One exceljs style object per distinct combination of layers: exceljs recognises a style object it has
   // seen when it saves, so a sheet of a million styled cells costs a handful of styles.
@@ -288,8 +309,9 @@ export function* plannedRows(ws: Worksheet, plan: SheetPlan, commit: boolean, pa
         // A cell with neither value nor layer is left out; a value alone still gets the sheet's font.
         if (v === null && !styled && !list) continue;
         const cell = row.getCell(c);
-        // Strings stay strings: exceljs writes a formula only from a {formula} object.
-        if (v !== null) cell.value = v;
+        // Strings stay strings: exceljs writes a formula only from a {formula} object. The last guard of
+        // Excel's limits: the run has cut and cleaned what it writes, with notes (cellLimits.ts).
+        if (v !== null) cell.value = typeof v === 'string' ? cleanText(v) : typeof v === 'number' && !Number.isFinite(v) ? null : v;
         if (v !== null || styled) cell.style = style;
         if (list) cell.dataValidation = lists[list.ref];
       }

@@ -7,7 +7,7 @@ import type { Writable } from 'stream';
 import type { SheetPlan } from '../../workbook/plan';
 import { withSheetIds } from '../../workbook/write/registry';
 import { assertNoOverlap } from './rects';
-import { plannedRows, sheetOptions, writeColumns } from './sheetBody';
+import { assertSheetName, plannedRows, sheetOptions, writeColumns } from './sheetBody';
 import { tableXml } from './table';
 
 /** Rows written between two looks at how much the zip has still to take. */
@@ -51,9 +51,14 @@ function pending(ws: ExcelJS.Worksheet): number {
  * Waits until the zip has taken most of what was written. exceljs's streaming writer hands chunks on without
  * waiting for the deflate stream, so without this the whole sheet would queue up in memory uncompressed.
  */
-export async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+export async function drained(ws: ExcelJS.Worksheet, failed: () => unknown = () => undefined): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
-  while (pending(ws) > MAX_PENDING) await new Promise((resolve) => setTimeout(resolve, 1));
+  while (pending(ws) > MAX_PENDING) {
+    // A zip whose output failed (a full disk) takes nothing more: waiting would never end.
+    const error = failed();
+    if (error !== undefined) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
 }
 
 /**
@@ -95,10 +100,10 @@ export function withStreamedSheetIds(plans: readonly SheetPlan[]): SheetPlan[] {
   return plans.map((p) => (p.role === 'registry' ? withSheetIds(p, (name) => ids.get(name)) : p));
 }
 
-async function committed(ws: ExcelJS.Worksheet): Promise<void> {
+async function committed(ws: ExcelJS.Worksheet, broken: Promise<never>): Promise<void> {
   const zipped = new Promise<void>((resolve) => (ws as unknown as StreamingSheet).stream.on('zipped', resolve));
   ws.commit();
-  await zipped;
+  await Promise.race([zipped, broken]);
 }
 
 /**
@@ -112,16 +117,30 @@ export async function streamPlans(
   progress?: (done: number, total: number) => void,
   total = Array.isArray(plans) ? plans.length : 0,
 ): Promise<void> {
+  // The output's failure (a full disk, a name the system refuses) ends the write with that error: exceljs
+  // itself would wait for the zip forever.
+  let failure: unknown;
+  const broken = new Promise<never>((_, reject) =>
+    out.once('error', (e) => {
+      failure = e;
+      reject(e);
+    }),
+  );
+  broken.catch(() => undefined);
+  const failed = (): unknown => failure;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   const book = wb as unknown as StreamingBook;
   const tables: string[] = [];
   const tableNames = new Set<string>();
+  const names = new Set<string>();
   declareTables(book, tables);
   let written = 0;
   let activate = -1;
   let firstVisible = -1;
   for (const plan of plans) {
     assertNoOverlap(plan.merges);
+    assertSheetName(plan.name, (lower) => names.has(lower));
+    names.add(plan.name.toLowerCase());
     const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
     if (plan.table) {
       // Table names are unique in the whole workbook.
@@ -132,11 +151,11 @@ export async function streamPlans(
       addTable(book, ws, plan, tables.length, name);
     }
     writeColumns(ws, plan);
-    for (const _ of plannedRows(ws, plan, true, ROWS_PER_PAUSE)) await drained(ws);
+    for (const _ of plannedRows(ws, plan, true, ROWS_PER_PAUSE)) await drained(ws, failed);
     // Merges are written at the end of the sheet: exceljs's own mergeCells would compare each with all before.
     const merges = (ws as unknown as { _merges: unknown[] })._merges;
     for (const m of plan.merges) merges.push(m.toUpperCase());
-    await committed(ws);
+    await committed(ws, broken);
     if (plan.activate && activate < 0) activate = written;
     if (plan.visibility === 'visible' && firstVisible < 0) firstVisible = written;
     written++;
@@ -145,5 +164,5 @@ export async function streamPlans(
   // Excel opens on the sheet the plans ask for (the grid), else on the first visible one.
   const active = activate >= 0 ? activate : firstVisible;
   if (active >= 0) wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' }];
-  await wb.commit();
+  await Promise.race([wb.commit(), broken]);
 }

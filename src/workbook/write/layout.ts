@@ -7,9 +7,6 @@ import type { FooterPart, PlanValue, PrintSetup } from '../plan';
 /** Excel's tallest row (../shared/DOMAIN.md "Limits of the file formats"): a longer text is cut in print, never a taller row. */
 export const MAX_ROW_HEIGHT = 409;
 
-/** Excel's manual page breaks a sheet (../shared/DOMAIN.md "Limits of the file formats"). */
-export const MAX_PAGE_BREAKS = 1026;
-
 /** A row height Excel takes: at most 409 pt. */
 export function rowHeight(points: number): number {
   return Math.min(MAX_ROW_HEIGHT, points);

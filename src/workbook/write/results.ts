@@ -14,7 +14,8 @@ import type { EngineerReview, Lang, ReviewResult } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { PLAN_TEXT } from './followText';
-import { MAX_PAGE_BREAKS, SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
+import { MAX_PAGE_BREAKS } from '../limits';
+import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
 import { redact, shownBoxLabel } from './sensitive';
 import { MOVEMENT_HEADERS, RESULTS_HEADERS, calibrationNote, sheetName } from './text';
 

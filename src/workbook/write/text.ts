@@ -28,26 +28,38 @@ export function sheetName(role: NamedRole, lang: Lang): string {
   return pick(SHEET_NAMES[role], lang);
 }
 
+/** Characters no sheet name may hold: Excel's : \\ / ? * [ ], and those XML 1.0 forbids (half a surrogate pair too). */
+const NOT_IN_NAMES = /[:\\/?*[\]\u0000-\u001F\uFFFE\uFFFF]|\p{Cs}/u;
+const NOT_IN_NAMES_ALL = /[:\\/?*[\]\u0000-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
+
 /**
  * Excel's rules for a sheet name (../shared/DOMAIN.md "Limits of the file formats"): 1 to 31 characters, none
- * of : \ / ? * [ ], no apostrophe at either end, not History.
+ * of : \ / ? * [ ] nor a character XML forbids, no apostrophe at either end, not History.
  */
 export function isSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/u.test(name) && !/^'|'$/u.test(name) && name.toLowerCase() !== 'history';
+  return name.length > 0 && name.length <= 31 && !NOT_IN_NAMES.test(name) && !/^'|'$/u.test(name) && name.toLowerCase() !== 'history';
 }
 
-/** A name made to follow Excel's rules (isSheetName): forbidden characters become _, cut at 31 characters. */
+/**
+ * A name made to follow Excel's rules (isSheetName): forbidden characters become _ (control characters and
+ * half surrogate pairs go), cut at 31 characters never inside a surrogate pair (an emoji would become
+ * U+FFFD), apostrophes trimmed from both ends after the cut. A name with nothing left is "_"; History is
+ * "History_". Unique names are the callers' part: they add (2), (3)… through withSuffix.
+ */
 export function safeSheetName(name: string): string {
-  // Cut first, then trim apostrophes: a cut can end on one ("Meeting-Asia-Pacific Engineers'"), which Excel refuses.
-  let cut = name.replace(/[:\\/?*[\]]/gu, '_').slice(0, 31);
-  // Never half a surrogate pair (an emoji cut at 31 would become U+FFFD).
+  let cut = name.replace(NOT_IN_NAMES_ALL, (ch) => (/[:\\/?*[\]]/u.test(ch) ? '_' : '')).slice(0, 31);
   if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
-  return cut.replace(/^'+|'+$/gu, '');
+  // Cut first, then trim apostrophes: a cut can end on one ("Meeting-Shanghai Plant Manager'"), which Excel refuses.
+  cut = cut.replace(/^'+|'+$/gu, '');
+  if (cut === '') return '_';
+  return cut.toLowerCase() === 'history' ? `${cut}_` : cut;
 }
 
-/** `base` cut so that `suffix` fits Excel's 31 characters after it. */
+/** `base` cut so that `suffix` fits Excel's 31 characters after it (never inside a surrogate pair). */
 export function withSuffix(base: string, suffix: string): string {
-  return safeSheetName(`${base.slice(0, Math.max(0, 31 - suffix.length))}${suffix}`);
+  let head = base.slice(0, Math.max(0, 31 - suffix.length));
+  if (/[\uD800-\uDBFF]$/u.test(head)) head = head.slice(0, -1);
+  return safeSheetName(`${head}${suffix}`);
 }
 
 /** 盘点结果 headers, exactly and in this order. Further columns may follow, never precede. */

@@ -1,7 +1,8 @@
 // The Excel host against Excel's real protocol: whole reviews through the Office.js client library
 // (officeJs.ts), every request measured as Office.js serializes it, and Excel's limits asserted on what it
 // sends — not on what our fake would have counted. All or nothing is allOrNothing.test.ts.
-import { MAX_PAGE_BREAKS, MAX_ROW_HEIGHT } from '../../../src/workbook/write/layout';
+import { MAX_PAGE_BREAKS } from '../../../src/workbook/limits';
+import { MAX_ROW_HEIGHT } from '../../../src/workbook/write/layout';
 import { ExcelHost } from '../../../src/hosts/excel/host';
 import type { RunOutcome } from '../../../src/workbook/run';
 import { EXCEL_LIMITS, type FakeExcel } from './fakeExcel';

@@ -1,6 +1,6 @@
 // The command line streams a new review workbook; the page and re-runs write one in memory. Both must
 // give the person the same file: same sheets, cells, looks, merges, table, print setup and opening tab.
-import { PassThrough } from 'stream';
+import { PassThrough, Writable } from 'stream';
 import ExcelJS from 'exceljs';
 import { applyPlans, workbookToBytes } from '../../../src/hosts/xlsx/apply';
 import { XlsxHost } from '../../../src/hosts/xlsx/host';
@@ -136,5 +136,40 @@ describe('streaming a review workbook (the command line)', () => {
   it('refuses a plan whose merges overlap instead of writing a file Excel would repair', async () => {
     const bad: SheetPlan = { ...plans[0], name: 'x', table: undefined, merges: ['A1:B2', 'B2:C3'] };
     await expect(streamPlans([bad], new PassThrough())).rejects.toThrow(/overlaps/u);
+  });
+});
+
+describe('the writers guard Excel’s limits, and a failing output ends the write (issue 14)', () => {
+  const sheet = (over: Partial<SheetPlan>): SheetPlan => ({
+    role: 'results', name: 'x', lang: 'zh-CN', visibility: 'visible', values: [], columnWidths: [], numberFormats: [], styles: [], merges: [], ...over,
+  });
+
+  it('rejects with the output’s error (a full disk) instead of waiting for the zip forever', async () => {
+    // An output that takes 16 KB and then fails as a full disk does; the sheet is many times that.
+    let taken = 0;
+    const out = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        taken += chunk.length;
+        done(taken > 16384 ? Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }) : undefined);
+      },
+    });
+    const rows = Array.from({ length: 6000 }, (_, i) => [`E${i}`, `工程师${i}`, i * 1.37, `${i}`.repeat(20)]);
+    await expect(streamPlans([sheet({ values: rows })], out)).rejects.toMatchObject({ code: 'ENOSPC' });
+  });
+
+  it('writes text cleaned and cut, and a number that is not finite as an empty cell, whatever the plan holds', async () => {
+    const wb = await streamed([sheet({ values: [['a\uFFFEb', NaN, Infinity, 'x'.repeat(40000), 3]] })]);
+    const row = wb.getWorksheet('x')!.getRow(1);
+    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, String(row.getCell(4).value).length, row.getCell(5).value]).toEqual(['ab', null, null, 32767, 3]);
+  });
+
+  it('refuses a sheet name Excel refuses, two names Excel takes for one, and more page breaks than Excel allows', async () => {
+    await expect(streamPlans([sheet({ name: "Manager'" })], new PassThrough())).rejects.toThrow(/Not a sheet name/u);
+    await expect(streamPlans([sheet({ name: 'Plans' }), sheet({ name: 'PLANS' })], new PassThrough())).rejects.toThrow(/Two sheets named/u);
+    const breaks = Array.from({ length: 1027 }, (_, i) => i + 1);
+    const print = { orientation: 'portrait' as const, fitToWidth: 1 as const, header: '', footer: '', rowBreaks: breaks };
+    await expect(streamPlans([sheet({ print })], new PassThrough())).rejects.toThrow(/1027 page breaks/u);
+    const wb = new ExcelJS.Workbook();
+    expect(() => applyPlans(wb, [sheet({ name: 'History' })])).toThrow(/Not a sheet name/u);
   });
 });

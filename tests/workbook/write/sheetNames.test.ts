@@ -27,3 +27,33 @@ test('isSheetName holds Excel’s rules, and every name safeSheetName makes pass
   for (const raw of ["Meeting-Asia-Pacific Engineers' Council", `${'会'.repeat(30)}😀尾`, '研发/工艺:一部', "'''x'''"]) expect(isSheetName(safeSheetName(raw))).toBe(true);
 });
 
+
+describe('names made from any text (issue 14)', () => {
+  test('a suffix cut never leaves half an emoji before it', () => {
+    const name = withSuffix(`Meeting-${'😀'.repeat(15)}`, '(2)');
+    expect(name).toBe(`Meeting-${'😀'.repeat(10)}(2)`);
+    expect(name).not.toMatch(/\p{Cs}/u);
+  });
+
+  test('half a surrogate pair anywhere in the name goes (a caller cut before the suffix)', () => {
+    const cutByCaller = `Meeting-😀`.slice(0, 9); // 'Meeting-' and a lone high surrogate
+    expect(safeSheetName(`${cutByCaller}(2)`)).toBe('Meeting-(2)');
+  });
+
+  test('control characters and U+FFFE go; leading apostrophes too', () => {
+    expect(safeSheetName('研发\u0007\uFFFE一部')).toBe('研发一部');
+    expect(safeSheetName("'Quoted Dept'")).toBe('Quoted Dept');
+  });
+
+  test('a name with nothing left, or History, still passes Excel’s rules', () => {
+    expect(safeSheetName("''")).toBe('_');
+    expect(safeSheetName('\u0001')).toBe('_');
+    expect(safeSheetName('history')).toBe('history_');
+    for (const raw of ["''", '\u0001', 'History', `${'😀'.repeat(20)}`, "x'".repeat(20), 'a\uFFFFb']) expect({ raw, ok: isSheetName(safeSheetName(raw)) }).toEqual({ raw, ok: true });
+  });
+
+  test('isSheetName refuses control characters and half surrogate pairs', () => {
+    for (const bad of ['a\u0001b', 'a\uFFFEb', 'a\uD83Db']) expect({ bad, ok: isSheetName(bad) }).toEqual({ bad, ok: false });
+    expect(isSheetName('会议😀')).toBe(true);
+  });
+});
