@@ -128,7 +128,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     buildMentoringPlan(result, fu, follow),
     ...(ctx.planning ? planningPlans(ctx.planning, result, follow) : []),
     ...(ctx.assessments ? [buildAssessmentSummaryPlan(result, ctx.assessments, lang, settings)] : []),
-    buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined, resultsTotals(result.reviews)),
+    buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined, resultsTotals(result.reviews), ctx.planning),
   ];
   const written = new Set(plans.map((p) => p.name.toLowerCase()));
   const inWorkbook = takenNames(ctx);

@@ -1,4 +1,6 @@
 // Texts of the talent map (人才地图) and succession (继任规划) sheets, in zh-CN and en-US.
+import { pick } from '../../domain/catalogue';
+import type { Planning } from '../../domain/planning';
 import type { Readiness } from '../../domain/succession';
 import type { LevelKey, Text } from '../../domain/types';
 
@@ -116,4 +118,40 @@ export const SUCCESSOR_DECISION = { zh: ['确认', '待定', '不采纳'], en: [
 
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/gu, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+export const HEADLINE_TEXT = {
+  title: t('关键岗位与人才供需', 'Key positions, supply and demand'),
+  coverage: t(
+    '关键岗位 {posts} 个：已覆盖（有即刻可用的后备）{covered} 个，高风险且未覆盖 {risk} 个（详见「继任规划」）',
+    '{posts} key positions: {covered} covered (a successor ready now), {risk} at high risk and not covered (see Succession)',
+  ),
+  noPosts: t('没有关键岗位（名单中没有标为关键岗位的工程师，也没有「关键岗位」工作表）', 'No key positions (none marked on the roster, no Key positions sheet)'),
+  scarce: t(
+    '紧缺需求 {lines} 项：缺口合计 {gap} 人，内部培育候选 {inside} 人，需外部引进 {hire} 人（详见「人才地图」）',
+    '{lines} scarce demand lines: {gap} short in all, {inside} to grow inside, {hire} to hire (see Talent map)',
+  ),
+  noScarce: t('需求规划中没有紧缺需求（详见「人才地图」）', 'No scarce demand in the demand sheet (see Talent map)'),
+  noDemand: t('未提供「需求规划」：人才地图只显示现有人数', 'No Demand sheet: the talent map shows supply only'),
+} satisfies Record<string, Text>;
+
+/** The summary's two lines on succession and the scarce catalogue (DOMAIN.md issue 18: the headline of each). */
+export function planningHeadline(planning: Planning, lang: 'zh-CN' | 'en-US'): string[] {
+  const L = (x: Text): string => pick(x, lang);
+  const c = planning.succession.coverage;
+  const lines = [c.posts === 0 ? L(HEADLINE_TEXT.noPosts) : fill(L(HEADLINE_TEXT.coverage), { posts: c.posts, covered: c.covered, risk: c.atRiskUncovered })];
+  const scarce = planning.map.scarce;
+  if (!planning.map.demandGiven) lines.push(L(HEADLINE_TEXT.noDemand));
+  else if (scarce.length === 0) lines.push(L(HEADLINE_TEXT.noScarce));
+  else {
+    lines.push(
+      fill(L(HEADLINE_TEXT.scarce), {
+        lines: scarce.length,
+        gap: scarce.reduce((n, s) => n + Math.max(0, s.line.gap), 0),
+        inside: scarce.reduce((n, s) => n + s.internal.length, 0),
+        hire: scarce.reduce((n, s) => n + s.toHire, 0),
+      }),
+    );
+  }
+  return lines;
 }

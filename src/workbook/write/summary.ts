@@ -15,6 +15,8 @@ import { SHEET_FONT, printSetup, rowHeight, textWidth } from './layout';
 import { biasDetail, formatP } from './checkText';
 import { KEY_COL, PeopleWriter, type FieldSpec } from './people';
 import type { FollowContext } from './plans';
+import type { Planning } from '../../domain/planning';
+import { HEADLINE_TEXT, planningHeadline } from './planningText';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
 import { formatPoints, formatShare, sheetName } from './text';
 import type { ResultsTotals } from '../../domain/achievements';
@@ -45,7 +47,13 @@ const MOVEMENT_TEXT = {
  * `movement`: the previous × current matrix, when previous boxes are known (上期九宫格 or --previous);
  * `results`: the results totals, when the roster has results counts.
  */
-export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: MovementMatrix, results?: ResultsTotals): SheetPlan {
+export function buildSummaryPlan(
+  fu: FollowUp,
+  ctx: FollowContext,
+  movement?: MovementMatrix,
+  results?: ResultsTotals,
+  planning?: Planning,
+): SheetPlan {
   const { lang, settings } = ctx;
   const L = (t: Text): string => pick(t, lang);
   const s = fu.summary;
@@ -220,6 +228,15 @@ export function buildSummaryPlan(fu: FollowUp, ctx: FollowContext, movement?: Mo
     r += 2;
   } else {
     people(SUMMARY_TEXT.flightTitle, s.flightRisk, true);
+  }
+
+  if (planning) {
+    section(HEADLINE_TEXT.title);
+    for (const line of planningHeadline(planning, lang)) {
+      b.span(r, 1, LAST, line);
+      r++;
+    }
+    r++;
   }
 
   if (results) r = writeResultsBlock(b, r, results, lang, settings, LAST);

@@ -5,6 +5,7 @@ import { talentMap, type DemandRow } from '../../../src/domain/talentMap';
 import { emptyPeopleCells, readPeopleCells } from '../../../src/workbook/write/people';
 import { buildSuccessionPlan } from '../../../src/workbook/write/succession';
 import { buildTalentMapPlan, cellText } from '../../../src/workbook/write/talentMap';
+import { planningHeadline } from '../../../src/workbook/write/planningText';
 import type { SheetPlan } from '../../../src/workbook/plan';
 import { rated } from '../../domain/helpers';
 import { review } from '../../domain/followUpHelpers';
@@ -80,5 +81,22 @@ describe('继任规划', () => {
     const again = buildSuccessionPlan(result, { ...ctx, lang: 'en-US', people: readPeopleCells([grid]) });
     const row = again.values.find((v) => String(v[6]).includes('E3'));
     expect([row?.[11], row?.[12]]).toEqual(['Rejected', '明年再议']);
+  });
+});
+
+describe('the summary’s headline of succession and the scarce catalogue', () => {
+  it('says coverage and what is short, to grow inside and to hire, in both languages', () => {
+    const demand: DemandRow[] = [{ department: '研发中心', category: '研发型', level: 'senior', needed: 3, row: 1, scarce: true }];
+    const posts: KeyPost[] = [{ name: '电控平台总师', department: '研发中心', category: '研发型', level: 'senior', incumbentId: 'E1', namedSuccessors: [] }];
+    const planning = {
+      map: talentMap(REVIEWS, demand),
+      targets: [],
+      succession: succession(REVIEWS, posts, 'sheet' as const, standardsLookup([]), { ...SETTINGS, successorCount: 3 }),
+    };
+    expect(planningHeadline(planning, 'zh-CN')).toEqual([
+      '关键岗位 1 个：已覆盖（有即刻可用的后备）0 个，高风险且未覆盖 1 个（详见「继任规划」）',
+      '紧缺需求 1 项：缺口合计 2 人，内部培育候选 2 人，需外部引进 0 人（详见「人才地图」）',
+    ]);
+    expect(planningHeadline({ ...planning, map: talentMap(REVIEWS, undefined) }, 'en-US')[1]).toBe('No Demand sheet: the talent map shows supply only');
   });
 });
