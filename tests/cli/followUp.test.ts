@@ -60,11 +60,18 @@ function notesCells(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
 }
 
 /** The archive rows: [person, field, content]. */
+/** The archive rows as [person, field, content], found as a re-run finds them: by their hidden row keys. */
 function archiveRows(ws: ExcelJS.Worksheet): string[][] {
-  const rows = sheetRows(ws);
-  const at = rows.findIndex((r) => typeof r[1] === 'string' && r[1].startsWith('归档'));
-  if (at < 0) return [];
-  return rows.slice(at + 2).map((r) => [String(r[1]), String(r[5]), String(r[6])]);
+  const out: string[][] = [];
+  ws.eachRow((row) => {
+    const key = row.getCell(1).value;
+    if (typeof key !== 'string' || !key.startsWith('{')) return;
+    const k = JSON.parse(key) as { a?: string; x?: number[] };
+    if (k.a === undefined || !k.x) return;
+    const [person, , field, content] = k.x;
+    out.push([String(row.getCell(person + 1).value), String(row.getCell(field + 1).value), String(row.getCell(content + 1).value)]);
+  });
+  return out;
 }
 
 /** Every tenth note starts like a formula (=, +, -, @): it must stay the text typed. */
@@ -170,10 +177,10 @@ describe('talent-review run --plans-for', () => {
     const plans = wb.getWorksheet('Development plans')!;
     let signed: unknown = null;
     plans.eachRow((row) => {
-      if (row.getCell(2).value === 'Engineer' && signed === null && row.getCell(3).value === '工程师2') signed = row.getCell(3).value;
+      if (row.getCell(2).value === 'Engineer signature' && signed === null && row.getCell(3).value === '工程师2') signed = row.getCell(3).value;
     });
     expect(signed).toBe('工程师2');
-    expect(wb.getWorksheet('Plan-工程师2')!.getCell('B1').value).toBe('Development plan · 工程师2（E002）');
+    expect(wb.getWorksheet('Plan-工程师2')!.getCell('B1').value).toBe('Individual development plan · 工程师2 (E002)');
   });
 
   it('says what --plans-for needs when it is empty', async () => {

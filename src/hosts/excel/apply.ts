@@ -18,6 +18,7 @@ import { readRegistry, resolveRegistry, sheetIdCells } from '../../workbook/writ
 import { isSheetName, REGISTRY_SHEET } from '../../workbook/write/text';
 import { pack, REQUEST_CAP, type SyncLedger } from './budget';
 import { checkTable, finishSheet, tableName } from './finish';
+import { withUnitemised } from './weights';
 import { preparePlan, type Item, type PlanWrite } from './planWrite';
 import { queueSwap, recover, type SwapPlan } from './swap';
 import { checkPageBreaks, structureItems } from './structure';
@@ -210,7 +211,9 @@ export async function applyPlans(
     const steps = bins + 3;
     const perBin: Item[][] = Array.from({ length: bins }, () => []);
     items.forEach((it, i) => perBin[binOf[i]].push(it));
-    ledger.lastRequests = perBin.map((bin) => bin.reduce((s, it) => s + it.weight, 0));
+    // A block of rows cut by the boundary starts again in the next request: its ranges are in that one too.
+    const reserve = blockReserve(writes);
+    ledger.lastRequests = perBin.map((bin, b) => withUnitemised(bin.reduce((s, it) => s + it.weight, b > 0 ? reserve : 0)));
     for (let b = 0; b < bins; b++) {
       queueItems(perBin[b]);
       await context.sync();
