@@ -6,4 +6,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 60000,
+  // Every core: jest's default leaves one idle for itself, which on a two-core machine halves the run while the
+  // parent only waits (npm test took 335 s with one worker and 156 s with two on this machine).
+  maxWorkers: '100%',
 };
