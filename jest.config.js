@@ -7,6 +7,6 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 60000,
   // Every core: jest's default leaves one idle for itself, which on a two-core machine halves the run while the
-  // parent only waits (npm test took 335 s with one worker and 156 s with two on this machine).
+  // parent only waits (on a two-core machine: 156 s with two workers; 335 s with one, though under more load).
   maxWorkers: '100%',
 };
