@@ -5,6 +5,10 @@ import type { Problem } from '../workbook/problems';
 import type { Strings } from './i18n';
 import { useStyles } from './styles';
 
+/** An info line (a guess the reader made, the sheet it took) is neither an error nor a warning. */
+const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const BADGE_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+
 const FIRST = 100;
 
 export interface ProblemListProps {
@@ -23,8 +27,8 @@ export function ProblemList({ s, problems, onSelect }: ProblemListProps) {
       <ul className={styles.list} aria-label={s.t('problemsTitle', { n: problems.length })}>
         {shown.map((p, i) => {
           const badge = (
-            <Badge className={styles.badge} appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'} shape="rounded">
-              {s.t(p.severity === 'error' ? 'severityError' : 'severityWarning')}
+            <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[p.severity]} shape="rounded">
+              {s.t(BADGE_LABEL[p.severity])}
             </Badge>
           );
           const where = p.sheet !== '' ? `${p.sheet}${p.cell !== '' ? `!${p.cell}` : ''}` : '';

@@ -30,6 +30,7 @@ const T = {
   showAll: { zh: '显示全部 {n} 条', en: 'Show all {n}' },
   severityError: { zh: '错误', en: 'Error' },
   severityWarning: { zh: '警告', en: 'Warning' },
+  severityInfo: { zh: '提示', en: 'Info' },
   goToMap: { zh: '去映射列', en: 'Map columns' },
   retry: { zh: '重试', en: 'Retry' },
   standalone: { zh: '打开独立网页版', en: 'Open the standalone page' },
