@@ -161,7 +161,8 @@ async function drop(session: Session, file: string): Promise<void> {
 
 /** Clicks Download and saves what the browser receives; the file name is the browser's suggestion. */
 async function download(session: Session, dir: string, button: string): Promise<string> {
-  const [dl] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: button }).click()]);
+  // The file card's button (first); after a run the pane's result offers the same download again.
+  const [dl] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: button }).first().click()]);
   await fsp.mkdir(dir, { recursive: true });
   const file = path.join(dir, dl.suggestedFilename());
   await dl.saveAs(file);
