@@ -13,6 +13,9 @@ import { useStyles } from './styles';
 /** The outputs the pane offers, in the order of DOMAIN.md's output table. */
 export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'talentMap', 'succession', 'assessment', 'summary'];
 
+/** Outputs written only when the workbook has their input (评价汇总: a 能力评价 sheet). */
+export const CONDITIONAL_OUTPUTS: readonly NamedRole[] = ['assessment'];
+
 /** IDs typed for one-person plan sheets: commas (either width), 、 or semicolons, spaces. */
 export function parseIdList(text: string): string[] {
   return [...new Set(text.split(/[,，、;；\s]+/u).map((t) => t.trim()).filter((t) => t !== ''))];

@@ -12,7 +12,7 @@ import { RunOptions, type RunOptionsValue } from './RunOptions';
 import { useStyles } from './styles';
 import { progressText, progressValue, type PaneRun } from './useRun';
 
-export { PANE_OUTPUTS, parseIdList } from './RunOptions';
+export { CONDITIONAL_OUTPUTS, PANE_OUTPUTS, parseIdList } from './RunOptions';
 
 /** What the page offers after a run instead of opening sheets (the standalone page downloads the workbook). */
 export interface ExportAction {
