@@ -36,7 +36,7 @@ export interface Expected {
 }
 
 /** Columns of 盘点结果 (zh) whose values a case pins for an engineer. */
-export type ResultColumn = '姓名' | '部门' | '绩效等级' | '潜力等级' | '九宫格编号' | '校准后九宫格' | '成长阶段';
+export type ResultColumn = '姓名' | '部门' | '绩效等级' | '潜力等级' | '九宫格编号' | '校准后九宫格' | '导师' | '成长阶段';
 
 export interface CorpusCase {
   name: string;
@@ -690,10 +690,13 @@ export const CASES: CorpusCase[] = [
     reviewed: { E001: { 九宫格编号: 9 } },
   },
   {
-    name: 'a mentor not in the roster, and a mentor who is the engineer',
+    name: 'a mentor not in the roster (kept as an external mentor), and a mentor who is the engineer',
     sheets: [roster([['E001', '张伟', 'A', '高', 'E999'], ['E002', '李娜', 'B', '中', 'E002']], ['工号', '姓名', '绩效', '潜力', '导师工号'])],
-    problems: [warn('E2', ['「E999」', '不在名单中'], ['"E999"', 'not in the roster']), warn('E3', ['不能是本人'], ['cannot mentor themselves'])],
-    reviewed: { E001: {}, E002: {} },
+    problems: [
+      at(ROSTER, 'E2', 'info', ['「E999」', '不在名单中', '外部导师'], ['"E999"', 'not on the roster', 'external mentor']),
+      warn('E3', ['不能是本人'], ['cannot mentor themselves']),
+    ],
+    reviewed: { E001: { 导师: 'E999（外部导师）' }, E002: {} },
   },
   {
     name: 'previous box 10 and projects led 2.5',

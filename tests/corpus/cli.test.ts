@@ -40,7 +40,7 @@ async function cli(args: string[], lang: 'zh' | 'en' = 'zh'): Promise<{ code: nu
 
 /** The printed problem lines: `sheet!cell [错误] message`. */
 function problemLines(text: string, lang: 'zh' | 'en'): string[] {
-  const tag = lang === 'zh' ? /\[(错误|警告)\]/u : /\[(error|warning)\]/u;
+  const tag = lang === 'zh' ? /\[(错误|警告|提示)\]/u : /\[(error|warning|info)\]/u;
   return text.split('\n').filter((l) => tag.test(l));
 }
 

@@ -7,7 +7,7 @@ import { CATEGORIES } from '../../domain/catalogue';
 import type { FieldKey, Settings } from '../../domain/settings';
 import { categoryKey } from '../../domain/standards';
 import { combineLines } from '../../domain/twoLine';
-import { normalizeKey } from '../../domain/text';
+import { normalizeKey, normalizeText } from '../../domain/text';
 import {
   COMPETENCIES,
   RESULT_KEYS,
@@ -543,7 +543,7 @@ export function readRoster(ctx: RosterContext): RosterRead {
       en: `The category "${u.raw}" is not one of the usual ones (${CATEGORIES.map((c) => c.en).join(', ')}); ${u.count} row(s); reviewed as written — correct it if it is a typo`,
     });
   }
-  resolveMentors(engineers, mentorCells, (r, m) => push('warning', r, columns.mentorId as number, m));
+  resolveMentors(engineers, mentorCells, (r, m, severity = 'warning') => push(severity, r, columns.mentorId as number, m));
   if (hiddenIncluded > 0 && firstHidden !== undefined) {
     push('warning', firstHidden, idCol, {
       zh: `名单中有 ${hiddenIncluded} 个隐藏行（或被筛选隐藏的行），也已参与盘点`,
@@ -590,7 +590,7 @@ function isMapped(raw: string, map: Record<string, unknown>): boolean {
 function resolveMentors(
   engineers: Engineer[],
   cells: { engineer: Engineer; r: number; raw: string }[],
-  warn: (r: number, m: Text) => void,
+  warn: (r: number, m: Text, severity?: 'warning' | 'info') => void,
 ): void {
   const byId = new Map<string, string>();
   const byName = new Map<string, string[]>();
@@ -614,10 +614,13 @@ function resolveMentors(
       id = named[0];
     }
     if (id === undefined) {
+      // An external mentor (a university's 交叉导师, another unit's master): kept as typed (DOMAIN.md, Mentoring);
+      // a note, so HR can confirm the ID.
+      engineer.mentorId = normalizeText(raw);
       warn(r, {
-        zh: `导师「${raw}」不在名单中（或未参与盘点），按未填写处理`,
-        en: `The mentor "${raw}" is not in the roster (or not reviewed); treated as not given`,
-      });
+        zh: `导师「${raw}」不在名单中，按外部导师保留（结对照常保留，不占本单位导师名额）；如为笔误，请更正工号`,
+        en: `The mentor "${raw}" is not on the roster and is kept as an external mentor (the pair stays, using no one's capacity here); if it is a typo, correct the ID`,
+      }, 'info');
       continue;
     }
     if (id === engineer.id) {

@@ -94,7 +94,7 @@ describe('problems in roster rows, each at its cell', () => {
     expect(where(input.problems)).toEqual(['工程师名单!C3 error', '工程师名单!C4 error']);
   });
 
-  it('an unknown level, risk or career value is a warning', async () => {
+  it('an unknown level, risk or career value is a warning; a mentor not on the roster is kept as external, with a note', async () => {
     const input = await readOk([
       {
         name: '工程师名单',
@@ -102,11 +102,12 @@ describe('problems in roster rows, each at its cell', () => {
       },
     ]);
     expect(input.engineers).toHaveLength(1);
+    expect(input.engineers[0].mentorId).toBe('Z9');
     expect(where(input.problems)).toEqual([
       '工程师名单!E2 warning',
       '工程师名单!F2 warning',
       '工程师名单!G2 warning',
-      '工程师名单!H2 warning',
+      '工程师名单!H2 info',
     ]);
   });
 });
