@@ -3,11 +3,10 @@
 // and is left out; the review goes on without it.
 import type { Settings } from '../../domain/settings';
 import { firstDemandRows, type DemandRow } from '../../domain/talentMap';
-import { normalizeText } from '../../domain/text';
 import type { SheetGrid } from '../host';
 import { problem, type Problem } from '../problems';
-import { addressIn, dataRows, findTableHeader, isWildcard } from './tableSheet';
-import { cellAt, readBoolean, readCount, readLevel, readText } from './values';
+import { addressIn, dataRows, findTableHeader, isWildcard, textAt } from './tableSheet';
+import { cellAt, readBoolean, readCount, readLevel } from './values';
 
 
 type DemandField = 'department' | 'category' | 'level' | 'needed' | 'due' | 'scarce' | 'note';
@@ -44,11 +43,7 @@ export function readDemand(grid: SheetGrid | undefined, settings: Pick<Settings,
     return out;
   }
   const cols = header.columns;
-  const text = (r: number, c: number | undefined): string => {
-    if (c === undefined) return '';
-    const t = readText(cellAt(grid, r, c));
-    return t.kind === 'ok' ? normalizeText(t.value) : '';
-  };
+  const text = (r: number, c: number | undefined): string => textAt(grid, r, c);
   for (const r of dataRows(grid, header)) {
     const sheetRow = grid.origin.row + r;
     const row: DemandRow = { needed: 0, row: sheetRow };

@@ -6,8 +6,8 @@ import type { KeyPost } from '../../domain/succession';
 import { normalizeText } from '../../domain/text';
 import type { SheetGrid } from '../host';
 import { problem, type Problem } from '../problems';
-import { addressIn, dataRows, findTableHeader, isWildcard } from './tableSheet';
-import { cellAt, readId, readLevel, readText } from './values';
+import { addressIn, dataRows, findTableHeader, isWildcard, textAt } from './tableSheet';
+import { cellAt, readId, readLevel } from './values';
 
 
 type PostField = 'name' | 'department' | 'category' | 'level' | 'incumbent' | 'successors';
@@ -46,11 +46,7 @@ export function readKeyPosts(grid: SheetGrid | undefined, settings: Pick<Setting
     return out;
   }
   const cols = header.columns;
-  const text = (r: number, c: number | undefined): string => {
-    if (c === undefined) return '';
-    const t = readText(cellAt(grid, r, c));
-    return t.kind === 'ok' ? normalizeText(t.value) : '';
-  };
+  const text = (r: number, c: number | undefined): string => textAt(grid, r, c);
   for (const r of dataRows(grid, header)) {
     const name = text(r, cols.name);
     if (name === '') {

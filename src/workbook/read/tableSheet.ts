@@ -3,6 +3,7 @@
 import type { SheetGrid } from '../host';
 import { a1 } from '../problems';
 import { headerKey } from './columns';
+import { normalizeText } from '../../domain/text';
 import { cellAt, isEmpty, readText } from './values';
 
 export interface TableHeader<F extends string> {
@@ -49,4 +50,11 @@ export function addressIn(grid: SheetGrid): (r: number, c: number) => string {
 /** `*`, ＊ or an empty cell: the wildcard. */
 export function isWildcard(text: string): boolean {
   return text === '' || text === '*' || text === '＊';
+}
+
+/** The text of a cell of an optional column, normalised; '' for an absent column or a cell without text. */
+export function textAt(grid: SheetGrid, r: number, c: number | undefined): string {
+  if (c === undefined) return '';
+  const t = readText(cellAt(grid, r, c));
+  return t.kind === 'ok' ? normalizeText(t.value) : '';
 }
