@@ -149,8 +149,8 @@ async function restore(
       if (created) log.delete();
       else if (rows > 0 && width > 0) {
         const block = log.getRange(a1Range(start, 0, start + rows - 1, width - 1));
-        block.values = Array.from({ length: rows }, () => Array.from({ length: width }, () => ''));
         block.numberFormat = Array.from({ length: rows }, () => Array.from({ length: width }, () => 'General'));
+        block.values = Array.from({ length: rows }, () => Array.from({ length: width }, () => ''));
       }
       await context.sync();
     }
