@@ -22,9 +22,9 @@ interface Before {
 }
 
 /** One cell's read: its path and the query of values, formulas, number format and types, and their answer. */
-const READ_BYTES = pathBytes(12) + actionBytes(80);
+export const READ_BYTES = pathBytes(12) + actionBytes(120);
 
-function writeWeight(v: PlanValue): number {
+export function writeWeight(v: PlanValue): number {
   return pathBytes(12) + actionBytes(jsonBytes([[v]])) + (needsTextFormat(v) ? actionBytes(8) : 0);
 }
 
@@ -49,6 +49,11 @@ export async function readFormulas(context: Excel.RequestContext, sheet: string,
     });
   }
   return out;
+}
+
+/** A row of the log: its values and their number formats, each cell's comma and quotes. */
+function logRowWeight(row: readonly PlanValue[]): number {
+  return 2 * jsonBytes(row) + 12 * row.length + 4;
 }
 
 const shown = (v: RawValue): string => (v === null ? '' : String(v));
@@ -96,19 +101,21 @@ export async function writeMerge(context: Excel.RequestContext, sheet: string, c
 
   let sent = 0;
   try {
-    // The log first, in one request of its own: it is what a person reads to undo the merge by hand.
+    // The log first, in requests of its own: it is what a person reads to undo the merge by hand.
     const target = created ? sheets.add(merge.logSheet) : log;
-    if (rows.length > 0 && width > 0) {
-      const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
-      const range = target.getRange(a1Range(start, 0, start + rows.length - 1, width - 1));
+    let at = start;
+    for (const block of width > 0 ? groups(rows, logRowWeight) : []) {
+      const values = block.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+      const range = target.getRange(a1Range(at, 0, at + block.length - 1, width - 1));
       if (values.some((r) => r.some(needsTextFormat))) range.numberFormat = values.map((r) => r.map((v) => (needsTextFormat(v) ? '@' : 'General')));
       range.values = values;
-      if (created) {
+      if (created && at === 0) {
         target.getRange(a1Range(0, 0, 0, width - 1)).format.font.bold = true;
         target.freezePanes.freezeRows(1);
       }
+      at += block.length;
+      await context.sync();
     }
-    await context.sync();
     for (const group of groups(indexed, ({ c }) => writeWeight(c.value))) {
       for (const { c, i } of group) {
         const range = before[i].range;

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { ExcelHost } from '../../../src/hosts/excel/host';
 import { XlsxHost } from '../../../src/hosts/xlsx/host';
 import { MergeRefusedError } from '../../../src/workbook/host';
+import { READ_BYTES, writeWeight } from '../../../src/hosts/excel/mergeWrite';
 import { applyMerge, mergeWriteOf, previewMerge, type MergePreview } from '../../../src/workbook/split/mergeInto';
 import { HEADERS, rosterBook, rosterRows, setCell, split, type Row } from '../../workbook/split/helpers';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
@@ -183,4 +184,38 @@ test('the write a preview makes names the log and its rows: one per change, then
   expect(w.cells).toEqual([{ row: 1, col: 4, value: '高' }]);
   expect(w.merge.expected).toEqual([null]);
   expect(w.merge.logRows.map((r) => r[4])).toEqual(['E2', 'A5']);
+});
+
+test('the weights a merge packs its requests by are never below what Office.js sends, nor far above', async () => {
+  const rows = rosterRows(300);
+  const fake = fakeRoster(rows);
+  const returns = await editedReturns(rows, (wb) => {
+    for (const r of rows.filter((x) => x[2] === '研发中心')) {
+      setCell(wb, String(r[0]), '潜力', '高');
+      setCell(wb, String(r[0]), '备注', `=第${String(r[0])}号的说明`);
+    }
+  });
+  const office = viaOfficeJs(fake);
+  const host = new ExcelHost(office.run);
+  const p = await preview(host, returns);
+  expect(p.changes).toHaveLength(200);
+  const from = office.requests.length;
+  await applyMerge(host, p);
+  const [read, log, cells] = office.requests.slice(from);
+  const readModel = p.changes.length * READ_BYTES;
+  const cellsModel = p.changes.reduce((n, c) => n + writeWeight(c.value), 0);
+  expect(read.bytes).toBeLessThanOrEqual(readModel);
+  expect(read.bytes).toBeGreaterThan(readModel * 0.6);
+  expect(cells.bytes).toBeLessThanOrEqual(cellsModel);
+  expect(cells.bytes).toBeGreaterThan(cellsModel * 0.6);
+}, 30_000);
+
+test('createWorkbook is there only where Excel can create workbooks (ExcelApi 1.8), and hands Excel the base64 file', async () => {
+  const fake = fakeRoster(rosterRows(2));
+  // Outside Office (no Excel, no Office): the pane says to split on the page or the command line.
+  expect(new ExcelHost(fake.run).createWorkbook).toBeUndefined();
+  const made: string[] = [];
+  const host = new ExcelHost(fake.run, () => undefined, async (b64) => void made.push(b64));
+  await host.createWorkbook?.('UEsDBA==');
+  expect(made).toEqual(['UEsDBA==']);
 });
