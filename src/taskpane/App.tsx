@@ -168,7 +168,7 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
           onTabSelect={(_, d) => open(d.value as TabId)}
           aria-label={s.t('tabSetup')}
         >
-          {SETUP.map((id) => (
+          {SETUP.filter((id) => id !== 'departments' || !exportAction).map((id) => (
             <Tab key={id} value={id}>
               {s.t(TAB_LABEL[id])}
             </Tab>
@@ -220,7 +220,8 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
             onNext={() => open('home')}
           />
         )}
-        {tab === 'departments' && <DepartmentsTab s={s} host={host} today={today} onMerged={onRan} />}
+        {/* The page has its own split and merge of department workbooks: the pane's page is for Excel. */}
+        {tab === 'departments' && !exportAction && <DepartmentsTab s={s} host={host} today={today} onMerged={onRan} />}
       </div>
       <footer className={styles.brand}>
         <Text size={200} weight="semibold">
