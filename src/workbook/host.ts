@@ -72,6 +72,8 @@ export interface MergeWrite {
   /** 合并记录 / Merge log: created with `logHeaders` when missing, else the rows go under its used range. */
   logSheet: string;
   logHeaders: string[];
+  /** Widths of a new log's columns, in characters (an existing log keeps its own). */
+  logWidths?: number[];
   logRows: PlanValue[][];
   /** The value each cell held at the preview, by index of the cells. */
   expected: RawValue[];

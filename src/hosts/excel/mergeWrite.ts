@@ -7,11 +7,11 @@
 // the workbook as it was.
 import { MergeRefusedError, type CellWrite, type MergeWrite, type RawValue } from '../../workbook/host';
 import type { PlanValue } from '../../workbook/plan';
-import { a1, a1Range } from '../../workbook/problems';
+import { a1, a1Range, columnLetters } from '../../workbook/problems';
 import { pack, REQUEST_CAP } from './budget';
 import { jsonBytes } from './bytes';
 import { rawValue } from './read';
-import { needsTextFormat } from './text';
+import { needsTextFormat, widthToPoints } from './text';
 import { actionBytes, pathBytes } from './weights';
 
 /** A cell as the first sync found it. */
@@ -112,6 +112,10 @@ export async function writeMerge(context: Excel.RequestContext, sheet: string, c
       if (created && at === 0) {
         target.getRange(a1Range(0, 0, 0, width - 1)).format.font.bold = true;
         target.freezePanes.freezeRows(1);
+        (merge.logWidths ?? []).forEach((w, c) => {
+          const letters = columnLetters(c);
+          target.getRange(`${letters}:${letters}`).format.columnWidth = widthToPoints(w);
+        });
       }
       at += block.length;
       await context.sync();

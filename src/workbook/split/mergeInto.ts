@@ -5,6 +5,7 @@
 import { pick } from '../../domain/catalogue';
 import type { CellWrite, MergeWrite, SheetGrid, SheetInfo, WorkbookHost } from '../host';
 import type { Problem } from '../problems';
+import { estimateWidths } from '../write/layout';
 import { mergeReturns, type MergeOptions, type MergeOutcome, type ReturnFile } from './merge';
 import { conflictLogRows, isMergeLogName, MERGE_LOG_HEADERS, MERGE_LOG_SHEET, mergeLogRows } from './mergeLog';
 
@@ -70,13 +71,16 @@ export async function previewMerge(
 /** The write a confirmed preview makes: its changes, and the log's rows (each change, then each conflict). */
 export function mergeWriteOf(preview: MergePreview): { sheet: string; cells: CellWrite[]; merge: MergeWrite } {
   const { changes, conflicts, lang, time } = preview;
+  const logHeaders = MERGE_LOG_HEADERS.map((h) => pick(h, lang));
+  const logRows = [...mergeLogRows(changes, time), ...conflictLogRows(conflicts, time, lang)];
   return {
     sheet: preview.rosterSheet,
     cells: changes.map((c) => ({ row: c.row, col: c.col, value: c.value })),
     merge: {
       logSheet: preview.logSheet,
-      logHeaders: MERGE_LOG_HEADERS.map((h) => pick(h, lang)),
-      logRows: [...mergeLogRows(changes, time), ...conflictLogRows(conflicts, time, lang)],
+      logHeaders,
+      logWidths: estimateWidths([logHeaders, ...logRows], 8, 60),
+      logRows,
       expected: changes.map((c) => c.old),
     },
   };

@@ -78,7 +78,8 @@ describe('a merge into the open roster through Office.js', () => {
       ['G5', '00004', '备注', null, '=建议轮岗'],
       ['F8', '00007', '专业技术研究能力', 3, 4.5],
     ]);
-    // The ID 00001 stays text in the log (its leading zeros kept).
+    // A new log's columns are wide enough to read; the ID 00001 stays text in it (its leading zeros kept).
+    expect(fake.sheet('合并记录')?.columnWidths.size).toBe(10);
     expect(fake.cell('合并记录', 'F2')?.numberFormat).toBe('@');
 
     const after = snapshot(fake);
