@@ -147,7 +147,16 @@ export function DepartmentsTab({ s, host, today, onMerged, now = () => new Date(
       const { splitBookBytes } = await import('../hosts/xlsx/splitBook');
       for (let i = 0; i < books.length; i++) {
         setSplit({ status: 'opening', books, done: i });
-        await create(base64(await splitBookBytes(books[i])));
+        const bytes = await splitBookBytes(books[i]);
+        // Excel may refuse (an extension-hardening policy, a build where createWorkbook fails): say where else to split.
+        const made = await create(base64(bytes)).then(
+          () => undefined,
+          (e: unknown) => (e instanceof Error ? e.message : String(e)),
+        );
+        if (made !== undefined) {
+          setSplit({ status: 'refused', text: d.t('splitFailed', { k: i + 1, error: made }) });
+          return;
+        }
       }
       setSplit({ status: 'opened', n: books.length });
     } catch (e) {

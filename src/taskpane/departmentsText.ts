@@ -56,6 +56,10 @@ const D = {
     zh: '此处无法新建工作簿（需要 Excel 的 ExcelApi 1.8）。请用独立网页版拆分（得到一个 .zip），或用命令行：talent-review split 花名册.xlsx -o 文件夹',
     en: 'Workbooks cannot be created here (that needs ExcelApi 1.8 in Excel). Split on the standalone page (you get a .zip), or on the command line: talent-review split roster.xlsx -o folder',
   },
+  splitFailed: {
+    zh: 'Excel 未能新建第 {k} 个工作簿（{error}）。请改用独立网页版拆分（得到一个 .zip），或用命令行 talent-review split。',
+    en: 'Excel did not create workbook {k} ({error}). Split on the standalone page instead (you get a .zip), or with talent-review split on the command line.',
+  },
   thisWorkbook: { zh: '当前工作簿', en: 'this workbook' },
 } satisfies Record<string, Text>;
 

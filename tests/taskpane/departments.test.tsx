@@ -44,7 +44,7 @@ it('previews the changes and conflicts of the returns, writes nothing until conf
 
   await openDepartments(new XlsxHost(roster));
   pick([await fileOf(rd, '研发中心.xlsx'), await fileOf(gy, '工艺技术部.xlsx')]);
-  const preview = await screen.findByRole('region', { name: '合并预览' });
+  const preview = await screen.findByRole('region', { name: '合并预览' }, { timeout: 10_000 });
   expect(within(preview).getByText(/2 个文件（合并 2 个）：将更新 3 名工程师的 3 个单元格；冲突 1 处/u)).toBeTruthy();
   const changes = within(preview).getByRole('list', { name: '改动（3）' });
   expect(within(changes).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -57,14 +57,14 @@ it('previews the changes and conflicts of the returns, writes nothing until conf
   expect(roster.getWorksheet('合并记录')).toBeUndefined();
 
   fireEvent.click(screen.getByRole('button', { name: '确认合并（3 个单元格）' }));
-  expect(await screen.findByText('已合并：更新 3 名工程师的 3 个单元格，记入「合并记录」。请重新运行盘点。')).toBeTruthy();
+  expect(await screen.findByText('已合并：更新 3 名工程师的 3 个单元格，记入「合并记录」。请重新运行盘点。', undefined, { timeout: 10_000 })).toBeTruthy();
   expect(getCell(roster, '00001', '潜力')).toBe('高');
   expect(getCell(roster, '00002', '潜力')).toBe('低');
   expect(roster.getWorksheet('合并记录')!.rowCount).toBe(5);
 
   // The same returns again: nothing to merge, and the button says so by being off.
   pick([await fileOf(rd, '研发中心.xlsx')]);
-  await screen.findByText(/这些文件没有要合并的改动/u);
+  await screen.findByText(/这些文件没有要合并的改动/u, undefined, { timeout: 10_000 });
   expect((screen.getByRole('button', { name: '确认合并（0 个单元格）' }) as HTMLButtonElement).disabled).toBe(true);
 });
 
@@ -75,14 +75,14 @@ it('cancelling the preview writes nothing; a file that is not a workbook is name
   setCell(rd, '00001', '潜力', '高');
   await openDepartments(new XlsxHost(roster), 'en-US');
   pick([await fileOf(rd, 'rd.xlsx')]);
-  await screen.findByText(/1 file \(1 merged\): 1 cell of 1 engineer to change; 0 conflicts/u);
+  await screen.findByText(/1 file \(1 merged\): 1 cell of 1 engineer to change; 0 conflicts/u, undefined, { timeout: 10_000 });
   fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
   expect(screen.queryByRole('region', { name: 'Merge preview' })).toBeNull();
   expect(getCell(roster, '00001', '潜力')).toBeNull();
   const junk = new File([new Uint8Array([1, 2, 3])], 'notes.xlsx');
   if (typeof junk.arrayBuffer !== 'function') Object.defineProperty(junk, 'arrayBuffer', { value: async () => new Uint8Array([1, 2, 3]).buffer });
   pick([junk]);
-  expect(await screen.findByText(/^notes\.xlsx could not be read: /u)).toBeTruthy();
+  expect(await screen.findByText(/^notes\.xlsx could not be read: /u, undefined, { timeout: 10_000 })).toBeTruthy();
 });
 
 it('split opens one new workbook per department where the host can create workbooks, and points elsewhere where not', async () => {
@@ -100,12 +100,24 @@ it('split: the workbooks it opens are .xlsx files, one a department, named for t
   });
   await openDepartments(host);
   fireEvent.click(screen.getByRole('button', { name: '拆分…' }));
-  await screen.findByText(/共 3 个部门工作簿。Excel 会为每个工作簿打开一个新窗口/u);
+  await screen.findByText(/共 3 个部门工作簿。Excel 会为每个工作簿打开一个新窗口/u, undefined, { timeout: 10_000 });
   expect(screen.getAllByText(/\.xlsx（3 人）$/u)).toHaveLength(3);
   expect(opened).toEqual([]);
   fireEvent.click(screen.getByRole('button', { name: '打开 3 个工作簿' }));
-  await screen.findByText('已打开 3 个工作簿，请逐个保存。');
+  await screen.findByText('已打开 3 个工作簿，请逐个保存。', undefined, { timeout: 10_000 });
   expect(opened).toHaveLength(3);
   // Each is an .xlsx package (a zip: "PK").
   for (const b64 of opened) expect(Buffer.from(b64, 'base64').subarray(0, 2).toString()).toBe('PK');
+});
+
+it('split: when Excel refuses to create a workbook, the pane says so and where else to split', async () => {
+  const host = Object.assign(new XlsxHost(rosterBook(rosterRows(6))), {
+    createWorkbook: async () => {
+      throw new Error('This operation is not allowed due to the extension hardening policy.');
+    },
+  });
+  await openDepartments(host, 'en-US');
+  fireEvent.click(screen.getByRole('button', { name: 'Split…' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Open 3 workbooks' }, { timeout: 10_000 }));
+  expect(await screen.findByText('Excel did not create workbook 1 (This operation is not allowed due to the extension hardening policy.). Split on the standalone page instead (you get a .zip), or with talent-review split on the command line.', undefined, { timeout: 10_000 })).toBeTruthy();
 });
