@@ -8,8 +8,10 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/domain/types';
 import { strings, type Strings } from '../../src/taskpane/i18n';
+import { departmentsStrings } from '../../src/taskpane/departmentsText';
 import { axeViolations } from './axe';
 import { launchChromium, type Browser } from './browser';
+import { e2eReturns } from './departmentReturns';
 import type { E2eSeed } from './paneOnFake.seed';
 import { serveStatic, type StaticServer } from './staticServer';
 
@@ -32,7 +34,7 @@ interface State {
 /** Home's card, once the check is done. */
 const card = async (page: Page, s: Strings): Promise<void> => void (await page.getByRole('region', { name: s.t('nextStep') }).waitFor({ timeout: 60_000 }));
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
-const setup = async (page: Page, s: Strings, name: 'tabMap' | 'tabSettings' | 'tabTemplate'): Promise<void> => {
+const setup = async (page: Page, s: Strings, name: 'tabMap' | 'tabSettings' | 'tabTemplate' | 'tabDepartments'): Promise<void> => {
   await tab(page, s.t('tabSetup'));
   await tab(page, s.t(name));
 };
@@ -121,6 +123,18 @@ const STATES: State[] = [
       await card(page, s);
       await setup(page, s, 'tabTemplate');
       await page.getByRole('button', { name: s.t('templateInsert') }).waitFor();
+    },
+  },
+  {
+    // Two department returns picked: the preview of the merge, before the person confirms.
+    name: 'setup-departments-preview',
+    seed: 'roster',
+    primary: true,
+    go: async (page, s) => {
+      await card(page, s);
+      await setup(page, s, 'tabDepartments');
+      await page.locator('input[data-testid="returns"]').setInputFiles(await e2eReturns());
+      await page.getByRole('region', { name: departmentsStrings(s.lang).t('previewTitle') }).waitFor({ timeout: 60_000 });
     },
   },
 ];
