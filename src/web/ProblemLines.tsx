@@ -9,7 +9,7 @@ export function ProblemLines({ d, problems, max = 50, testId }: { d: DepartmentS
   const styles = useDepartmentStyles();
   return (
     <>
-      <ul className={styles.list} data-testid={testId}>
+      <ul className={styles.problems} data-testid={testId}>
         {problems.slice(0, max).map((p, i) => (
           <li key={i} className={styles.problem}>
             <Text size={200} className={styles.where}>

@@ -4,6 +4,7 @@
 // merge, download; the merged roster must be the one the command line merges from the same files, the summary
 // and the conflicts on the page must be the merge's. Screenshots of every state at 350 × 378 and 320 × 455 go
 // to out/e2e/departments/; axe runs on each; nothing leaves the page's origin and nothing is cut off sideways.
+import { execFileSync } from 'child_process';
 import { promises as fsp } from 'fs';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -150,6 +151,20 @@ async function unzipBooks(file: string): Promise<Map<string, ExcelJS.Workbook>> 
   return out;
 }
 
+/**
+ * What Info-ZIP's unzip (Linux; macOS's command line) makes of the .zip: the names it extracts (in Chinese,
+ * not mojibake), each a readable file; it checks every CRC as it goes (-t).
+ */
+function unzipCommand(zip: string, into: string): string[] {
+  const env = { ...process.env, LANG: 'C.UTF-8' };
+  execFileSync('unzip', ['-tq', zip], { env });
+  execFileSync('unzip', ['-q', '-o', zip, '-d', into], { env });
+  const names = fs.readdirSync(into).sort();
+  for (const n of names) fs.accessSync(path.join(into, n), fs.constants.R_OK);
+  expect(names.map((n) => (fs.statSync(path.join(into, n)).mode & 0o777).toString(8))).toEqual(names.map(() => '644'));
+  return names;
+}
+
 /** Roster rows (header first) of the sheet 工程师名单. */
 async function rosterRows(file: string): Promise<Cell[][]> {
   const wb = new ExcelJS.Workbook();
@@ -208,6 +223,7 @@ test('zh-CN: split by 部门 into a .zip of one workbook per department, edit tw
     expect(path.basename(zip)).toBe('花名册-部门工作簿.zip');
     const books = await unzipBooks(zip);
     expectOnePerGroup(books, roster, dept);
+    expect(unzipCommand(zip, path.join(dir, 'unzipped'))).toEqual([...books.keys()].sort());
     await page.getByText(d.t('splitDone', { file: path.basename(zip), books: books.size, n: roster.length - 1 })).waitFor();
     await step(session, '02-split');
 
