@@ -1,16 +1,16 @@
 // The page's department workbooks card (DOMAIN.md, Department workbooks: split and merge): split a roster into
 // a .zip of department workbooks, and merge the returns into a new roster. Both happen in this browser; the
 // person's files are never written and nothing is uploaded. The page's own file card is left alone: this card
-// picks its own files (a Fluent button over a hidden input, so no control speaks the browser's language).
+// picks its own files (Fluent buttons opening the browser's picker, so no control speaks the browser's language).
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Field, Spinner, Subtitle2, Text, useId } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Lang } from '../domain/types';
 import { errorText } from '../taskpane/workbookState';
 import type { Problem } from '../workbook/problems';
 import type { SplitBy } from '../workbook/split/record';
 import type { SplitDownload } from './departmentFiles';
 import { departmentStrings, type DepartmentStrings } from './departmentStrings';
-import { departmentFiles, useDepartmentStyles, useDropTarget } from './departmentUi';
+import { departmentFiles, pickFiles, useDepartmentStyles, useDropTarget } from './departmentUi';
 import { ProblemLines } from './ProblemLines';
 import { MergeReturns } from './MergeReturns';
 import { ZIP_TYPE, saveBytes } from './save';
@@ -50,7 +50,6 @@ type SplitState =
 function SplitRoster({ d, lang, today }: { d: DepartmentStrings; lang: Lang; today: () => string }) {
   const page = usePageStyles();
   const styles = useDepartmentStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [by, setBy] = useState<SplitBy>('department');
   const [state, setState] = useState<SplitState>({ status: 'idle' });
   const titleId = useId('split-title');
@@ -70,14 +69,10 @@ function SplitRoster({ d, lang, today }: { d: DepartmentStrings; lang: Lang; tod
       setState({ status: 'failed', name: file.name, error });
     }
   };
-  const drop = useDropTarget((files) => {
+  const take = (files: File[]): void => {
     if (files[0]) void split(files[0]);
-  });
-  const onPicked = (): void => {
-    const file = input.current?.files?.[0];
-    if (file) void split(file);
-    if (input.current) input.current.value = '';
   };
+  const drop = useDropTarget(take);
   const running = state.status === 'running';
 
   return (
@@ -92,11 +87,10 @@ function SplitRoster({ d, lang, today }: { d: DepartmentStrings; lang: Lang; tod
           <Radio value="manager" label={d.t('byManager')} />
         </RadioGroup>
       </Field>
-      <input ref={input} type="file" accept={ROSTER_ACCEPT} hidden aria-label={d.t('splitInput')} onChange={onPicked} />
       <div className={`${page.drop} ${drop.active ? page.dropActive : ''}`} data-testid="split-drop" {...drop.handlers}>
         <div className={page.row}>
           <Text>{d.t('splitDrop')}</Text>
-          <Button appearance="primary" disabled={running} onClick={() => input.current?.click()}>
+          <Button appearance="primary" disabled={running} onClick={() => pickFiles(ROSTER_ACCEPT, false, take)}>
             {d.t('splitChoose')}
           </Button>
         </div>

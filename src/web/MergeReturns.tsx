@@ -8,7 +8,7 @@ import { errorText } from '../taskpane/workbookState';
 import type { Problem } from '../workbook/problems';
 import type { LoadedFile, MergeDownload } from './departmentFiles';
 import type { DepartmentStrings } from './departmentStrings';
-import { departmentFiles, useDepartmentStyles, useDropTarget } from './departmentUi';
+import { departmentFiles, pickFiles, useDepartmentStyles, useDropTarget } from './departmentUi';
 import { ProblemLines } from './ProblemLines';
 import { saveBytes } from './save';
 import { usePageStyles } from './styles';
@@ -17,7 +17,7 @@ const ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spread
 
 type Added =
   | { key: number; name: string; status: 'reading' }
-  | { key: number; name: string; status: 'open'; file: LoadedFile }
+  | { key: number; name: string; status: 'open'; file: LoadedFile; modified: number }
   | { key: number; name: string; status: 'failed'; problem?: Problem; error?: unknown };
 
 type MergeState =
@@ -37,7 +37,6 @@ const localTime = (): string => new Date().toTimeString().slice(0, 5);
 export function MergeReturns({ d, lang, today }: MergeReturnsProps) {
   const page = usePageStyles();
   const styles = useDepartmentStyles();
-  const input = useRef<HTMLInputElement>(null);
   const counter = useRef(0);
   const [added, setAdded] = useState<Added[]>([]);
   const [rosterKey, setRosterKey] = useState<number | undefined>(undefined);
@@ -55,7 +54,7 @@ export function MergeReturns({ d, lang, today }: MergeReturnsProps) {
         let next: Added;
         try {
           const opened = await (await departmentFiles()).openDropped({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-          next = opened.ok ? { key, name: f.name, status: 'open', file: opened.file } : { key, name: f.name, status: 'failed', problem: opened.problem };
+          next = opened.ok ? { key, name: f.name, status: 'open', file: opened.file, modified: f.lastModified } : { key, name: f.name, status: 'failed', problem: opened.problem };
         } catch (error) {
           next = { key, name: f.name, status: 'failed', error };
         }
@@ -64,11 +63,6 @@ export function MergeReturns({ d, lang, today }: MergeReturnsProps) {
     }
   };
   const drop = useDropTarget(add);
-  const onPicked = (): void => {
-    const files = input.current?.files;
-    if (files && files.length > 0) add([...files]);
-    if (input.current) input.current.value = '';
-  };
   const remove = (key: number): void => {
     setState({ status: 'idle' });
     setAdded((old) => old.filter((a) => a.key !== key));
@@ -78,11 +72,13 @@ export function MergeReturns({ d, lang, today }: MergeReturnsProps) {
     setAdded([]);
   };
 
-  const open = added.flatMap((a) => (a.status === 'open' ? [{ key: a.key, file: a.file }] : []));
+  const open = added.flatMap((a) => (a.status === 'open' ? [{ key: a.key, file: a.file, modified: a.modified }] : []));
   const candidates = open.filter((o) => !o.file.isReturn);
   // The roster is the one file without a split record; among several, the one the person picked (or the first).
   const roster = candidates.find((c) => c.key === rosterKey) ?? candidates[0];
-  const returns = open.filter((o) => o !== roster);
+  // Two returns of one department workbook: the one saved last counts (the order files arrive in a drop is the
+  // browser's, not the person's).
+  const returns = open.filter((o) => o !== roster).sort((a, b) => a.modified - b.modified);
   const reading = added.some((a) => a.status === 'reading');
   const running = state.status === 'running';
   const ready = roster !== undefined && returns.length > 0 && !reading && !running;
@@ -116,11 +112,10 @@ export function MergeReturns({ d, lang, today }: MergeReturnsProps) {
         {d.t('mergeTitle')}
       </Text>
       <Text size={200}>{d.t('mergeHelp')}</Text>
-      <input ref={input} type="file" multiple accept={ACCEPT} hidden aria-label={d.t('mergeInput')} onChange={onPicked} />
       <div className={`${page.drop} ${drop.active ? page.dropActive : ''}`} data-testid="merge-drop" {...drop.handlers}>
         <div className={page.row}>
           <Text>{drop.active ? d.t('mergeDropActive') : d.t('mergeDrop')}</Text>
-          <Button appearance="primary" disabled={running} onClick={() => input.current?.click()}>
+          <Button appearance="primary" disabled={running} onClick={() => pickFiles(ACCEPT, true, add)}>
             {d.t('mergeChoose')}
           </Button>
         </div>

@@ -12,9 +12,11 @@ export function ProblemLines({ d, problems, max = 50, testId }: { d: DepartmentS
       <ul className={styles.problems} data-testid={testId}>
         {problems.slice(0, max).map((p, i) => (
           <li key={i} className={styles.problem}>
-            <Text size={200} className={styles.where}>
-              {d.t('where', { sheet: p.sheet, cell: p.cell })}
-            </Text>
+            {(p.sheet !== '' || p.cell !== '') && (
+              <Text size={200} className={styles.where}>
+                {d.t('where', { sheet: p.sheet, cell: p.cell })}
+              </Text>
+            )}
             <Text size={200} className={styles.wrap}>
               {d.pick(p.message)}
             </Text>

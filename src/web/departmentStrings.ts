@@ -18,7 +18,6 @@ const T = {
   byManager: { zh: '按直接上级', en: 'Manager' },
   splitDrop: { zh: '将花名册拖放到此处，或', en: 'Drop the roster here, or' },
   splitChoose: { zh: '选择花名册并下载 .zip…', en: 'Choose the roster and download the .zip…' },
-  splitInput: { zh: '要拆分的花名册文件', en: 'Roster file to split' },
   splitting: { zh: '正在拆分「{name}」…', en: 'Splitting "{name}"…' },
   splitDone: {
     zh: '已下载「{file}」：{books} 个工作簿，共 {n} 名工程师',
@@ -38,7 +37,6 @@ const T = {
   mergeDrop: { zh: '将花名册和交回的工作簿拖放到此处，或', en: 'Drop the roster and the returns here, or' },
   mergeDropActive: { zh: '松开鼠标即可加入这些文件', en: 'Release to add the files' },
   mergeChoose: { zh: '选择文件…', en: 'Choose files…' },
-  mergeInput: { zh: '花名册和交回的工作簿', en: 'The roster and the returned workbooks' },
   filesTitle: { zh: '已加入的文件', en: 'Files added' },
   reading: { zh: '正在读取…', en: 'Reading…' },
   roleRoster: { zh: '花名册', en: 'Roster' },

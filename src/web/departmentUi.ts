@@ -26,6 +26,22 @@ export const useDepartmentStyles = makeStyles({
   summary: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
+/**
+ * Opens the browser's file picker from a Fluent button (no native file control on the page speaking the
+ * browser's language). The input is made for the one pick and never joins the page, so the page's own file
+ * input stays the only one in it; `take` gets the files chosen (nothing when the person cancels).
+ */
+export function pickFiles(accept: string, multiple: boolean, take: (files: File[]) => void): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = accept;
+  input.multiple = multiple;
+  input.addEventListener('change', () => {
+    if (input.files && input.files.length > 0) take([...input.files]);
+  });
+  input.click();
+}
+
 export interface DropTarget {
   active: boolean;
   handlers: {

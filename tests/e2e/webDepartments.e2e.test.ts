@@ -124,13 +124,24 @@ async function downloadFrom(page: Page, dir: string, act: () => Promise<void>): 
   return file;
 }
 
-/** Drops files on an element as the browser does when several are dragged there from the desktop at once. */
-async function dropFiles(page: Page, testId: string, files: string[]): Promise<void> {
-  const payload = await Promise.all(files.map(async (f) => ({ name: path.basename(f), b64: (await fsp.readFile(f)).toString('base64') })));
+/** Clicks the button named `button` and picks `files` in the file chooser it opens, as a person does. */
+async function chooseFiles(page: Page, button: string, files: string[]): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()]);
+  await chooser.setFiles(files);
+}
+
+/**
+ * Drops files on an element as the browser does when several are dragged there from the desktop at once;
+ * `modified` gives their times (ms), the files' own otherwise.
+ */
+async function dropFiles(page: Page, testId: string, files: string[], modified?: number[]): Promise<void> {
+  const payload = await Promise.all(
+    files.map(async (f, i) => ({ name: path.basename(f), b64: (await fsp.readFile(f)).toString('base64'), lastModified: modified?.[i] ?? (await fsp.stat(f)).mtimeMs })),
+  );
   await page.evaluate(
     ({ payload, testId }) => {
       const data = new DataTransfer();
-      for (const { name, b64 } of payload) data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name));
+      for (const { name, b64, lastModified } of payload) data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name, { lastModified }));
       const zone = document.querySelector(`[data-testid=${testId}]`);
       if (!zone) throw new Error(`no ${testId}`);
       for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
@@ -194,6 +205,7 @@ function expectOnePerGroup(books: Map<string, ExcelJS.Workbook>, roster: Cell[][
 /** A department head's return: `edit` on its roster sheet, saved under `file`. */
 async function editReturn(wb: ExcelJS.Workbook, file: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
   edit(wb.getWorksheet('工程师名单')!);
+  await fsp.mkdir(path.dirname(file), { recursive: true });
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -218,8 +230,10 @@ test('zh-CN: split by 部门 into a .zip of one workbook per department, edit tw
     const { page, d } = session;
     await step(session, '01-start');
 
-    // 部门 is the default; the button opens the file picker (a hidden input behind Fluent's button).
-    const zip = await downloadFrom(page, dir, () => page.getByLabel(d.t('splitInput')).setInputFiles(rosterFile));
+    // 部门 is the default; the button opens the browser's file picker. The page's own file input stays the only
+    // one in the page (its file card's).
+    const zip = await downloadFrom(page, dir, () => chooseFiles(page, d.t('splitChoose'), [rosterFile]));
+    expect(await page.locator('input[type=file]').count()).toBe(1);
     expect(path.basename(zip)).toBe('花名册-部门工作簿.zip');
     const books = await unzipBooks(zip);
     expectOnePerGroup(books, roster, dept);
@@ -285,7 +299,7 @@ test('en-US: split by manager, then choose the roster and a return with the file
   await withPage('en-US', 'manager', async (session) => {
     const { page, d } = session;
     await page.getByRole('radio', { name: d.t('byManager') }).check();
-    const zip = await downloadFrom(page, dir, () => page.getByLabel(d.t('splitInput')).setInputFiles(rosterFile));
+    const zip = await downloadFrom(page, dir, () => chooseFiles(page, d.t('splitChoose'), [rosterFile]));
     expect(path.basename(zip)).toBe('roster-department-workbooks.zip');
     const books = await unzipBooks(zip);
     expectOnePerGroup(books, roster, roster[0].indexOf('直接上级'));
@@ -293,27 +307,45 @@ test('en-US: split by manager, then choose the roster and a return with the file
 
     const [first] = [...books.keys()].sort();
     const potential = roster[0].indexOf('潜力等级') + 1;
+    const sheet = books.get(first)!.getWorksheet('工程师名单')!;
+    const [was, id] = [sheet.getCell(2, potential).value, String(sheet.getCell(2, 1).value)];
+    const bands = ['高', '中', '低'].filter((b) => b !== was);
     const ret = await editReturn(books.get(first)!, path.join(dir, first), (ws) => {
-      ws.getCell(2, potential).value = '中';
+      ws.getCell(2, potential).value = bands[0];
     });
     const junk = path.join(dir, 'notes.xlsx');
     await fsp.writeFile(junk, 'not a workbook');
-    await page.getByLabel(d.t('mergeInput')).setInputFiles([ret, junk]);
+    await chooseFiles(page, d.t('mergeChoose'), [ret, junk]);
     await page.getByText(d.t('needRoster')).waitFor();
     await page.getByTestId('merge-files').getByRole('alert').waitFor();
     expect(await page.getByRole('button', { name: d.t('merge') }).isDisabled()).toBe(true);
     await step(session, '02-no-roster');
 
     await page.getByRole('button', { name: d.t('remove', { name: 'notes.xlsx' }) }).click();
-    await page.getByLabel(d.t('mergeInput')).setInputFiles([rosterFile]);
+    await chooseFiles(page, d.t('mergeChoose'), [rosterFile]);
     const merged = await downloadFrom(page, dir, () => page.getByRole('button', { name: d.t('merge') }).click());
     expect(path.basename(merged)).toBe('roster-merged.xlsx');
     await page.getByText(d.t('noConflicts')).waitFor();
     await page.getByTestId('merge-summary').getByText(d.t('sumCells', { n: 1 })).waitFor();
-    const rows = sheetRows((await readBook(merged)).getWorksheet('工程师名单')!);
-    const id = String(sheetRows(books.get(first)!.getWorksheet('工程师名单')!)[1][0]);
-    expect(rows.find((r) => String(r[0]) === id)?.[potential - 1]).toBe('中');
+    const potentialOf = async (file: string): Promise<Cell | undefined> =>
+      sheetRows((await readBook(file)).getWorksheet('工程师名单')!).find((r) => String(r[0]) === id)?.[potential - 1];
+    expect(await potentialOf(merged)).toBe(bands[0]);
     await step(session, '03-merged');
+
+    // The head sends a corrected copy (saved later, under another name); it arrives first in the drop, the
+    // older copy after it: the copy saved last counts, and the page says which.
+    const corrected = await editReturn(books.get(first)!, path.join(dir, 'corrected', first.replace(/\.xlsx$/u, ' (2).xlsx')), (ws) => {
+      ws.getCell(2, potential).value = bands[1];
+    });
+    await page.getByRole('button', { name: d.t('clear') }).click();
+    const now = Date.now();
+    await dropFiles(page, 'merge-drop', [corrected, ret, rosterFile], [now, now - 3_600_000, now - 7_200_000]);
+    await waitCount(page.getByTestId('merge-files').getByText(d.t('roleReturn')), 2);
+    const again = await downloadFrom(page, path.join(dir, 'again'), () => page.getByRole('button', { name: d.t('merge') }).click());
+    expect(await potentialOf(again)).toBe(bands[1]);
+    const note = await page.getByTestId('merge-conflicts').textContent();
+    expect(note).toContain(path.basename(corrected));
+    await step(session, '04-corrected-copy');
   });
 });
 
