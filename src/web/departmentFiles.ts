@@ -94,7 +94,8 @@ export async function mergeLoaded(roster: LoadedFile, returns: readonly LoadedFi
   return {
     ok: true,
     bytes: await xlsxBytes(target),
-    fileName: `${base(roster.fileName)}-${options.lang === 'zh-CN' ? '合并' : 'merged'}.xlsx`,
+    // A roster merged before keeps its name: 花名册-合并.xlsx again, not 花名册-合并-合并.xlsx.
+    fileName: `${base(roster.fileName).replace(/-(合并|merged)$/u, '') || 'roster'}-${options.lang === 'zh-CN' ? '合并' : 'merged'}.xlsx`,
     summary: merged.summary,
     conflicts: merged.conflicts,
   };

@@ -36,4 +36,11 @@ it('splits into a zip of department workbooks and merges returns dropped togethe
   if (!merged.ok) throw new Error(merged.fatal.message.en);
   expect(merged.fileName).toBe('花名册-合并.xlsx');
   expect(merged.summary).toMatchObject({ files: 2, merged: 2, engineersUpdated: 2, cellsChanged: 2, conflicts: 0 });
+  // The same returns merged into the merged roster: nothing changes, and the download keeps the roster's name.
+  const again = await mergedRoster({ fileName: merged.fileName, bytes: merged.bytes }, returns, { today: '2026-12-06', time: '2026-12-06 09:05', lang: 'zh-CN' });
+  if (!again.ok) throw new Error(again.fatal.message.en);
+  expect({ fileName: again.fileName, summary: again.summary }).toEqual({
+    fileName: '花名册-合并.xlsx',
+    summary: { files: 2, merged: 2, engineersUpdated: 0, cellsChanged: 0, conflicts: 0 },
+  });
 });
