@@ -36,7 +36,7 @@ const T = {
   },
   mergeDrop: { zh: '将花名册和交回的工作簿拖放到此处，或', en: 'Drop the roster and the returns here, or' },
   mergeDropActive: { zh: '松开鼠标即可加入这些文件', en: 'Release to add the files' },
-  mergeChoose: { zh: '选择文件…', en: 'Choose files…' },
+  mergeChoose: { zh: '选择文件（可多选）…', en: 'Choose files…' },
   filesTitle: { zh: '已加入的文件', en: 'Files added' },
   reading: { zh: '正在读取…', en: 'Reading…' },
   roleRoster: { zh: '花名册', en: 'Roster' },
