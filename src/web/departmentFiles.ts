@@ -7,7 +7,7 @@ import { loadWorkbook } from '../hosts/xlsx/load';
 import { emptyXlsxHost, xlsxBytes } from '../hosts/xlsx/memory';
 import { SnapshotHost } from '../hosts/xlsx/snapshot';
 import { formulaCells, splitBookBytes } from '../hosts/xlsx/splitBook';
-import type { Problem } from '../workbook/problems';
+import { problem, type Problem } from '../workbook/problems';
 import { mergeReturns, type MergeSummary, type ReturnFile } from '../workbook/split/merge';
 import type { Conflict } from '../workbook/split/conflicts';
 import { RECORD_SHEET, type SplitBy } from '../workbook/split/record';
@@ -67,6 +67,15 @@ export type OpenedDrop = { ok: true; file: LoadedFile } | { ok: false; problem: 
 export async function openDropped(file: DroppedFile): Promise<OpenedDrop> {
   const loaded = await loadWorkbook(file.bytes, file.fileName);
   if (!loaded.ok) return loaded;
+  // A .zip of returns (as an e-mail client saves several attachments) opens as a workbook without sheets.
+  if (loaded.workbook.worksheets.length === 0) {
+    return {
+      ok: false,
+      problem: problem(file.fileName, '', 'error',
+        `「${file.fileName}」中没有工作表：如果它是压缩包（.zip），请先解压，再把其中的工作簿放进来`,
+        `"${file.fileName}" holds no sheet: if it is a .zip archive, unzip it first and add the workbooks inside`),
+    };
+  }
   const isReturn = loaded.workbook.worksheets.some((ws) => sheetKey(ws.name) === sheetKey(RECORD_SHEET));
   return { ok: true, file: { fileName: file.fileName, workbook: loaded.workbook, isReturn } };
 }

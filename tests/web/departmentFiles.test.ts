@@ -4,7 +4,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { departmentZip, mergedRoster } from '../../src/web/departmentFiles';
+import { departmentZip, mergedRoster, openDropped } from '../../src/web/departmentFiles';
 import { crc32 } from '../../src/web/zip';
 import { tempDir, writeSampleRoster } from '../helpers/workbooks';
 
@@ -23,6 +23,10 @@ it('splits into a zip of department workbooks and merges returns dropped togethe
   const names = Object.keys(unzipped.files).sort();
   expect(names).toEqual(zip.workbooks.map((w) => w.fileName).sort());
   expect(names).toContain('研发中心.xlsx');
+
+  // The .zip itself dropped for a merge is not taken for a roster: it says to unzip it first.
+  const dropped = await openDropped({ fileName: zip.fileName, bytes: zip.bytes });
+  expect(dropped.ok ? 'opened' : dropped.problem.message.zh).toMatch(/压缩包.*请先解压/u);
 
   const returns = [];
   for (const name of names.slice(0, 2)) {
