@@ -25,6 +25,7 @@ import { strings } from '../taskpane/i18n';
 import { errorText, localToday } from '../taskpane/workbookState';
 import type { Problem } from '../workbook/problems';
 import type { Stage } from '../workbook/run';
+import { DepartmentWorkbooks } from './DepartmentWorkbooks';
 import { PageHost } from './pageHost';
 import type { OpenedFile } from './reviewFile';
 import { saveBytes } from './save';
@@ -280,6 +281,7 @@ function Page({ w, lang, setLang, today }: PageProps) {
             />
           </div>
         )}
+        <DepartmentWorkbooks lang={lang} today={today} />
         {where && (
           // Pinned to the bottom of the window, where it is seen next to the problem just clicked.
           <aside className={styles.notice} aria-label={w.t('whereTitle')}>

@@ -1,6 +1,6 @@
 // A .zip made in the browser, for the department workbooks of a split: stored, not deflated (an .xlsx is
-// already compressed), names in UTF-8 (flag bit 11) so 研发中心.xlsx keeps its name in Windows' Explorer and
-// macOS's Archive Utility. Nothing is uploaded; no library needed for a format this small.
+// already compressed), names in UTF-8 (flag bit 11) so 研发中心.xlsx keeps its name in Windows' Explorer,
+// macOS's Archive Utility and Linux's unzip. Nothing is uploaded; no library needed for a format this small.
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -16,6 +16,9 @@ export function crc32(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
+
+const MADE_BY_UNIX = (3 << 8) | 20;
+const FILE_MODE = (0o100644 << 16) >>> 0;
 
 export interface ZipEntry {
   name: string;
@@ -55,7 +58,9 @@ export function zipFiles(entries: readonly ZipEntry[], when: Date = new Date()):
     const central = new Uint8Array(46 + name.length);
     const cv = new DataView(central.buffer);
     cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
+    // Made by Unix (3), version 2.0: Info-ZIP's unzip as Debian ships it (6.0-28) reads a name made on MS-DOS
+    // (0) in the DOS code page even with the UTF-8 flag, so 研发中心.xlsx came out as mojibake.
+    cv.setUint16(4, MADE_BY_UNIX, true);
     cv.setUint16(6, 20, true);
     cv.setUint16(8, 0x0800, true);
     cv.setUint16(10, 0, true);
@@ -65,6 +70,8 @@ export function zipFiles(entries: readonly ZipEntry[], when: Date = new Date()):
     cv.setUint32(20, e.bytes.length, true);
     cv.setUint32(24, e.bytes.length, true);
     cv.setUint16(28, name.length, true);
+    // A regular file, rw-r--r-- (Unix mode in the high half): with made-by Unix a mode of 0 extracts unreadable.
+    cv.setUint32(38, FILE_MODE, true);
     cv.setUint32(42, offset, true);
     central.set(name, 46);
     locals.push(local, e.bytes);

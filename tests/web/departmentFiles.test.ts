@@ -4,7 +4,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { departmentZip, mergedRoster } from '../../src/web/departmentFiles';
+import { departmentZip, mergedRoster, openDropped } from '../../src/web/departmentFiles';
 import { crc32 } from '../../src/web/zip';
 import { tempDir, writeSampleRoster } from '../helpers/workbooks';
 
@@ -24,6 +24,10 @@ it('splits into a zip of department workbooks and merges returns dropped togethe
   expect(names).toEqual(zip.workbooks.map((w) => w.fileName).sort());
   expect(names).toContain('研发中心.xlsx');
 
+  // The .zip itself dropped for a merge is not taken for a roster: it says to unzip it first.
+  const dropped = await openDropped({ fileName: zip.fileName, bytes: zip.bytes });
+  expect(dropped.ok ? 'opened' : dropped.problem.message.zh).toMatch(/压缩包.*请先解压/u);
+
   const returns = [];
   for (const name of names.slice(0, 2)) {
     const wb = new ExcelJS.Workbook();
@@ -36,4 +40,11 @@ it('splits into a zip of department workbooks and merges returns dropped togethe
   if (!merged.ok) throw new Error(merged.fatal.message.en);
   expect(merged.fileName).toBe('花名册-合并.xlsx');
   expect(merged.summary).toMatchObject({ files: 2, merged: 2, engineersUpdated: 2, cellsChanged: 2, conflicts: 0 });
+  // The same returns merged into the merged roster: nothing changes, and the download keeps the roster's name.
+  const again = await mergedRoster({ fileName: merged.fileName, bytes: merged.bytes }, returns, { today: '2026-12-06', time: '2026-12-06 09:05', lang: 'zh-CN' });
+  if (!again.ok) throw new Error(again.fatal.message.en);
+  expect({ fileName: again.fileName, summary: again.summary }).toEqual({
+    fileName: '花名册-合并.xlsx',
+    summary: { files: 2, merged: 2, engineersUpdated: 0, cellsChanged: 0, conflicts: 0 },
+  });
 });

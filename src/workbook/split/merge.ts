@@ -12,6 +12,7 @@ import { a1Range, type Problem } from '../problems';
 import { sortProblems } from '../read';
 import { OUTPUT_SHEET_NAMES, sheetKey } from '../read/sheets';
 import { inputCopyPlan } from '../write/inputCopy';
+import { printSetup } from '../write/layout';
 import { buildCheckPlan } from '../write/check';
 import { sameValue, valueKey } from './cellValue';
 import { conflicts as say, type Conflict } from './conflicts';
@@ -228,6 +229,9 @@ async function mergedPlans(
     const g = info.name === grid.name ? { ...grid, values } : grids.get(info.name);
     if (!g) continue;
     const plan = inputCopyPlan(g, lang, info.name === grid.name ? source.headerRow : undefined);
+    // The merged roster is HR's roster now, not a review's copy of it: its sheets print whole (a copy's print
+    // area is its header only, so the roster printed as one line of headers).
+    if (plan.print) plan.print = printSetup(lang, 'landscape', { repeatRows: plan.print.repeatRows });
     if (info.visibility === 'hidden') plan.visibility = 'hidden';
     if (info.name === grid.name) {
       const changed = changes.map((c) => a1Range(c.row, c.col, c.row, c.col));

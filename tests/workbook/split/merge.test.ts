@@ -44,6 +44,15 @@ describe('merge', () => {
     expect(out.summary).toMatchObject({ engineersUpdated: 4, cellsChanged: 4, conflicts: 0 });
   });
 
+  it('the merged roster prints whole, as a roster does: every sheet of it, not only its header row', async () => {
+    const roster = rosterBook(rosterRows(12));
+    const { returns } = await split(roster);
+    const out = await merge(roster, [...returns].map(([g, wb]) => [`${g}.xlsx`, wb]));
+    const merged = await mergedBook(out);
+    const ws = merged.getWorksheet('工程师名单')!;
+    expect({ printArea: ws.pageSetup.printArea, titles: ws.pageSetup.printTitlesRow }).toEqual({ printArea: undefined, titles: '1:1' });
+  });
+
   it('merging the merged roster with the same returns again changes nothing', async () => {
     const roster = rosterBook(rosterRows(9));
     const { returns } = await split(roster);
