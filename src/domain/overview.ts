@@ -135,7 +135,7 @@ function headline(o: Pick<Overview, 'total' | 'doubleHigh' | 'highPotential'>, s
   return both((lang) =>
     lang === 'zh-CN'
       ? `本次盘点 ${o.total} 人：${label(9, lang, settings)}（双高）${o.doubleHigh.count} 人，占 ${pct(o.doubleHigh.share)}（指引 ${guidancePct(settings.guidance[9])}）；高潜力（7–9 格）${o.highPotential.count} 人，占 ${pct(o.highPotential.share)}`
-      : `${o.total} engineers reviewed: ${o.doubleHigh.count} ${label(9, lang, settings)} (high performance, high potential), ${pct(o.doubleHigh.share)} (guidance ${guidancePct(settings.guidance[9])}); ${o.highPotential.count} with high potential (boxes 7–9), ${pct(o.highPotential.share)}`,
+      : `${o.total} engineers reviewed: box 9 ${label(9, lang, settings)} (high performance, high potential) ${o.doubleHigh.count}, ${pct(o.doubleHigh.share)} (guidance ${guidancePct(settings.guidance[9])}); high potential (boxes 7–9) ${o.highPotential.count}, ${pct(o.highPotential.share)}`,
   );
 }
 

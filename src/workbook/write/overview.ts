@@ -18,7 +18,7 @@ import { boxWithLabel } from './sensitive';
 import { sheetName } from './text';
 
 /** A: the category labels; B–E: share, guidance, count, deviation; F a gap; G–L the chart. */
-export const OVERVIEW_WIDTHS = [22, 8, 8, 8, 10, 2, 11, 11, 11, 11, 11, 11];
+export const OVERVIEW_WIDTHS = [22, 8, 8, 8, 12, 2, 11, 11, 11, 11, 11, 11];
 const LAST = OVERVIEW_WIDTHS.length - 1;
 const COL_CHART = 6;
 /** Smallest text on the sheet, in points (the chart's too). */
@@ -216,7 +216,8 @@ export function buildOverviewPlan(o: Overview, lang: Lang, settings: Settings, r
   for (const line of flagLines(o, lang, settings)) {
     b.span(row, 0, LAST, line.text);
     b.style(line.ok ? 'okLine' : 'flagLine', row, 0);
-    b.height(row, Math.max(18, Math.ceil(textWidth(line.text) / (messageWidth - 2)) * LINE + 4));
+    // 10-point CJK text takes a little less than two width units a character.
+    b.height(row, Math.max(18, Math.ceil((textWidth(line.text) * 0.9) / (messageWidth - 2)) * LINE + 4));
     row++;
   }
 
