@@ -11,7 +11,7 @@ import type { Lang, Text } from '../../domain/types';
 import type { ChartSpec, SheetPlan } from '../plan';
 import { a1, a1Range } from '../problems';
 import { SheetBuilder } from './builder';
-import { biasLine, groupLine } from './checkText';
+import { biasLine, flagText, groupName } from './checkText';
 import { boxFill } from './grid';
 import { SHEET_FONT, printSetup, textWidth } from './layout';
 import { boxWithLabel } from './sensitive';
@@ -23,7 +23,7 @@ const LAST = OVERVIEW_WIDTHS.length - 1;
 const COL_CHART = 6;
 /** Smallest text on the sheet, in points (the chart's too). */
 export const OVERVIEW_MIN_FONT = 10;
-const LINE = 15;
+const LINE = 14;
 
 const FILL_TILE = '#F2F2F2';
 const FILL_HEAD = '#D9D9D9';
@@ -56,13 +56,16 @@ export const OVERVIEW_TEXT = {
 } satisfies Record<string, Text>;
 
 /** Lines in the flags section; the rest are counted. */
-const MAX_FLAG_LINES = 6;
+const MAX_FLAG_LINES = 5;
+/** Names in the flight-risk line before 「等 N 人」. */
+const MAX_NAMES = 5;
 
 /** 「⚠ 高风险关键岗位无即刻可用后备：A、B」 and the flight-risk line, after the distribution lines. */
 function flagLines(o: Overview, lang: Lang, settings: Settings): { text: string; ok: boolean }[] {
   const lines: string[] = [];
+  // A group's significant flags with their adjusted p; its chi-square and Cramér's V are on the grid's page.
   const flagged = [...new Set(o.flags.map((f) => f.group))];
-  for (const g of flagged) lines.push(groupLine(g, lang, settings));
+  for (const g of flagged) lines.push(`⚠ ${groupName(g, lang)}${lang === 'zh-CN' ? '：' : ': '}${g.flags.map((f) => flagText(f, g.total, lang, settings)).join(lang === 'zh-CN' ? '；' : '; ')}`);
   for (const b of o.managerBias) lines.push(biasLine(b, lang));
   const sep = lang === 'zh-CN' ? '、' : ', ';
   if (o.keyPosts && o.keyPosts.atRiskUncovered.length > 0) {
@@ -70,7 +73,9 @@ function flagLines(o: Overview, lang: Lang, settings: Settings): { text: string;
     lines.push(lang === 'zh-CN' ? `⚠ 高风险关键岗位无即刻可用的后备：${posts}` : `⚠ Key posts at risk without a ready-now successor: ${posts}`);
   }
   if (o.flightRisk.length > 0) {
-    const people = o.flightRisk.map((p) => (lang === 'zh-CN' ? `${p.name}（${p.department ? `${p.department}，` : ''}${p.box} 格）` : `${p.name} (${p.department ? `${p.department}, ` : ''}box ${p.box})`)).join(sep);
+    const shown = o.flightRisk.slice(0, MAX_NAMES).map((p) => (lang === 'zh-CN' ? `${p.name}（${p.department ? `${p.department}，` : ''}${p.box} 格）` : `${p.name} (${p.department ? `${p.department}, ` : ''}box ${p.box})`));
+    const rest = o.flightRisk.length - shown.length;
+    const people = shown.join(sep) + (rest > 0 ? (lang === 'zh-CN' ? ` 等 ${o.flightRisk.length} 人` : ` and ${rest} more`) : '');
     lines.push(lang === 'zh-CN' ? `⚠ 核心人才（9/8/6 格）流失风险高：${people}` : `⚠ Key engineers (boxes 9/8/6) at high flight risk: ${people}`);
   }
   if (lines.length === 0) return [{ text: pick(OVERVIEW_TEXT.nothing, lang), ok: true }];
@@ -87,6 +92,15 @@ export function concernCount(o: Overview): number {
 
 const pct = (share: number): string => `${Math.round(share)}%`;
 
+/**
+ * The height of a row of 10-point text across the page's `width` characters: 14 pt a line. A wide (CJK)
+ * character takes a little less than the two width units textWidth counts for it.
+ */
+function lineHeight(text: string, width: number): number {
+  const lines = Math.max(1, Math.ceil((textWidth(text) * 0.95) / (width - 2)));
+  return lines * LINE + 3;
+}
+
 export function buildOverviewPlan(o: Overview, lang: Lang, settings: Settings, reviewDate: string): SheetPlan {
   const L = (t: Text): string => pick(t, lang);
   const b = new SheetBuilder(OVERVIEW_WIDTHS);
@@ -95,7 +109,7 @@ export function buildOverviewPlan(o: Overview, lang: Lang, settings: Settings, r
   b.defineStyle('tileLabel', { fill: FILL_TILE, fontColor: '#595959', hAlign: 'center', vAlign: 'middle', wrap: true });
   b.defineStyle('tileValue', { fill: FILL_TILE, bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' });
   b.defineStyle('heading', { bold: true, fontSize: 12, vAlign: 'middle' });
-  b.defineStyle('message', { fontSize: 11, wrap: true, vAlign: 'top' });
+  b.defineStyle('message', { wrap: true, vAlign: 'top' });
   b.defineStyle('tableHead', { bold: true, fill: FILL_HEAD, hAlign: 'center', vAlign: 'middle', wrap: true, border: 'thin' });
   b.defineStyle('cell', { border: 'thin', hAlign: 'center', vAlign: 'middle' });
   b.defineStyle('total', { border: 'thin', bold: true, hAlign: 'center', vAlign: 'middle' });
@@ -106,11 +120,11 @@ export function buildOverviewPlan(o: Overview, lang: Lang, settings: Settings, r
   // Title and subtitle.
   b.span(0, 0, LAST, L(OVERVIEW_TEXT.title));
   b.style('title', 0, 0);
-  b.height(0, 28);
+  b.height(0, 24);
   b.span(1, 0, LAST, `${L(OVERVIEW_TEXT.reviewDate)} ${reviewDate} · ${L(REFERENCE_LINE)}`);
   b.style('subtitle', 1, 0);
-  b.height(1, 18);
-  b.height(2, 6);
+  b.height(1, 16);
+  b.height(2, 4);
 
   // Five figures, each a label over a value.
   const keyPosts = o.keyPosts ? `${o.keyPosts.covered} / ${o.keyPosts.posts}` : '—';
@@ -127,38 +141,37 @@ export function buildOverviewPlan(o: Overview, lang: Lang, settings: Settings, r
     b.style('tileLabel', 3, t.c1, 3, t.c2);
     b.style('tileValue', 4, t.c1, 4, t.c2);
   }
-  b.height(3, 30);
-  b.height(4, 28);
-  b.height(5, 8);
+  b.height(3, 26);
+  b.height(4, 26);
+  b.height(5, 6);
 
   // Key messages.
   let row = 6;
   b.span(row, 0, LAST, L(OVERVIEW_TEXT.messages));
   b.style('heading', row, 0);
-  b.height(row, 20);
+  b.height(row, 18);
   row++;
   const messageWidth = OVERVIEW_WIDTHS.reduce((s, w) => s + w, 0);
   o.messages.forEach((m, i) => {
     const text = `${i + 1}. ${L(m)}`;
     b.span(row, 0, LAST, text);
     b.style('message', row, 0);
-    // 11-point text: a tenth wider than the 10-point estimate.
-    b.height(row, Math.max(18, Math.ceil((textWidth(text) * 1.15) / (messageWidth - 2)) * 16 + 3));
+    b.height(row, lineHeight(text, messageWidth));
     row++;
   });
-  b.height(row, 8);
+  b.height(row, 6);
   row++;
 
   // The distribution table (the chart's source: top-left empty, series names, category labels) and the chart.
   const titleRow = row;
   b.span(titleRow, 0, 4, L(OVERVIEW_TEXT.distribution));
   b.style('heading', titleRow, 0);
-  b.height(titleRow, 20);
+  b.height(titleRow, 18);
   const head = titleRow + 1;
   b.set(head, 0, null);
   [OVERVIEW_TEXT.share, OVERVIEW_TEXT.guidance, OVERVIEW_TEXT.count, OVERVIEW_TEXT.deviation].forEach((t, i) => b.set(head, 1 + i, L(t)));
   b.style('tableHead', head, 0, head, 4);
-  b.height(head, 30);
+  b.height(head, 28);
   const overallFlags = new Set(o.flags.filter((f) => f.group.groupKind === 'all').map((f) => f.flag.box));
   o.boxes.forEach((x, i) => {
     const r = head + 1 + i;
@@ -171,7 +184,7 @@ export function buildOverviewPlan(o: Overview, lang: Lang, settings: Settings, r
     b.defineStyle(`box${x.box}`, { fill, fontColor: font, bold: true, border: 'thin', vAlign: 'middle' });
     b.style(`box${x.box}`, r, 0);
     b.style(overallFlags.has(x.box) ? 'flagCell' : 'cell', r, 1, r, 4);
-    b.height(r, 18);
+    b.height(r, 16);
   });
   const first = head + 1;
   const last = head + o.boxes.length;
@@ -182,7 +195,7 @@ export function buildOverviewPlan(o: Overview, lang: Lang, settings: Settings, r
   b.set(totalRow, 3, o.total);
   b.set(totalRow, 4, null);
   b.style('total', totalRow, 0, totalRow, 4);
-  b.height(totalRow, 18);
+  b.height(totalRow, 16);
   const guidanceWhole = o.boxes.every((x) => Number.isInteger(x.guidance));
   b.format('0.0%', first, 1, totalRow, 1);
   b.format(guidanceWhole ? '0%' : '0.0%', first, 2, totalRow, 2);
@@ -205,19 +218,18 @@ export function buildOverviewPlan(o: Overview, lang: Lang, settings: Settings, r
     legend: 'bottom',
   };
   row = totalRow + 1;
-  b.height(row, 8);
+  b.height(row, 6);
   row++;
 
   // The flags that matter.
   b.span(row, 0, LAST, L(OVERVIEW_TEXT.flagsTitle));
   b.style('heading', row, 0);
-  b.height(row, 20);
+  b.height(row, 18);
   row++;
   for (const line of flagLines(o, lang, settings)) {
     b.span(row, 0, LAST, line.text);
     b.style(line.ok ? 'okLine' : 'flagLine', row, 0);
-    // 10-point CJK text takes a little less than two width units a character.
-    b.height(row, Math.max(18, Math.ceil((textWidth(line.text) * 0.9) / (messageWidth - 2)) * LINE + 4));
+    b.height(row, lineHeight(line.text, messageWidth));
     row++;
   }
 
