@@ -253,8 +253,10 @@ class Chart implements Members<Excel.Chart, 'name' | 'setPosition' | 'title' | '
   setPosition(startCell: string | Excel.Range, endCell?: string | Excel.Range): void {
     // The host passes addresses; the fake takes no range objects here.
     if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string')) throw this.h.fail('InvalidArgument', 'setPosition takes addresses in the fake');
-    this.h.parse(startCell);
-    if (endCell !== undefined) this.h.parse(endCell);
+    for (const cell of endCell === undefined ? [startCell] : [startCell, endCell]) {
+      const r = this.h.parse(cell);
+      if (!/^\$?[A-Za-z]{1,3}\$?\d+$/u.test(cell) || r.r1 < 0 || r.c1 < 0) throw this.h.fail('InvalidArgument', `Not a cell: ${cell}`);
+    }
     this.h.record('Chart.setPosition', [startCell, endCell ?? null]);
     this.chart.from = startCell;
     if (endCell !== undefined) this.chart.to = endCell;
