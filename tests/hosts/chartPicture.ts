@@ -38,8 +38,11 @@ export function partText(bytes: Uint8Array, parts: readonly ZipPart[], name: str
 }
 
 /** Parses XML, throwing on anything not well-formed. */
+let parser: DOMParser | undefined;
+
 export function xmlDoc(text: string): Document {
-  const doc = new new JSDOM('').window.DOMParser().parseFromString(text, 'application/xml');
+  parser ??= new new JSDOM('').window.DOMParser();
+  const doc = parser.parseFromString(text, 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) throw new Error(`Not well-formed XML: ${error.textContent ?? ''}`);
   return doc;
