@@ -18,7 +18,7 @@ import { boxWithLabel } from './sensitive';
 import { sheetName } from './text';
 
 /** A: the category labels; B–E: share, guidance, count, deviation; F a gap; G–L the chart. */
-export const OVERVIEW_WIDTHS = [22, 8, 8, 8, 12, 2, 11, 11, 11, 11, 11, 11];
+export const OVERVIEW_WIDTHS = [24, 9, 9, 9, 12, 2, 10, 10, 10, 10, 10, 10];
 const LAST = OVERVIEW_WIDTHS.length - 1;
 const COL_CHART = 6;
 /** Smallest text on the sheet, in points (the chart's too). */
