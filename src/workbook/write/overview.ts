@@ -18,7 +18,7 @@ import { boxWithLabel } from './sensitive';
 import { sheetName } from './text';
 
 /** A: the category labels; B–E: share, guidance, count, deviation; F a gap; G–L the chart. */
-export const OVERVIEW_WIDTHS = [24, 9, 9, 9, 12, 2, 10, 10, 10, 10, 10, 10];
+export const OVERVIEW_WIDTHS = [24, 9, 10, 9, 12, 2, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5];
 const LAST = OVERVIEW_WIDTHS.length - 1;
 const COL_CHART = 6;
 /** Smallest text on the sheet, in points (the chart's too). */
@@ -46,9 +46,9 @@ export const OVERVIEW_TEXT = {
   share: { zh: '占比', en: 'Share' },
   guidance: { zh: '指引', en: 'Guidance' },
   count: { zh: '人数', en: 'Count' },
-  deviation: { zh: '偏离（百分点）', en: 'Off (points)' },
+  deviation: { zh: '偏离百分点', en: 'Off (points)' },
   total: { zh: '合计', en: 'Total' },
-  chartTitle: { zh: '各格占比与指引', en: 'Share of each box against the guidance' },
+  chartTitle: { zh: '各格占比与指引', en: 'Share against the guidance' },
   flagsTitle: { zh: '需要关注', en: 'Flags that matter' },
   nothing: { zh: '✓ 未发现显著的分布偏离、上级评价偏差、无后备的高风险关键岗位或高流失风险的核心人才', en: '✓ No significant distribution flag, manager bias, key post at risk without a successor or key engineer at high flight risk' },
   noPosts: { zh: '未设关键岗位', en: 'no key posts given' },
