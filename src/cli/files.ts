@@ -9,6 +9,7 @@ import type { Problem } from '../workbook/problems';
 import { loadWorkbook } from '../hosts/xlsx/load';
 import { SnapshotHost } from '../hosts/xlsx/snapshot';
 import { streamPlans } from '../hosts/xlsx/stream';
+import { xlsxBytesWithCharts } from '../hosts/xlsx/charts';
 import { MAX_NAME_BYTES, writeFailure } from './outputPath';
 import { say } from './messages';
 import type { Lang } from '../domain/types';
@@ -174,8 +175,7 @@ export async function streamWorkbookFile(
 /** Writes next to the target first and renames, so an interrupted run never leaves half a workbook. */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string, lang: Lang): Promise<void> {
   await throughTemp(file, lang, async (tmp) => {
-    const buffer = await workbook.xlsx.writeBuffer();
-    await fs.writeFile(tmp, new Uint8Array(buffer as ArrayBuffer));
+    await fs.writeFile(tmp, await xlsxBytesWithCharts(workbook));
   });
 }
 

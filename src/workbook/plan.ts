@@ -24,6 +24,8 @@ export type OutputRole =
   | 'meetingPack'
   /** 评价汇总: the aggregates of 能力评价, written only where that sheet exists. */
   | 'assessment'
+  /** 盘点总览: the meeting's first page, with the distribution chart. */
+  | 'overview'
   | 'registry'
   /** A values-only copy of an input sheet (review workbooks written outside Excel). */
   | 'input';
@@ -96,6 +98,43 @@ export interface PrintSetup {
   rowBreaks?: number[];
 }
 
+/** One series of a chart: its name and the cells of its values (a column of the sheet's own cells). */
+export interface ChartSeries {
+  name: string;
+  /** A1 range of the values, on the plan's sheet. */
+  values: string;
+  /** Fill colour of the series' bars, `#RRGGBB`. */
+  color: string;
+}
+
+/**
+ * A native chart over the plan's own cells: clustered columns, one per category, a bar per series. Each host
+ * makes it the way its format allows (Office.js charts.add in Excel, a DrawingML chart part in the file), over
+ * the same cells, so both show the same picture of the same numbers.
+ */
+export interface ChartSpec {
+  kind: 'columnClustered';
+  /** Unique within the sheet; Excel shows it in the selection pane. */
+  name: string;
+  title: string;
+  /**
+   * The chart's source block (A1): the top-left cell empty, series names in the first row, category labels
+   * in the first column, the series' values below their names — what Excel's charts.add reads from a range.
+   */
+  source: string;
+  series: ChartSeries[];
+  /** Category labels (the first column of `source`, without its header cell). */
+  categories: string;
+  /** The cells the chart covers: top-left and bottom-right (A1 cells). */
+  from: string;
+  to: string;
+  /** Number format of the value axis, e.g. `0%`. */
+  valueFormat: string;
+  /** Font size of the chart's text, in points (the title a little larger). */
+  fontSize: number;
+  legend: 'bottom' | 'right' | 'top';
+}
+
 export interface SheetPlan {
   role: OutputRole;
   name: string;
@@ -128,6 +167,8 @@ export interface SheetPlan {
   /** Rows and columns frozen at the top-left. */
   freeze?: { rows: number; cols: number };
   table?: TableSpec;
+  /** Native charts over the plan's cells (盘点总览's distribution against the guidance). */
+  charts?: ChartSpec[];
   validations?: ListValidation[];
   print?: PrintSetup;
   tabColor?: string;

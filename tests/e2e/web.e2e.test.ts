@@ -34,6 +34,7 @@ import { serveStatic, type StaticServer } from './staticServer';
 import { SETTING_FIELDS } from '../../src/taskpane/settingsForm';
 import { ensureWebBuild, DIST, ROOT } from './webBuild';
 import { nodeReview, readBytes, writeGbkCsv, writeRoster } from './webFixtures';
+import { xlsxChartPictures } from '../hosts/chartPicture';
 
 const SHOTS = path.join(ROOT, 'out', 'e2e', 'web');
 const DESKTOP = { width: 1024, height: 768 };
@@ -316,6 +317,9 @@ describe.each<[Lang, string]>([
       expect(got.worksheets.map((x) => x.name)).toEqual(node.worksheets.map((x) => x.name));
       expect(contents(got)).toEqual(contents(node));
       expect(got.getWorksheet(REGISTRY_SHEET)?.state).toBe('veryHidden');
+      // 盘点总览 carries its chart in the page's download too (exceljs in the browser, charts.ts adding the parts).
+      const [chart] = await xlsxChartPictures(new Uint8Array(fs.readFileSync(file)), sheetName('overview', lang));
+      expect(chart.series.map((x) => x.values.length)).toEqual([9, 9]);
     });
   });
 });

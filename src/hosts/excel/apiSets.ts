@@ -38,4 +38,9 @@ export const USED_MEMBERS: readonly string[] = [
   'WorksheetCollection.add', 'WorksheetCollection.getItem', 'WorksheetCollection.getItemOrNullObject',
   'WorksheetCollection.items', 'WorksheetCollection.load', 'WorksheetFreezePanes.freezeAt',
   'WorksheetFreezePanes.freezeColumns', 'WorksheetFreezePanes.freezeRows',
+  'Worksheet.charts', 'ChartCollection.add', 'Chart.name', 'Chart.setPosition', 'Chart.format', 'Chart.title', 'Chart.legend',
+  'Chart.axes', 'Chart.series', 'ChartAreaFormat.font', 'ChartFont.size', 'ChartFont.name', 'ChartFont.bold', 'ChartTitle.text',
+  'ChartTitle.format', 'ChartTitleFormat.font', 'ChartLegend.position', 'ChartLegend.format', 'ChartLegendFormat.font',
+  'ChartAxes.valueAxis', 'ChartAxes.categoryAxis', 'ChartAxis.numberFormat', 'ChartAxis.minimum', 'ChartAxis.format',
+  'ChartAxisFormat.font', 'ChartSeriesCollection.getItemAt', 'ChartSeries.format', 'ChartSeriesFormat.fill', 'ChartFill.setSolidColor',
 ];

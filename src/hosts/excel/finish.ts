@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
-// A few settings a sheet, whatever its size: freeze panes, print setup, tab colour, and the Excel table.
+// A few settings a sheet, whatever its size: freeze panes, print setup, tab colour, charts (charts.ts), and the
+// Excel table.
 import { footerCodes } from '../../workbook/printCodes';
 import { parseA1, rectA1 } from './a1';
+import { addCharts } from './charts';
 import type { PlanWrite } from './planWrite';
 import { headerFooterText } from './text';
 
@@ -46,7 +48,7 @@ export function addTable(write: PlanWrite, ws: Excel.Worksheet, name: string): v
   table.style = spec.style;
 }
 
-/** Panes, print setup and tab colour. */
+/** Panes, print setup, tab colour and charts. */
 export function finishSheet(write: PlanWrite): void {
   const { plan } = write;
   const ws = write.sheet;
@@ -74,4 +76,5 @@ export function finishSheet(write: PlanWrite): void {
     if (p.footerRight) hf.rightFooter = footerCodes(p.footerRight);
   }
   if (plan.tabColor) ws.tabColor = plan.tabColor;
+  addCharts(write);
 }

@@ -6,6 +6,7 @@ import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { assertNoOverlap, parseRange } from './rects';
 import { assertSheetName, sheetOptions, writeColumns, writeRows } from './sheetBody';
 import { tableColumns } from './table';
+import { keepCharts, xlsxBytesWithCharts } from './charts';
 import { placePlan } from './tabs';
 
 type Worksheet = ExcelJS.Worksheet;
@@ -99,6 +100,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   writeRows(ws, plan);
   writeTable(wb, ws, plan);
   mergeAll(ws, plan.merges);
+  keepCharts(ws, plan);
 }
 
 /**
@@ -121,8 +123,7 @@ export function applyPlans(
   if (visible >= 0) wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: visible, visibility: 'visible' }];
 }
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes, with the plans' charts (charts.ts). */
 export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return xlsxBytesWithCharts(wb);
 }

@@ -1,6 +1,7 @@
 // A review workbook in memory and its bytes: what the standalone page writes and offers as a download
 // (the command line writes files through src/cli/files.ts instead).
 import ExcelJS from 'exceljs';
+import { xlsxBytesWithCharts } from './charts';
 import { XlsxHost } from './host';
 
 /** A host over a new, empty workbook: the target of a review written outside Excel. */
@@ -10,6 +11,5 @@ export function emptyXlsxHost(): XlsxHost {
 
 /** The .xlsx bytes of the host's workbook. */
 export async function xlsxBytes(host: XlsxHost): Promise<Uint8Array> {
-  const buffer = await host.workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return xlsxBytesWithCharts(host.workbook);
 }

@@ -9,6 +9,7 @@ import { withSheetIds } from '../../workbook/write/registry';
 import { assertNoOverlap } from './rects';
 import { assertSheetName, plannedRows, sheetOptions, writeColumns } from './sheetBody';
 import { tableXml } from './table';
+import { chartPartNames, chartXml, contentOverrides, DRAWING_REL, drawingElement, drawingRelsXml, drawingTarget, drawingXml, relsName } from './chartPart';
 
 /** Rows written between two looks at how much the zip has still to take. */
 export const ROWS_PER_PAUSE = 500;
@@ -79,13 +80,38 @@ function addTable(book: StreamingBook, ws: ExcelJS.Worksheet, plan: SheetPlan, i
   part.end();
 }
 
-/** Adds an Override per table to [Content_Types].xml as exceljs writes it. */
-function declareTables(book: StreamingBook, targets: readonly string[]): void {
+/**
+ * Charts in the streaming writer (chartPart.ts): a relationship from the sheet to its drawing, the <drawing>
+ * element before the legacy drawing and table parts (its place in the schema), the drawing and chart parts.
+ * `n` numbers the sheet among those with charts, `first` its first chart. Returns the content-type overrides.
+ */
+function addCharts(book: StreamingBook, ws: ExcelJS.Worksheet, plan: SheetPlan, n: number, first: number): string {
+  const charts = plan.charts ?? [];
+  const parts = chartPartNames(n, first, charts.length);
+  const sheet = ws as unknown as StreamingSheet;
+  const rId = sheet._sheetRelsWriter.addRelationship({ Target: drawingTarget(parts), Type: DRAWING_REL });
+  const before = sheet._writeLegacyData.bind(sheet);
+  sheet._writeLegacyData = () => {
+    sheet._write(drawingElement(rId));
+    before();
+  };
+  const write = (name: string, xml: string): void => {
+    const part = book._openStream(`/${name}`);
+    part.write(xml);
+    part.end();
+  };
+  write(parts.drawing, drawingXml(charts));
+  write(relsName(parts.drawing), drawingRelsXml(parts));
+  charts.forEach((c, i) => write(parts.charts[i], chartXml(plan, c)));
+  return contentOverrides(parts);
+}
+
+/** Adds the Overrides (tables, drawings, charts) to [Content_Types].xml as exceljs writes it, at the end. */
+function declareParts(book: StreamingBook, overrides: readonly string[]): void {
   const append = book.zip.append.bind(book.zip);
   book.zip.append = (source, data) => {
-    if (data.name === '[Content_Types].xml' && typeof source === 'string' && targets.length > 0) {
-      const overrides = targets.map((t) => `<Override PartName="/xl/tables/${t}" ContentType="${TABLE_TYPE}"/>`).join('');
-      return append(source.replace('</Types>', `${overrides}</Types>`), data);
+    if (data.name === '[Content_Types].xml' && typeof source === 'string' && overrides.length > 0) {
+      return append(source.replace('</Types>', `${overrides.join('')}</Types>`), data);
     }
     return append(source, data);
   };
@@ -131,9 +157,12 @@ export async function streamPlans(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   const book = wb as unknown as StreamingBook;
   const tables: string[] = [];
+  const overrides: string[] = [];
   const tableNames = new Set<string>();
   const names = new Set<string>();
-  declareTables(book, tables);
+  let chartSheets = 0;
+  let charts = 0;
+  declareParts(book, overrides);
   let written = 0;
   let activate = -1;
   let firstVisible = -1;
@@ -148,7 +177,12 @@ export async function streamPlans(
       for (let k = 2; tableNames.has(name.toLowerCase()); k++) name = `${plan.table.name}_${k}`;
       tableNames.add(name.toLowerCase());
       tables.push(`table${tables.length + 1}.xml`);
+      overrides.push(`<Override PartName="/xl/tables/${tables[tables.length - 1]}" ContentType="${TABLE_TYPE}"/>`);
       addTable(book, ws, plan, tables.length, name);
+    }
+    if (plan.charts && plan.charts.length > 0) {
+      overrides.push(addCharts(book, ws, plan, ++chartSheets, charts + 1));
+      charts += plan.charts.length;
     }
     writeColumns(ws, plan);
     for (const _ of plannedRows(ws, plan, true, ROWS_PER_PAUSE)) await drained(ws, failed);

@@ -20,6 +20,8 @@ import { buildGapsPlan } from './gaps';
 import { buildGridPlan } from './grid';
 import { inputCopyPlan } from './inputCopy';
 import { buildMentoringPlan } from './mentoring';
+import { buildOverviewPlan } from './overview';
+import { overviewOf } from '../../domain/overview';
 import { emptyPeopleCells, type PeopleCells } from './people';
 import { buildPlansParts, withStalePartsRemoved } from './planParts';
 import { buildOnePersonPlan, onePersonKey, onePersonSheetName, type FollowContext } from './plans';
@@ -105,8 +107,8 @@ export function onePersonIds(ctx: Pick<WriteContext, 'plansFor' | 'existing'>): 
 
 /**
  * 盘点结果, 九宫格, 能力差距, 数据检查, 个人发展计划 (and past 1,000 plans 个人发展计划(2)…, planParts.ts),
- * 培育库, 导师结对, 人才地图 and 继任规划 (when planning is given), 盘点汇总 — in that tab order — then the
- * one-person plan sheets.
+ * 培育库, 导师结对, 人才地图 and 继任规划 (when planning is given), 盘点汇总, 盘点总览 — then the one-person plan
+ * sheets (run.ts puts them in meeting order, 盘点总览 first).
  */
 export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx: WriteContext): SheetPlan[] {
   const { lang, settings } = ctx;
@@ -129,6 +131,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     ...(ctx.planning ? planningPlans(ctx.planning, result, follow) : []),
     ...(ctx.assessments ? [buildAssessmentSummaryPlan(result, ctx.assessments, lang, settings)] : []),
     buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined, resultsTotals(result.reviews), ctx.planning),
+    buildOverviewPlan(overviewOf(result, settings, ctx.planning?.succession), lang, settings, ctx.reviewDate),
   ];
   const written = new Set(plans.map((p) => p.name.toLowerCase()));
   const inWorkbook = takenNames(ctx);

@@ -7,18 +7,12 @@ import { XlsxHost } from '../../../src/hosts/xlsx/host';
 import { runReview } from '../../../src/workbook/run';
 import { REGISTRY_SHEET } from '../../../src/workbook/write/text';
 import type { FakeExcel, FakeValue } from './fakeExcel';
-import { fakeWithRoster, ROSTER, rosterRows } from './review';
+import { fakeWithRoster, ROSTER } from './review';
+import { rosterBook } from './rosterBook';
 import { reviewThroughOfficeJs } from './reviewOfficeJs';
 
 const OPTIONS = { today: '2026-01-15', copyInputs: false, now: () => new Date('2026-01-15T09:00:00Z') };
 const PLANS = '个人发展计划';
-
-function rosterBook(engineers: number): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(ROSTER);
-  for (const row of rosterRows(engineers)) ws.addRow(row as ExcelJS.CellValue[]);
-  return wb;
-}
 
 /** A sheet's values from A1 as rows, trailing empty cells dropped (how both hosts' sheets are compared). */
 function trimmed(rows: readonly (readonly unknown[])[]): unknown[][] {

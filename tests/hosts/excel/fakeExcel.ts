@@ -8,6 +8,7 @@
 // Each class is typed against @types/office-js (Members<Excel.X, ...>) so a member Excel lacks fails to compile.
 // Operations run when queued (the order Office.js keeps at sync); loads are answered at sync.
 import { formatNumber } from '../../../src/hosts/xlsx/numberFormat';
+import { ChartCollection, type ChartHost, type FakeChart } from './fakeCharts';
 
 /** The members K of an Office.js class, with the fake's own objects in place of Excel's. */
 type Members<T, K extends keyof T> = {
@@ -65,6 +66,8 @@ export interface FakeSheet {
   freeze?: { rows: number; cols: number };
   validations: { range: string; rule: Excel.DataValidationRule }[];
   tables: FakeTable[];
+  /** Charts added through Worksheet.charts (fakeCharts.ts). */
+  charts: FakeChart[];
   page: FakePageSetup;
   font: { name?: string; size?: number };
   /** Style settings in order, each with the areas it was set on (one RangeAreas: several areas). */
@@ -280,6 +283,7 @@ function newSheet(name: string, id: string): FakeSheet {
     hiddenColumns: new Set(),
     validations: [],
     tables: [],
+    charts: [],
     page: { rowBreaks: [] },
     font: {},
     styles: [],
@@ -573,6 +577,7 @@ class Worksheet
       | 'freezePanes'
       | 'pageLayout'
       | 'tables'
+      | 'charts'
       | 'horizontalPageBreaks'
     >
 {
@@ -698,6 +703,25 @@ class Worksheet
   get horizontalPageBreaks(): PageBreaks {
     return new PageBreaks(this.ctx, this.sheet);
   }
+  get charts(): ChartCollection {
+    return new ChartCollection(chartHost(this.ctx, this.sheet), (range) => chartHost(this.ctx, (range as unknown as Range).sheet));
+  }
+}
+
+/** What the fake's charts (fakeCharts.ts) need of a sheet. */
+function chartHost(ctx: Context, sheet: FakeSheet): ChartHost {
+  return {
+    record(op: string, args: unknown): void {
+      if (sheet.deleted) throw new FakeExcelError('ItemNotFound', `Sheet ${sheet.name} was deleted`);
+      ctx.record(op, args);
+      sheet.writes.push(op);
+    },
+    fail: (code, message) => new FakeExcelError(code, message),
+    parse: parseAddress,
+    value: (r, c) => sheet.cells.get(key(r, c))?.value ?? null,
+    deleted: () => sheet.deleted,
+    charts: sheet.charts,
+  };
 }
 
 // ---- ranges ----

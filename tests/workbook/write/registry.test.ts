@@ -48,6 +48,7 @@ describe('registry `_卓越盘点`', () => {
     expect(registry.name).toBe('_卓越盘点');
     expect(registry.visibility).toBe('veryHidden');
     expect(readRegistry(gridOf(registry))).toEqual([
+      { role: 'overview', sheet: '盘点总览', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'grid', sheet: '九宫格', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'summary', sheet: '盘点汇总', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'results', sheet: '盘点结果', lang: 'zh-CN', reviewDate: '2025-06-30' },
@@ -78,6 +79,7 @@ describe('registry `_卓越盘点`', () => {
       ['Cultivation pool', '培育库'],
       ['Mentoring', '导师结对'],
       ['Summary', '盘点汇总'],
+      ['Overview', '盘点总览'],
     ]);
     // The same language again: same names, nothing to replace by another name.
     const same = buildOutputPlans(result, [], ctx({ existing }));
@@ -98,7 +100,7 @@ describe('registry `_卓越盘点`', () => {
     const c = ctx({ lang: 'en-US', existing, reviewDate: '2024-12-31' });
     const entries = readRegistry(gridOf(buildRegistryPlan(buildOutputPlans(result, [], c), c)));
     expect(entries.map((e) => e.sheet)).toEqual([
-      'Nine-box', 'Summary', 'Review results', 'Gaps', 'Development plans', 'Cultivation pool', 'Mentoring', 'Data check', '校准记录',
+      'Overview', 'Nine-box', 'Summary', 'Review results', 'Gaps', 'Development plans', 'Cultivation pool', 'Mentoring', 'Data check', '校准记录',
     ]);
     expect(entries.every((e) => e.reviewDate === '2024-12-31')).toBe(true);
   });
