@@ -178,7 +178,7 @@ function planningPlans(planning: Planning, result: ReviewResult, follow: FollowC
  */
 export function buildMeetingPlans(
   result: ReviewResult,
-  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing' | 'occupied' | 'meetingNotes'>,
+  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing' | 'occupied' | 'meetingNotes' | 'followUp' | 'planning'>,
   asked: string | undefined,
   taken: ReadonlySet<string>,
   refreshExisting = true,
