@@ -24,6 +24,8 @@ export type OutputRole =
   | 'meetingPack'
   /** 评价汇总: the aggregates of 能力评价, written only where that sheet exists. */
   | 'assessment'
+  /** 人才卡片: one printable card per engineer of the chosen set (box 9 and 8, key posts by default). */
+  | 'cards'
   | 'registry'
   /** A values-only copy of an input sheet (review workbooks written outside Excel). */
   | 'input';

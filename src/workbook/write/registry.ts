@@ -30,7 +30,7 @@ export function identityOf(e: { role: OutputRole; key?: string }): string {
 
 const ROLES: readonly OutputRole[] = [
   'results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary', 'calibration', 'meetingPack', 'registry', 'input',
-  'talentMap', 'succession', 'assessment',
+  'talentMap', 'succession', 'assessment', 'cards',
 ];
 
 function isRole(v: unknown): v is OutputRole {

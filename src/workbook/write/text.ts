@@ -19,6 +19,7 @@ export const SHEET_NAMES: Record<NamedRole, Text> = {
   talentMap: { zh: '人才地图', en: 'Talent map' },
   succession: { zh: '继任规划', en: 'Succession' },
   assessment: { zh: '评价汇总', en: 'Assessment summary' },
+  cards: { zh: '人才卡片', en: 'Talent cards' },
 };
 
 /** The very-hidden registry of output sheets; one name in every language so it is always found. */
