@@ -88,9 +88,22 @@ function cardLines(s: CardSubject, fu: EngineerFollowUp | undefined, plan: Devel
 const LINE = 12;
 const MIN_ROW = 15;
 
+/** Widths of texts seen (labels, 未填, box labels repeat on every card); bounded, as unique texts would grow it. */
+const widthCache = new Map<string, number>();
+
 /** Lines `text` wraps to in a column `width` characters wide, at 9 pt (a tenth narrower than the 10 pt widths count). */
 function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line) * 0.9) / Math.max(1, width - 1))), 0);
+  let n = 0;
+  for (const line of text.split('\n')) {
+    let w = widthCache.get(line);
+    if (w === undefined) {
+      w = textWidth(line);
+      if (widthCache.size >= 4096) widthCache.clear();
+      widthCache.set(line, w);
+    }
+    n += Math.max(1, Math.ceil((w * 0.9) / Math.max(1, width - 1)));
+  }
+  return n;
 }
 
 /** Heights of a band's rows (the title, then each line), the taller of the two cards' values. */

@@ -55,6 +55,7 @@ describe('registry `_卓越盘点`', () => {
       { role: 'plans', sheet: '个人发展计划', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'pool', sheet: '培育库', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'mentoring', sheet: '导师结对', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'cards', sheet: '人才卡片', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'summary', sheet: '盘点汇总', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'input', sheet: '工程师名单', lang: 'zh-CN', reviewDate: '2025-06-30' },
     ]);
@@ -77,6 +78,7 @@ describe('registry `_卓越盘点`', () => {
       ['Development plans', '个人发展计划'],
       ['Cultivation pool', '培育库'],
       ['Mentoring', '导师结对'],
+      ['Talent cards', '人才卡片'],
       ['Summary', '盘点汇总'],
     ]);
     // The same language again: same names, nothing to replace by another name.
@@ -98,7 +100,7 @@ describe('registry `_卓越盘点`', () => {
     const c = ctx({ lang: 'en-US', existing, reviewDate: '2024-12-31' });
     const entries = readRegistry(gridOf(buildRegistryPlan(buildOutputPlans(result, [], c), c)));
     expect(entries.map((e) => e.sheet)).toEqual([
-      'Review results', 'Nine-box', 'Gaps', 'Data check', 'Development plans', 'Cultivation pool', 'Mentoring', 'Summary', '校准记录',
+      'Review results', 'Nine-box', 'Gaps', 'Data check', 'Development plans', 'Cultivation pool', 'Mentoring', 'Talent cards', 'Summary', '校准记录',
     ]);
     expect(entries.every((e) => e.reviewDate === '2024-12-31')).toBe(true);
   });
