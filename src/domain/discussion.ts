@@ -5,7 +5,7 @@
 // 2 points on 0–100, 0.2 on 1–5, or a derived potential within 0.1); a mentee with no mentor. One item per
 // person (or per vacant post), every reason on it, items in the order of their most pressing reason.
 import { isCalibrated } from './calibration';
-import { boxLabel } from './catalogue';
+import { UNPAIRED_LABELS, boxLabel } from './catalogue';
 import type { EngineerFollowUp } from './followUpTypes';
 import type { Cutoffs, Settings } from './settings';
 import type { PostSuccession } from './succession';
@@ -135,7 +135,9 @@ function engineerReasons(review: EngineerReview, fu: EngineerFollowUp | undefine
   }
   out.push(...borderlineReasons(review, settings));
   if (fu?.unpaired) {
-    out.push({ kind: 'unpaired', text: { zh: `需要导师但未结对：${fu.unpaired.reason.zh}`, en: `Needs a mentor, none paired: ${fu.unpaired.reason.en}` } });
+    // The short why: the mentor conditions in full are on the mentoring sheet.
+    const why = UNPAIRED_LABELS[fu.unpaired.why];
+    out.push({ kind: 'unpaired', text: { zh: `需要导师但未结对：${why.zh}`, en: `Needs a mentor, none paired: ${why.en.charAt(0).toLowerCase()}${why.en.slice(1)}` } });
   }
   return out;
 }

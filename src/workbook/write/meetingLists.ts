@@ -15,11 +15,20 @@ import { DISCUSSION_LEGEND, MEETING_TEXT } from './meetingText';
 import { planningHeadline } from './planningText';
 import { redact } from './sensitive';
 
+/** The thin row between two sections, in points. */
+export const PACK_GAP = 8;
+
+/** A thin spacer row at `r`; returns the row after it. */
+function gap(b: SheetBuilder, r: number): number {
+  b.height(r, PACK_GAP);
+  return r + 1;
+}
+
 /** A section's title row across the pack; returns the next row. Styles 'section', 'head', 'cell', 'muted' are the pack's. */
 export function packSection(b: SheetBuilder, r: number, title: string, last: number): number {
   b.span(r, 0, last, title);
   b.style('section', r, 0, r, last);
-  b.height(r, 22);
+  b.height(r, 20);
   return r + 1;
 }
 
@@ -62,7 +71,7 @@ export function writeDiscussion(
   const L = (t: Text): string => pick(t, ctx.lang);
   let r = packSection(b, top, L(MEETING_TEXT.discussionTitle), last);
   const items = departmentDiscussion(result, group, ctx);
-  if (items.length === 0) return muted(b, r, L(MEETING_TEXT.discussionNone), last) + 1;
+  if (items.length === 0) return gap(b, muted(b, r, L(MEETING_TEXT.discussionNone), last));
   b.span(r, 0, 1, L(MEETING_TEXT.name));
   b.span(r, 2, last, L(MEETING_TEXT.discussionWhy));
   b.style('head', r, 0, r, last);
@@ -76,14 +85,13 @@ export function writeDiscussion(
     const why = lines.length === 1 ? lines[0] : lines.map((l) => `· ${l}`).join('\n');
     b.span(r, 0, 1, who);
     b.span(r, 2, last, why);
-    b.fit(r, 2, last, why);
-    b.fit(r, 0, 1, who);
+    b.fit(r, 2, last, why, 20, 1);
+    b.fit(r, 0, 1, who, 20, 1);
     r++;
   }
   b.style('cell', from, 0, r - 1, last);
   const legend = `${L(MEETING_TEXT.discussionLegend)}${ctx.settings.hideSensitiveInPrint ? '' : L(DISCUSSION_LEGEND.flightRisk)}${L(DISCUSSION_LEGEND.rest)}`;
-  r = muted(b, r, legend, last, 30);
-  return r + 1;
+  return gap(b, muted(b, r, legend, last));
 }
 
 /** 七、关键岗位与人才供需: the department's coverage and scarce demand, as the summary says it for the company. */
@@ -98,5 +106,5 @@ export function writePlanningLines(b: SheetBuilder, top: number, planning: Plann
     b.fit(r, 0, last, line);
     r++;
   }
-  return r + 1;
+  return gap(b, r);
 }

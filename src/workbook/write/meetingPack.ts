@@ -20,6 +20,7 @@ import { SheetBuilder } from './builder';
 import { boxFill, displayNames, nameLines } from './grid';
 import { SHEET_FONT, fitsOnePage, printSetup } from './layout';
 import { deptKey, meetingKey, type MeetingGroup } from './meetingGroups';
+import { PACK_GAP } from './meetingLists';
 import { writeDiscussion, writePlanningLines } from './meetingLists';
 import { MEETING_TEXT } from './meetingText';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
@@ -103,18 +104,23 @@ export function buildMeetingPackPlan(
   let r = 0;
   b.span(r, 0, LAST, `${L(MEETING_TEXT.title)} · ${deptLabel}`);
   b.style('title', r, 0);
-  b.height(r, 30);
+  b.height(r, 26);
   r++;
   const sep = lang === 'zh-CN' ? '：' : ': ';
   b.span(r, 0, LAST, `${L(MEETING_TEXT.reviewDate)}${sep}${ctx.reviewDate} · ${L(MEETING_TEXT.people)}${sep}${reviews.length} · ${L(REFERENCE_LINE)}`);
   b.style('muted', r, 0);
   b.height(r, 20);
-  r += 2;
+  r++;
+  const gap = (): void => {
+    b.height(r, PACK_GAP);
+    r++;
+  };
+  gap();
 
   const section = (title: Text): void => {
     b.span(r, 0, LAST, L(title));
     b.style('section', r, 0, r, LAST);
-    b.height(r, 22);
+    b.height(r, 20);
     r++;
   };
 
@@ -168,7 +174,7 @@ export function buildMeetingPackPlan(
     b.style('legend', r, 1);
     r++;
   }
-  r++;
+  gap();
 
   // 2. Counts before and after calibration, boxes 9 to 1 left to right.
   section(MEETING_TEXT.countsTitle);
@@ -203,7 +209,7 @@ export function buildMeetingPackPlan(
   r++;
   b.style('band', countsFrom, 0, r - 1, 0);
   b.style('num', countsFrom, 1, r - 1, LAST);
-  r++;
+  gap();
 
   // 3. The engineers the meeting moved, with the reasons.
   section(MEETING_TEXT.changedTitle);
@@ -237,7 +243,7 @@ export function buildMeetingPackPlan(
       r++;
     }
   }
-  r++;
+  gap();
 
   // 4. 双高: final box 9.
   section(MEETING_TEXT.doubleHighTitle);
@@ -270,7 +276,7 @@ export function buildMeetingPackPlan(
     b.style('cell', from, 0, r - 1, LAST);
     b.style('num', from, 4, r - 1, 6);
   }
-  r++;
+  gap();
 
   // 5. The department's distribution check on the final boxes.
   section(MEETING_TEXT.checkTitle);
@@ -297,7 +303,7 @@ export function buildMeetingPackPlan(
       r++;
     }
   }
-  r++;
+  gap();
 
   // 6. Who the meeting must talk about, and why; 7. the department's key posts and scarce demand.
   r = writeDiscussion(b, r, result, group, ctx, LAST);
@@ -310,7 +316,7 @@ export function buildMeetingPackPlan(
   b.set(r, 0, notes ?? null);
   b.merges.push(a1Range(r, 0, r + 2, LAST));
   b.style('notes', r, 0, r + 2, LAST);
-  for (let i = 0; i < 3; i++) b.height(r + i, 24);
+  for (let i = 0; i < 3; i++) b.height(r + i, 22);
   r += 3;
 
   return {
@@ -325,8 +331,9 @@ export function buildMeetingPackPlan(
     numberFormats: b.numberFormats(),
     styles: b.styles(),
     merges: b.merges,
-    // One page per department (DOMAIN.md, Printing) where a small shrink does it; a longer pack runs on.
-    print: printSetup(lang, 'portrait', fitsOnePage(b.rowHeights, b.rows, 'portrait') ? { fitToHeight: 1 } : {}),
+    // One page per department (DOMAIN.md, Printing) where a shrink to 80 % does it (10-pt text at 8 pt or more); a
+    // longer pack runs on.
+    print: printSetup(lang, 'portrait', fitsOnePage(b.rowHeights, b.rows, 'portrait', 0.8) ? { fitToHeight: 1 } : {}),
     tabColor: '#7F6000',
     font: SHEET_FONT,
   };
