@@ -306,6 +306,7 @@ export function buildMeetingPackPlan(
   gap();
 
   // 6. Who the meeting must talk about, and why; 7. the department's key posts and scarce demand.
+  const listsFrom = r;
   r = writeDiscussion(b, r, result, group, ctx, LAST);
   if (ctx.planning) r = writePlanningLines(b, r, ctx.planning, group, lang, LAST);
 
@@ -331,9 +332,9 @@ export function buildMeetingPackPlan(
     numberFormats: b.numberFormats(),
     styles: b.styles(),
     merges: b.merges,
-    // One page per department (DOMAIN.md, Printing) where a shrink to 80 % does it (10-pt text at 8 pt or more); a
-    // longer pack runs on.
-    print: printSetup(lang, 'portrait', fitsOnePage(b.rowHeights, b.rows, 'portrait', 0.8) ? { fitToHeight: 1 } : {}),
+    // One page per department (DOMAIN.md, Printing) where a shrink to 80 % does it (10-pt text at 8 pt or more);
+    // a longer pack prints the grid and the checks on the first page and the lists and minutes on the second.
+    print: printSetup(lang, 'portrait', fitsOnePage(b.rowHeights, b.rows, 'portrait', 0.8) ? { fitToHeight: 1 } : { rowBreaks: [listsFrom] }),
     tabColor: '#7F6000',
     font: SHEET_FONT,
   };

@@ -149,3 +149,20 @@ describe('the discussion list and the department’s key posts and scarce demand
     expect(dev).toContain('· 需求规划中本部门没有紧缺需求（详见「人才地图」）');
   });
 });
+
+describe('the pack in print', () => {
+  it('is one page where it fits at 80 %, else the lists start the second page', () => {
+    const small = askedGroups(calibrated, '研发中心').groups[0];
+    const one = buildMeetingPackPlan(calibrated, small, 'x', ctx);
+    expect(one.print).toMatchObject({ fitToHeight: 1 });
+    expect(one.print?.rowBreaks).toBeUndefined();
+
+    const many = review(Array.from({ length: 30 }, (_, i) => ({ id: `L${i}`, perf: 'needs' as const, pot: 'low' as const, department: '设备部' })));
+    const inPool = { ...many, reviews: many.reviews.map((r) => ({ ...r, engineer: { ...r.engineer, inPool: true } })) };
+    const long = buildMeetingPackPlan(inPool, askedGroups(inPool, '设备部').groups[0], 'y', ctx);
+    const [at] = find(long, (v) => v === '六、需讨论的人员');
+    expect(long.print?.fitToHeight).toBeUndefined();
+    // A break after the row before the section: the section opens page 2.
+    expect(long.print?.rowBreaks).toEqual([Number(at.slice(1)) - 1]);
+  });
+});
