@@ -2,6 +2,7 @@
 // review; it reads files, hands hosts to the engine, writes the review workbook and reports.
 import path from 'path';
 import ExcelJS from 'exceljs';
+import type { CardChoice } from '../domain/cards';
 import type { Lang, Text } from '../domain/types';
 import { countEn } from '../domain/text';
 import { XlsxHost } from '../hosts/xlsx/host';
@@ -52,6 +53,8 @@ interface Args {
   previous?: string;
   /** --meeting-pack DEPT (or 全部 / all). */
   meetingPack?: string;
+  /** --cards 默认|全部|无|ID,ID (default|all|none): who gets a talent card. */
+  cards?: CardChoice;
   /** split --by 部门|直接上级; split --due DATE. */
   by?: 'department' | 'manager';
   due?: string;
@@ -87,10 +90,7 @@ function parseArgs(argv: string[]): Args {
         throw new UsageError({ zh: `--sample 需要 0 到 100000 之间的整数，而不是 ${v}`, en: `--sample takes a whole number 0–100000, not ${v}` });
       args.sample = n;
     } else if (a === '--plans-for') {
-      const ids = value()
-        .split(/[,，、;；]/u)
-        .map((s) => s.normalize('NFKC').trim())
-        .filter((s) => s !== '');
+      const ids = idList(value());
       if (ids.length === 0) throw new UsageError({ zh: '--plans-for 需要工号，以逗号分隔', en: '--plans-for takes IDs separated by commas' });
       args.plansFor = [...(args.plansFor ?? []), ...ids];
     } else if (a === '--previous') args.previous = value();
@@ -98,7 +98,8 @@ function parseArgs(argv: string[]): Args {
       const v = value().normalize('NFKC').trim();
       if (v === '') throw new UsageError({ zh: '--meeting-pack 需要部门名称，或“全部”', en: '--meeting-pack takes a department, or "all"' });
       args.meetingPack = v;
-    } else if (a === '--by') {
+    } else if (a === '--cards') args.cards = cardChoice(value());
+    else if (a === '--by') {
       const v = value();
       args.by = splitByArg(v);
       if (!args.by) throw new UsageError({ zh: `--by 只能是 部门 或 直接上级，而不是 ${v}`, en: `--by takes department or manager, not ${v}` });
@@ -108,6 +109,28 @@ function parseArgs(argv: string[]): Args {
     else args.positional.push(a);
   }
   return args;
+}
+
+const CARD_WORDS: Record<string, CardChoice> = {
+  默认: { kind: 'default' }, default: { kind: 'default' },
+  全部: { kind: 'all' }, all: { kind: 'all' },
+  无: { kind: 'none' }, none: { kind: 'none' },
+};
+
+/** --cards: a word of CARD_WORDS (either language, any case or width), or IDs separated by commas. */
+function cardChoice(v: string): CardChoice {
+  const word = CARD_WORDS[v.normalize('NFKC').trim().toLowerCase()];
+  if (word) return word;
+  const ids = idList(v);
+  if (ids.length === 0) throw new UsageError({ zh: '--cards 需要 默认、全部、无，或以逗号分隔的工号', en: '--cards takes default, all, none, or IDs separated by commas' });
+  return { kind: 'ids', ids };
+}
+
+function idList(v: string): string[] {
+  return v
+    .split(/[,，、;；]/u)
+    .map((s) => s.normalize('NFKC').trim())
+    .filter((s) => s !== '');
 }
 
 function problemCounts(problems: Problem[]): { errors: number; warnings: number } {
@@ -280,6 +303,7 @@ async function reviewInto(
     plansFor: args.plansFor,
     previous,
     meetingPack: args.meetingPack,
+    ...(args.cards ? { cards: args.cards } : {}),
     // A streamed file is written after the run: its sheets are counted then, and there is no save after.
     progress: progress && ((stage, detail) => (streamed && (stage === 'done' || detail) ? undefined : progress(stage, detail))),
   });

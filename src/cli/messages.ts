@@ -26,12 +26,13 @@ export const USAGE: Text = {
 
 用法：
   talent-review run 输入.xlsx|输入.csv -o 输出.xlsx [--lang zh-CN|en-US] [--settings 设置.xlsx] [--plans-for 工号,工号]
-      [--previous 上期.xlsx] [--meeting-pack 部门|全部]
+      [--previous 上期.xlsx] [--meeting-pack 部门|全部] [--cards 默认|全部|无|工号,工号]
       生成盘点工作簿（输出工作表 + 所用输入表的数值副本）；不会改写输入文件。
       输出文件已存在时，先读回其中人工填写的内容（负责人、日期、状态、备注、签字、结对进展）再写回。
       --plans-for 另为所列工程师各生成一张「一人一策-姓名」工作表。
       --previous 上期.xlsx 以上期盘点工作簿「盘点结果」的校准后九宫格（按工号）作为上期九宫格，计算变动。
       --meeting-pack 部门|全部 为该部门（或每个部门）生成可打印的「会议材料-部门」工作表。
+      --cards 「人才卡片」的范围：默认（九宫格 9、8 格，关键岗位在岗和即刻可用的后备）、全部、无，或所列工号；每页 A4 四张（内容多时两张）。
       校准记录只追加、从不覆盖：输出文件或输入文件（若为盘点工作簿）中的校准记录会被读取、应用并原样保留。
   talent-review check 输入.xlsx [--settings 设置.xlsx] [--lang zh-CN|en-US]
       只检查花名册并列出问题，不写任何文件。
@@ -47,12 +48,14 @@ export const USAGE: Text = {
 
 Usage:
   talent-review run IN.xlsx|IN.csv -o OUT.xlsx [--lang zh-CN|en-US] [--settings SETTINGS.xlsx] [--plans-for ID,ID]
-      [--previous LAST.xlsx] [--meeting-pack DEPT|all]
+      [--previous LAST.xlsx] [--meeting-pack DEPT|all] [--cards default|all|none|ID,ID]
       Writes a review workbook (output sheets + values-only copies of the inputs used); IN is never rewritten.
       When OUT exists, what people typed in it (owners, dates, status, notes, sign-off, pair progress) is kept.
       --plans-for adds one "Plan-<name>" sheet per listed engineer.
       --previous LAST.xlsx takes previous boxes (by ID) from an earlier review workbook's results (its calibrated box).
       --meeting-pack DEPT|all writes a printable "Meeting-<department>" sheet for that department (or each one).
+      --cards sets who gets a card in "Talent cards": default (boxes 9 and 8, key-position holders, successors
+      ready now), all, none, or the IDs listed; four cards an A4 page (two where the cards are long).
       The calibration log only grows: the log of OUT (or of IN, when IN is a review workbook) is applied and kept as is.
   talent-review check IN.xlsx [--settings SETTINGS.xlsx] [--lang zh-CN|en-US]
       Checks the roster and prints the problems; writes nothing.

@@ -170,14 +170,19 @@ export function succession(
 
   return {
     posts: out,
-    coverage: {
-      posts: out.length,
-      covered: out.filter((p) => p.covered).length,
-      atRiskUncovered: out.filter((p) => p.risk === 'high' && !p.covered).length,
-    },
+    coverage: coverageOf(out),
     doubleHigh: out.filter((p) => p.incumbent?.finalBox === 9),
     successorOf,
     source,
+  };
+}
+
+/** Coverage of some posts (all of them, or one department's): posts, covered, at risk 高 and not covered. */
+export function coverageOf(posts: readonly PostSuccession[]): SuccessionResult['coverage'] {
+  return {
+    posts: posts.length,
+    covered: posts.filter((p) => p.covered).length,
+    atRiskUncovered: posts.filter((p) => p.risk === 'high' && !p.covered).length,
   };
 }
 

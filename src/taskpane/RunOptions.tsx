@@ -11,7 +11,7 @@ import type { Strings } from './i18n';
 import { useStyles } from './styles';
 
 /** The outputs the pane offers, in the order of DOMAIN.md's output table. */
-export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'talentMap', 'succession', 'assessment', 'summary', 'overview'];
+export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'talentMap', 'succession', 'assessment', 'cards', 'summary', 'overview'];
 
 /** Outputs written only when the workbook has their input (评价汇总: a 能力评价 sheet). */
 export const CONDITIONAL_OUTPUTS: readonly NamedRole[] = ['assessment'];

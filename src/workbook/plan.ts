@@ -26,6 +26,8 @@ export type OutputRole =
   | 'assessment'
   /** 盘点总览: the meeting's first page, with the distribution chart. */
   | 'overview'
+  /** 人才卡片: one printable card per engineer of the chosen set (box 9 and 8, key posts by default). */
+  | 'cards'
   | 'registry'
   /** A values-only copy of an input sheet (review workbooks written outside Excel). */
   | 'input';

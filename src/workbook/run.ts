@@ -2,6 +2,7 @@
 // run wrote, roster, settings), then the engine, then all writes as SheetPlans. Hosts only translate; this
 // file decides the order.
 import { applyCalibration, idKey } from '../domain/calibration';
+import { unknownCardIds, type CardChoice } from '../domain/cards';
 import { digitsOf, matchPrevious } from '../domain/ids';
 import { followUp } from '../domain/followUp';
 import { planningOf, withSuccessionActions } from '../domain/planning';
@@ -56,6 +57,8 @@ export interface RunOptions {
   previous?: WorkbookHost;
   /** A department, or 全部 / all: meeting pack sheets (CLI --meeting-pack; the pane's button). */
   meetingPack?: string;
+  /** Who gets a talent card (CLI --cards); the default set (box 9 and 8, key posts) when absent. */
+  cards?: CardChoice;
   /** When the clock says, for the registry's written-at. */
   now?: () => Date;
   progress?: (stage: Stage, detail?: { done: number; total: number }) => void;
@@ -288,7 +291,11 @@ export async function runReview(source: WorkbookHost, target: WorkbookHost, opti
     meetingNotes,
     planning,
     ...(input.assessments ? { assessments: input.assessments.byId } : {}),
+    ...(options.cards ? { cards: options.cards } : {}),
   };
+  for (const id of options.cards ? unknownCardIds(result.reviews, options.cards) : []) {
+    problems.push(problem('', '', 'warning', `工号 ${id} 不在本次盘点中，没有人才卡片`, `${id} is not in this review: no talent card`));
+  }
   const packsAsked = options.meetingPack !== undefined && options.meetingPack.trim() !== '' ? options.meetingPack.trim() : undefined;
   if (packsAsked !== undefined && askedGroups(result, packsAsked).missing) {
     problems.push(

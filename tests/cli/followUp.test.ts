@@ -5,6 +5,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { USAGE } from '../../src/cli/messages';
 import { workbookToBytes } from '../../src/hosts/xlsx/apply';
 import { XlsxHost } from '../../src/hosts/xlsx/host';
 import { runReview } from '../../src/workbook/run';
@@ -187,5 +188,25 @@ describe('talent-review run --plans-for', () => {
     const { code, err } = await run(['run', 'x.xlsx', '-o', path.join(dir, 'o.xlsx'), '--plans-for', ',']);
     expect(code).toBe(2);
     expect(err).toContain('--plans-for 需要工号');
+  });
+});
+
+describe('talent-review run --cards', () => {
+  it('writes 人才卡片 for the IDs asked for, and warns for an unknown one', async () => {
+    const input = await writeXlsx(path.join(dir, 'r.xlsx'), [{ name: '工程师名单', rows: [HEAD, ...Array.from({ length: 6 }, (_, k) => person(k + 1))] }]);
+    const output = path.join(dir, 'review.xlsx');
+    expect((await run(['run', input, '-o', output, '--cards', 'E002，E999'])).code).toBe(0);
+    const wb = await readXlsx(output);
+    const titles = sheetRows(wb.getWorksheet('人才卡片')!).flat().filter((v): v is string => typeof v === 'string' && /（E\d+）$/u.test(v));
+    expect(titles).toEqual(['工程师2（E002）']);
+    expect(sheetRows(wb.getWorksheet('数据检查')!).map((r) => String(r[3]))).toContain('工号 E999 不在本次盘点中，没有人才卡片');
+  });
+
+  it('says what --cards takes when it is empty, and the help lists it', async () => {
+    const { code, err } = await run(['run', 'x.xlsx', '-o', path.join(dir, 'o.xlsx'), '--cards', '，']);
+    expect(code).toBe(2);
+    expect(err).toContain('--cards 需要 默认、全部、无');
+    expect(USAGE.en).toContain('--cards default|all|none|ID,ID');
+    expect(USAGE.zh).toContain('--cards 默认|全部|无|工号,工号');
   });
 });

@@ -40,7 +40,7 @@ async function runWith(host: LiveMemoryHost, uncheck: string[], plansFor?: strin
 
 it('writes only the outputs chosen, plus the registry', async () => {
   const host = rosterHost();
-  const plans = await runWith(host, ['能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '人才地图', '继任规划', '盘点汇总', '盘点总览']);
+  const plans = await runWith(host, ['能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '人才地图', '继任规划', '人才卡片', '盘点汇总', '盘点总览']);
   expect(host.applied).toHaveLength(1);
   // In meeting order (DOMAIN.md, Printing): the grid before the working sheets.
   expect(plans.map((p) => [p.role, p.name])).toEqual([
@@ -58,7 +58,7 @@ it('writes every output by default (评价汇总 only where there is a 能力评
   const host = rosterHost();
   const plans = await runWith(host, []);
   expect(plans.map((p) => p.role).sort()).toEqual(
-    ['check', 'gaps', 'grid', 'mentoring', 'overview', 'plans', 'pool', 'registry', 'results', 'succession', 'summary', 'talentMap'],
+    ['cards', 'check', 'gaps', 'grid', 'mentoring', 'overview', 'plans', 'pool', 'registry', 'results', 'succession', 'summary', 'talentMap'],
   );
 });
 

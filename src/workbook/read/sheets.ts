@@ -17,7 +17,7 @@ export const ASSESSMENT_SHEET_NAMES = ['能力评价', '评价记录', '360评�
 export const OUTPUT_SHEET_NAMES = [
   '盘点结果', 'Review results', '数据检查', 'Data check', '九宫格', 'Nine-box', '能力差距', 'Gaps',
   '个人发展计划', 'Development plans', '培育库', 'Cultivation pool', '导师结对', 'Mentoring', '盘点汇总',
-  'Summary', '校准记录', 'Calibration log', '人才地图', 'Talent map', '继任规划', 'Succession', '_卓越盘点', '评价汇总', 'Assessment summary', '盘点总览', 'Overview',
+  'Summary', '校准记录', 'Calibration log', '人才地图', 'Talent map', '继任规划', 'Succession', '_卓越盘点', '评价汇总', 'Assessment summary', '盘点总览', 'Overview', '人才卡片', 'Talent cards',
 ] as const;
 
 export function sheetKey(name: string): string {

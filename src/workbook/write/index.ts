@@ -33,6 +33,8 @@ import { buildSummaryPlan } from './summary';
 import { buildSuccessionPlan } from './succession';
 import { buildTalentMapPlan } from './talentMap';
 import type { Planning } from '../../domain/planning';
+import type { CardChoice } from '../../domain/cards';
+import { buildCardsPlan } from './cards';
 
 export type { RegistryEntry } from './registry';
 export type { PeopleCells } from './people';
@@ -66,6 +68,8 @@ export interface WriteContext {
   planning?: Planning;
   /** The aggregates of 能力评价 by ID key, where the workbook has that sheet: 评价汇总 is written. */
   assessments?: ReadonlyMap<string, EngineerAssessment>;
+  /** Who gets a talent card (人才卡片); the default set when absent, no sheet for `none`. */
+  cards?: CardChoice;
 }
 
 function withReplaces(plan: SheetPlan, existing: readonly RegistryEntry[]): SheetPlan {
@@ -107,8 +111,8 @@ export function onePersonIds(ctx: Pick<WriteContext, 'plansFor' | 'existing'>): 
 
 /**
  * 盘点结果, 九宫格, 能力差距, 数据检查, 个人发展计划 (and past 1,000 plans 个人发展计划(2)…, planParts.ts),
- * 培育库, 导师结对, 人才地图 and 继任规划 (when planning is given), 盘点汇总, 盘点总览 — then the one-person plan
- * sheets (run.ts puts them in meeting order, 盘点总览 first).
+ * 培育库, 导师结对, 人才地图 and 继任规划 (when planning is given), 评价汇总, 人才卡片 (unless `cards` is none),
+ * 盘点汇总, 盘点总览 — then the one-person plan sheets (run.ts puts them in meeting order, 盘点总览 first).
  */
 export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx: WriteContext): SheetPlan[] {
   const { lang, settings } = ctx;
@@ -130,6 +134,7 @@ export function buildOutputPlans(result: ReviewResult, problems: Problem[], ctx:
     buildMentoringPlan(result, fu, follow),
     ...(ctx.planning ? planningPlans(ctx.planning, result, follow) : []),
     ...(ctx.assessments ? [buildAssessmentSummaryPlan(result, ctx.assessments, lang, settings)] : []),
+    ...cardsPlans(result, fu, ctx),
     buildSummaryPlan(fu, follow, hasPrevious(result.reviews) ? movementMatrix(result.reviews) : undefined, resultsTotals(result.reviews), ctx.planning),
     buildOverviewPlan(overviewOf(result, settings, ctx.planning?.succession), lang, settings, ctx.reviewDate),
   ];
@@ -167,6 +172,11 @@ function withoutStaleAssessment(plans: SheetPlan[], ctx: Pick<WriteContext, 'ass
   return out;
 }
 
+function cardsPlans(result: ReviewResult, fu: FollowUp, ctx: WriteContext): SheetPlan[] {
+  const plan = buildCardsPlan(result, fu, { lang: ctx.lang, settings: ctx.settings, reviewDate: ctx.reviewDate, choice: ctx.cards ?? { kind: 'default' }, planning: ctx.planning });
+  return plan ? [plan] : [];
+}
+
 function planningPlans(planning: Planning, result: ReviewResult, follow: FollowContext): SheetPlan[] {
   const { lang, settings } = follow;
   return [
@@ -181,7 +191,7 @@ function planningPlans(planning: Planning, result: ReviewResult, follow: FollowC
  */
 export function buildMeetingPlans(
   result: ReviewResult,
-  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing' | 'occupied' | 'meetingNotes'>,
+  ctx: Pick<WriteContext, 'lang' | 'settings' | 'reviewDate' | 'existing' | 'occupied' | 'meetingNotes' | 'followUp' | 'planning'>,
   asked: string | undefined,
   taken: ReadonlySet<string>,
   refreshExisting = true,

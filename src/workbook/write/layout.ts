@@ -42,6 +42,20 @@ export function printSetup(
   };
 }
 
+/** Printable height of an A4 page at 100 % with Excel's default margins (0.75 in top and bottom), in points. */
+export const A4_PRINTABLE_HEIGHT = { portrait: 734, landscape: 451 } as const;
+
+/**
+ * True when rows of these heights (points by 1-based row; unset rows 15 pt) fit one page at a scale of at least
+ * `minScale`: a sheet meant as one page may then be fitted to one page tall and its 10-pt text still prints
+ * at 8 pt or more (DOMAIN.md, Printing).
+ */
+export function fitsOnePage(rowHeights: Readonly<Record<number, number>>, rows: number, orientation: 'portrait' | 'landscape', minScale = 0.85): boolean {
+  let total = 0;
+  for (let r = 1; r <= rows; r++) total += rowHeights[r] ?? 15;
+  return total <= A4_PRINTABLE_HEIGHT[orientation] / minScale;
+}
+
 /** Wide (East Asian) characters take about two column-width units, others one. */
 export function textWidth(s: string): number {
   let w = 0;

@@ -1,23 +1,33 @@
 // 会议材料-<部门> / Meeting pack: one printable sheet per department for the review meeting (盘点会议,
 // §四(二)1(4)): its nine-box grid on the final boxes (calibrated engineers marked), the counts before and
-// after calibration, the engineers whose box the meeting changed with the reasons, the 双高 list, and the
-// department's distribution check. Portrait A4, one page wide.
+// after calibration, the engineers whose box the meeting changed with the reasons, the 双高 list, the
+// department's distribution check, the engineers to discuss and the department's key-position coverage and
+// scarce demand (meetingLists.ts). Portrait A4, one page wide. Which engineers a pack covers and its name:
+// meetingGroups.ts; its texts: meetingText.ts.
 import { isCalibrated } from '../../domain/calibration';
-import { ALL_GROUP_LABEL, LEVEL_LABELS, NOT_GIVEN_LABEL, PERF_LABELS, POT_LABELS, REFERENCE_LINE, YES_NO_LABELS, pick } from '../../domain/catalogue';
+import { LEVEL_LABELS, NOT_GIVEN_LABEL, PERF_LABELS, POT_LABELS, REFERENCE_LINE, YES_NO_LABELS, pick } from '../../domain/catalogue';
 import { emptyCounts } from '../../domain/distribution';
+import type { FollowUp } from '../../domain/followUpTypes';
 import { fitText, flagText } from './checkText';
 import { formatTopGaps } from '../../domain/gaps';
+import type { Planning } from '../../domain/planning';
 import type { Settings } from '../../domain/settings';
-import { normalizeKey, normalizeText } from '../../domain/text';
-import { BOXES, type Box, type EngineerReview, type Lang, type ReviewResult, type Text } from '../../domain/types';
+import { BOXES, type Box, type Lang, type ReviewResult, type Text } from '../../domain/types';
 import type { SheetGrid } from '../host';
 import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { boxFill, displayNames, nameLines } from './grid';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, fitsOnePage, printSetup } from './layout';
+import { deptKey, meetingKey, type MeetingGroup } from './meetingGroups';
+import { PACK_GAP } from './meetingLists';
+import { writeDiscussion, writePlanningLines } from './meetingLists';
+import { MEETING_TEXT } from './meetingText';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
-import { CALIBRATION_TEXT, boxHeading, formatShare, formatPoints, safeSheetName } from './text';
+import { CALIBRATION_TEXT, boxHeading, formatShare } from './text';
+
+export { MEETING_TEXT } from './meetingText';
+export { askedGroups, isAllDepartments, meetingGroups, meetingKey, meetingSheetName, type MeetingGroup } from './meetingGroups';
 
 // Columns: A row labels and potential bands; B–J three columns per box; K totals.
 const WIDTHS = [10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8];
@@ -26,90 +36,6 @@ const BOX_COLS = 3;
 const BOX_WIDTH = BOX_COLS * 9;
 const BOX_ORDER: readonly Box[] = [...BOXES].reverse();
 
-export const MEETING_TEXT = {
-  prefix: { zh: '会议材料-', en: 'Meeting-' },
-  title: { zh: '盘点会议材料', en: 'Review meeting pack' },
-  reviewDate: { zh: '盘点日期', en: 'Review date' },
-  people: { zh: '人数', en: 'Engineers' },
-  gridTitle: { zh: '一、九宫格（校准后）', en: '1. Nine-box (after calibration)' },
-  potential: { zh: '潜力', en: 'Potential' },
-  performanceAxis: { zh: '绩效 →', en: 'Performance →' },
-  countsTitle: { zh: '二、校准前后人数', en: '2. Counts before and after calibration' },
-  before: { zh: '校准前', en: 'Before' },
-  after: { zh: '校准后', en: 'After' },
-  change: { zh: '变化', en: 'Change' },
-  total: { zh: '合计', en: 'Total' },
-  changedTitle: { zh: '三、会议校准的人员', en: '3. Engineers calibrated in the meeting' },
-  name: { zh: '姓名（工号）', en: 'Name (ID)' },
-  from: { zh: '调整前', en: 'From' },
-  to: { zh: '调整后', en: 'To' },
-  reason: { zh: '原因', en: 'Reason' },
-  decided: { zh: '决定人 · 时间', en: 'Decided by · time' },
-  noneChanged: { zh: '无：本部门无人被校准', en: 'None: nobody in this department was calibrated' },
-  doubleHighTitle: { zh: '四、双高人员（绩效优秀 × 潜力高）', en: '4. Double-high engineers (Excellent × High)' },
-  position: { zh: '岗位', en: 'Position' },
-  level: { zh: '培育层级', en: 'Level' },
-  keyPosition: { zh: '关键岗位', en: 'Key position' },
-  topGaps: { zh: '主要差距', en: 'Top gaps' },
-  noneDoubleHigh: { zh: '无', en: 'None' },
-  checkTitle: { zh: '五、分布检查', en: '5. Distribution check' },
-  checkOk: { zh: '✓ 各格占比均在指引范围内', en: '✓ Every box is within the guidance' },
-  checkSmall: { zh: '本部门不足 {n} 人，未做分布检查', en: 'Fewer than {n} engineers: not checked' },
-  notes: { zh: '会议记录', en: 'Meeting notes' },
-} satisfies Record<string, Text>;
-
-/** A department's engineers, by the department compared as normalised text; `undefined`: those without one. */
-export interface MeetingGroup {
-  /** As first written; undefined for engineers without a department. */
-  department?: string;
-  reviews: EngineerReview[];
-}
-
-function deptKey(d: string | undefined): string {
-  return d === undefined ? '' : normalizeKey(normalizeText(d));
-}
-
-/** Every department in order of first appearance, then the engineers without one. */
-export function meetingGroups(result: ReviewResult): MeetingGroup[] {
-  const groups = new Map<string, MeetingGroup>();
-  for (const r of result.reviews) {
-    const raw = r.engineer.department;
-    const k = deptKey(raw);
-    const g = groups.get(k) ?? { department: k === '' ? undefined : normalizeText(raw ?? ''), reviews: [] };
-    g.reviews.push(r);
-    groups.set(k, g);
-  }
-  const out = [...groups.values()].filter((g) => g.department !== undefined);
-  const none = groups.get('');
-  if (none) out.push(none);
-  return out;
-}
-
-/** True for 全部 / all (any case or width): one sheet per department. */
-export function isAllDepartments(asked: string): boolean {
-  const k = normalizeKey(asked);
-  return k === normalizeKey('全部') || k === 'all' || k === normalizeKey(ALL_GROUP_LABEL.zh);
-}
-
-/** The groups a --meeting-pack value asks for; `missing` when a named department has nobody. */
-export function askedGroups(result: ReviewResult, asked: string): { groups: MeetingGroup[]; missing: boolean } {
-  const all = meetingGroups(result);
-  if (isAllDepartments(asked)) return { groups: all, missing: false };
-  const found = all.filter((g) => g.department !== undefined && deptKey(g.department) === deptKey(asked));
-  return { groups: found, missing: found.length === 0 };
-}
-
-export function meetingKey(department: string | undefined): string {
-  return `dept:${department ?? ''}`;
-}
-
-export function meetingSheetName(department: string | undefined, lang: Lang, taken: ReadonlySet<string>): string {
-  const dept = department ?? pick(NOT_GIVEN_LABEL, lang);
-  const base = safeSheetName(`${pick(MEETING_TEXT.prefix, lang)}${dept}`);
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = safeSheetName(`${base.slice(0, 27)}(${i})`);
-  return name;
-}
 
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k] ?? ''));
@@ -119,6 +45,10 @@ export interface MeetingContext {
   lang: Lang;
   settings: Settings;
   reviewDate: string;
+  /** Pool decisions and unpaired mentees for the discussion list (computed from the result when absent). */
+  followUp?: FollowUp;
+  /** Key posts and the scarce catalogue: the department's coverage and headline (left out when absent). */
+  planning?: Planning;
 }
 
 /**
@@ -174,18 +104,23 @@ export function buildMeetingPackPlan(
   let r = 0;
   b.span(r, 0, LAST, `${L(MEETING_TEXT.title)} · ${deptLabel}`);
   b.style('title', r, 0);
-  b.height(r, 30);
+  b.height(r, 26);
   r++;
   const sep = lang === 'zh-CN' ? '：' : ': ';
   b.span(r, 0, LAST, `${L(MEETING_TEXT.reviewDate)}${sep}${ctx.reviewDate} · ${L(MEETING_TEXT.people)}${sep}${reviews.length} · ${L(REFERENCE_LINE)}`);
   b.style('muted', r, 0);
   b.height(r, 20);
-  r += 2;
+  r++;
+  const gap = (): void => {
+    b.height(r, PACK_GAP);
+    r++;
+  };
+  gap();
 
   const section = (title: Text): void => {
     b.span(r, 0, LAST, L(title));
     b.style('section', r, 0, r, LAST);
-    b.height(r, 22);
+    b.height(r, 20);
     r++;
   };
 
@@ -239,7 +174,7 @@ export function buildMeetingPackPlan(
     b.style('legend', r, 1);
     r++;
   }
-  r++;
+  gap();
 
   // 2. Counts before and after calibration, boxes 9 to 1 left to right.
   section(MEETING_TEXT.countsTitle);
@@ -274,7 +209,7 @@ export function buildMeetingPackPlan(
   r++;
   b.style('band', countsFrom, 0, r - 1, 0);
   b.style('num', countsFrom, 1, r - 1, LAST);
-  r++;
+  gap();
 
   // 3. The engineers the meeting moved, with the reasons.
   section(MEETING_TEXT.changedTitle);
@@ -308,7 +243,7 @@ export function buildMeetingPackPlan(
       r++;
     }
   }
-  r++;
+  gap();
 
   // 4. 双高: final box 9.
   section(MEETING_TEXT.doubleHighTitle);
@@ -341,7 +276,7 @@ export function buildMeetingPackPlan(
     b.style('cell', from, 0, r - 1, LAST);
     b.style('num', from, 4, r - 1, 6);
   }
-  r++;
+  gap();
 
   // 5. The department's distribution check on the final boxes.
   section(MEETING_TEXT.checkTitle);
@@ -368,7 +303,12 @@ export function buildMeetingPackPlan(
       r++;
     }
   }
-  r++;
+  gap();
+
+  // 6. Who the meeting must talk about, and why; 7. the department's key posts and scarce demand.
+  const listsFrom = r;
+  r = writeDiscussion(b, r, result, group, ctx, LAST);
+  if (ctx.planning) r = writePlanningLines(b, r, ctx.planning, group, lang, LAST);
 
   // Room for the minutes, written by hand on the printout or typed into the box (kept by a re-run).
   b.span(r, 0, LAST, L(MEETING_TEXT.notes));
@@ -377,7 +317,7 @@ export function buildMeetingPackPlan(
   b.set(r, 0, notes ?? null);
   b.merges.push(a1Range(r, 0, r + 2, LAST));
   b.style('notes', r, 0, r + 2, LAST);
-  for (let i = 0; i < 3; i++) b.height(r + i, 24);
+  for (let i = 0; i < 3; i++) b.height(r + i, 22);
   r += 3;
 
   return {
@@ -392,7 +332,9 @@ export function buildMeetingPackPlan(
     numberFormats: b.numberFormats(),
     styles: b.styles(),
     merges: b.merges,
-    print: printSetup(lang, 'portrait'),
+    // One page per department (DOMAIN.md, Printing) where a shrink to 80 % does it (10-pt text at 8 pt or more);
+    // a longer pack prints the grid and the checks on the first page and the lists and minutes on the second.
+    print: printSetup(lang, 'portrait', fitsOnePage(b.rowHeights, b.rows, 'portrait', 0.8) ? { fitToHeight: 1 } : { rowBreaks: [listsFrom] }),
     tabColor: '#7F6000',
     font: SHEET_FONT,
   };

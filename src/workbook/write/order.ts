@@ -4,7 +4,7 @@
 import type { OutputRole, SheetPlan } from '../plan';
 
 const MEETING_ORDER: readonly OutputRole[] = [
-  'overview', 'grid', 'summary', 'meetingPack', 'results', 'gaps', 'plans', 'pool', 'mentoring', 'talentMap', 'succession', 'assessment', 'check',
+  'overview', 'grid', 'summary', 'meetingPack', 'results', 'gaps', 'plans', 'pool', 'mentoring', 'talentMap', 'succession', 'assessment', 'cards', 'check',
   'calibration', 'input', 'registry',
 ];
 

@@ -1,7 +1,8 @@
 // Texts of the talent map (人才地图) and succession (继任规划) sheets, in zh-CN and en-US.
 import { pick } from '../../domain/catalogue';
 import type { Planning } from '../../domain/planning';
-import type { Readiness } from '../../domain/succession';
+import { coverageOf, type PostSuccession, type Readiness } from '../../domain/succession';
+import type { ScarceLine } from '../../domain/talentMap';
 import type { LevelKey, Text } from '../../domain/types';
 
 const t = (zh: string, en: string): Text => ({ zh, en });
@@ -133,16 +134,30 @@ export const HEADLINE_TEXT = {
   ),
   noScarce: t('需求规划中没有紧缺需求（详见「人才地图」）', 'No scarce demand in the demand sheet (see Talent map)'),
   noDemand: t('未提供「需求规划」：人才地图只显示现有人数', 'No Demand sheet: the talent map shows supply only'),
+  noPostsHere: t('本部门没有关键岗位', 'No key positions in this department'),
+  noScarceHere: t('需求规划中本部门没有紧缺需求（详见「人才地图」）', 'No scarce demand for this department in the demand sheet (see Talent map)'),
 } satisfies Record<string, Text>;
 
-/** The summary's two lines on succession and the scarce catalogue (DOMAIN.md issue 18: the headline of each). */
-export function planningHeadline(planning: Planning, lang: 'zh-CN' | 'en-US'): string[] {
+/** The posts and scarce lines a headline speaks of: the whole company, or one department's (a meeting pack). */
+export interface HeadlineScope {
+  posts: readonly PostSuccession[];
+  scarce: readonly ScarceLine[];
+  /** One department: 「本部门」 wording where there is nothing to report. */
+  department?: boolean;
+}
+
+/**
+ * The two lines on succession and the scarce catalogue (issue 18: the headline of each) — the summary's for the
+ * company, a meeting pack's for its department (`scope`).
+ */
+export function planningHeadline(planning: Planning, lang: 'zh-CN' | 'en-US', scope?: HeadlineScope): string[] {
   const L = (x: Text): string => pick(x, lang);
-  const c = planning.succession.coverage;
-  const lines = [c.posts === 0 ? L(HEADLINE_TEXT.noPosts) : fill(L(HEADLINE_TEXT.coverage), { posts: c.posts, covered: c.covered, risk: c.atRiskUncovered })];
-  const scarce = planning.map.scarce;
+  const here = scope?.department === true;
+  const c = coverageOf(scope?.posts ?? planning.succession.posts);
+  const lines = [c.posts === 0 ? L(here ? HEADLINE_TEXT.noPostsHere : HEADLINE_TEXT.noPosts) : fill(L(HEADLINE_TEXT.coverage), { posts: c.posts, covered: c.covered, risk: c.atRiskUncovered })];
+  const scarce = scope?.scarce ?? planning.map.scarce;
   if (!planning.map.demandGiven) lines.push(L(HEADLINE_TEXT.noDemand));
-  else if (scarce.length === 0) lines.push(L(HEADLINE_TEXT.noScarce));
+  else if (scarce.length === 0) lines.push(L(here ? HEADLINE_TEXT.noScarceHere : HEADLINE_TEXT.noScarce));
   else {
     lines.push(
       fill(L(HEADLINE_TEXT.scarce), {

@@ -31,7 +31,7 @@ export function identityOf(e: { role: OutputRole; key?: string }): string {
 
 const ROLES: readonly OutputRole[] = [
   'results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary', 'calibration', 'meetingPack', 'registry', 'input',
-  'talentMap', 'succession', 'assessment', 'overview',
+  'talentMap', 'succession', 'assessment', 'cards', 'overview',
 ];
 
 function isRole(v: unknown): v is OutputRole {

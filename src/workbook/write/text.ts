@@ -20,6 +20,7 @@ export const SHEET_NAMES: Record<NamedRole, Text> = {
   succession: { zh: '继任规划', en: 'Succession' },
   assessment: { zh: '评价汇总', en: 'Assessment summary' },
   overview: { zh: '盘点总览', en: 'Overview' },
+  cards: { zh: '人才卡片', en: 'Talent cards' },
 };
 
 /** The very-hidden registry of output sheets; one name in every language so it is always found. */

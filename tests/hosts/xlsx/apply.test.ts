@@ -108,7 +108,7 @@ describe('applying plans with exceljs', () => {
     applyPlans(wb, allPlans(ctx()));
     const back = await roundTrip(wb);
     const names = back.worksheets.map((w) => w.name);
-    expect(names).toEqual(['盘点结果', '九宫格', '能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '盘点汇总', '盘点总览', '_卓越盘点']);
+    expect(names).toEqual(['盘点结果', '九宫格', '能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '人才卡片', '盘点汇总', '盘点总览', '_卓越盘点']);
     expect(sheet(back, '_卓越盘点').state).toBe('veryHidden');
     // The registry lists the sheets in meeting order, the overview first.
     expect(sheet(back, '_卓越盘点').getCell('B2').value).toBe('盘点总览');
@@ -124,14 +124,14 @@ describe('applying plans with exceljs', () => {
     wb.addWorksheet('备注');
     const first = await roundTrip(wb);
     applyPlans(first, allPlans(ctx()));
-    const zh = ['盘点结果', '九宫格', '能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '盘点汇总', '盘点总览'];
-    const en = ['Review results', 'Nine-box', 'Gaps', 'Data check', 'Development plans', 'Cultivation pool', 'Mentoring', 'Summary', 'Overview'];
+    const zh = ['盘点结果', '九宫格', '能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '人才卡片', '盘点汇总', '盘点总览'];
+    const en = ['Review results', 'Nine-box', 'Gaps', 'Data check', 'Development plans', 'Cultivation pool', 'Mentoring', 'Talent cards', 'Summary', 'Overview'];
     expect(first.worksheets.map((w) => w.name)).toEqual(['工程师名单', ...zh, '备注', '_卓越盘点']);
-    const roles = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'summary', 'overview'] as const;
+    const roles = ['results', 'grid', 'gaps', 'check', 'plans', 'pool', 'mentoring', 'cards', 'summary', 'overview'] as const;
     const existing = roles.map((role, i) => ({ role, sheet: zh[i], lang: 'zh-CN' as const, reviewDate: '2025-06-30' }));
     const progress: number[] = [];
     applyPlans(first, allPlans(ctx({ lang: 'en-US', existing })), (done) => progress.push(done));
-    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const again = await roundTrip(first);
     expect(again.worksheets.map((w) => w.name)).toEqual(['工程师名单', ...en, '备注', '_卓越盘点']);
     expect(sheet(again, 'Review results').getTables()).toHaveLength(1);

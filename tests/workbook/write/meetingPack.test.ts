@@ -2,6 +2,8 @@
 // before and after calibration, the engineers the meeting moved with reasons, the 双高 list; and the grid
 // and results sheets showing calibration (DOMAIN.md, Calibration; Output sheets).
 import { applyCalibration } from '../../../src/domain/calibration';
+import { followUp } from '../../../src/domain/followUp';
+import { planningOf } from '../../../src/domain/planning';
 import { defaultSettings } from '../../../src/domain/settings';
 import type { Box, CalibrationRecord } from '../../../src/domain/types';
 import { buildGridPlan } from '../../../src/workbook/write/grid';
@@ -105,5 +107,62 @@ describe('calibration in the grid and the results', () => {
   it('writes no legend when nobody is calibrated', () => {
     const grid = buildGridPlan(review(specs), 'zh-CN', settings, '2025-06-30');
     expect(texts(grid.values).some((t) => t.includes('已在盘点会议中校准'))).toBe(false);
+  });
+});
+
+describe('the discussion list and the department’s key posts and scarce demand', () => {
+  const people = review([
+    { id: 'K1', name: '孙磊', perf: 'qualified', pot: 'medium', department: '研发中心', category: '研发', level: 'senior' },
+    { id: 'K2', name: '周婷', perf: 'excellent', pot: 'high', department: '研发中心' },
+    { id: 'K3', name: '吴迪', perf: 'excellent', pot: 'high', department: '设备部' },
+  ]);
+  const reviews = people.reviews.map((r) =>
+    r.engineer.id === 'K1' ? { ...r, engineer: { ...r.engineer, keyPosition: true } } : r.engineer.id === 'K2' ? { ...r, engineer: { ...r.engineer, flightRisk: 'high' as const } } : r,
+  );
+  const result = { ...people, reviews };
+  const fu = followUp(result, settings);
+  const planning = planningOf(result, fu, { standards: [], demand: [{ department: '研发中心', category: '研发', level: 'senior', needed: 3, scarce: true, row: 1 }] }, settings, 'zh-CN');
+  const group = askedGroups(result, '研发中心').groups[0];
+  const pack = (over: Partial<typeof settings> = {}, lang: 'zh-CN' | 'en-US' = 'zh-CN') =>
+    texts(buildMeetingPackPlan(result, group, 'x', { ...ctx, lang, settings: { ...settings, ...over }, followUp: fu, planning }).values);
+
+  it('lists who to discuss with why, in both languages', () => {
+    const zh = pack();
+    expect(zh).toContain('六、需讨论的人员');
+    expect(zh).toContain('周婷（K2）');
+    expect(zh).toContain('流失风险高，九宫格 9 超级明星');
+    expect(zh).toContain('关键岗位「K1」没有即刻可用的后备');
+    expect(pack({}, 'en-US')).toContain('High flight risk in box 9 Star');
+  });
+
+  it('leaves flight risk out of a handout that hides it', () => {
+    expect(pack({ hideSensitiveInPrint: true }).some((t) => t.includes('流失风险'))).toBe(false);
+  });
+
+  it('gives the department’s coverage and scarce demand, not the company’s', () => {
+    const zh = pack();
+    expect(zh).toContain('· 关键岗位 1 个：已覆盖（有即刻可用的后备）0 个，高风险且未覆盖 0 个（详见「继任规划」）');
+    expect(zh).toContain('· 紧缺需求 1 项：缺口合计 2 人，内部培育候选 0 人，需外部引进 2 人（详见「人才地图」）');
+    const other = askedGroups(result, '设备部').groups[0];
+    const dev = texts(buildMeetingPackPlan(result, other, 'y', { ...ctx, followUp: fu, planning }).values);
+    expect(dev).toContain('· 本部门没有关键岗位');
+    expect(dev).toContain('· 需求规划中本部门没有紧缺需求（详见「人才地图」）');
+  });
+});
+
+describe('the pack in print', () => {
+  it('is one page where it fits at 80 %, else the lists start the second page', () => {
+    const small = askedGroups(calibrated, '研发中心').groups[0];
+    const one = buildMeetingPackPlan(calibrated, small, 'x', ctx);
+    expect(one.print).toMatchObject({ fitToHeight: 1 });
+    expect(one.print?.rowBreaks).toBeUndefined();
+
+    const many = review(Array.from({ length: 30 }, (_, i) => ({ id: `L${i}`, perf: 'needs' as const, pot: 'low' as const, department: '设备部' })));
+    const inPool = { ...many, reviews: many.reviews.map((r) => ({ ...r, engineer: { ...r.engineer, inPool: true } })) };
+    const long = buildMeetingPackPlan(inPool, askedGroups(inPool, '设备部').groups[0], 'y', ctx);
+    const [at] = find(long, (v) => v === '六、需讨论的人员');
+    expect(long.print?.fitToHeight).toBeUndefined();
+    // A break after the row before the section: the section opens page 2.
+    expect(long.print?.rowBreaks).toEqual([Number(at.slice(1)) - 1]);
   });
 });

@@ -56,6 +56,7 @@ describe('registry `_卓越盘点`', () => {
       { role: 'plans', sheet: '个人发展计划', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'pool', sheet: '培育库', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'mentoring', sheet: '导师结对', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'cards', sheet: '人才卡片', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'check', sheet: '数据检查', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'input', sheet: '工程师名单', lang: 'zh-CN', reviewDate: '2025-06-30' },
     ]);
@@ -78,6 +79,7 @@ describe('registry `_卓越盘点`', () => {
       ['Development plans', '个人发展计划'],
       ['Cultivation pool', '培育库'],
       ['Mentoring', '导师结对'],
+      ['Talent cards', '人才卡片'],
       ['Summary', '盘点汇总'],
       ['Overview', '盘点总览'],
     ]);
@@ -100,7 +102,7 @@ describe('registry `_卓越盘点`', () => {
     const c = ctx({ lang: 'en-US', existing, reviewDate: '2024-12-31' });
     const entries = readRegistry(gridOf(buildRegistryPlan(buildOutputPlans(result, [], c), c)));
     expect(entries.map((e) => e.sheet)).toEqual([
-      'Overview', 'Nine-box', 'Summary', 'Review results', 'Gaps', 'Development plans', 'Cultivation pool', 'Mentoring', 'Data check', '校准记录',
+      'Overview', 'Nine-box', 'Summary', 'Review results', 'Gaps', 'Development plans', 'Cultivation pool', 'Mentoring', 'Talent cards', 'Data check', '校准记录',
     ]);
     expect(entries.every((e) => e.reviewDate === '2024-12-31')).toBe(true);
   });
