@@ -73,6 +73,18 @@ export interface TableSpec {
   style: string;
 }
 
+/**
+ * A conditional format: the cells of `range` (one rectangle) take `style` wherever `formula` is true. The
+ * formula is written as for the range's top-left cell, without the leading =, with relative references
+ * (Excel moves them for every other cell), so a colour follows the number in the cell when a person edits it.
+ * Rules of one sheet are listed highest priority first.
+ */
+export interface ConditionalFormat {
+  range: string;
+  formula: string;
+  style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
+}
+
 /** Part of a header or footer: plain text, or a field the printer fills in (page number, page count, sheet name). */
 export type PrintField = 'page' | 'pages' | 'sheet';
 export type FooterPart = string | { field: PrintField };
@@ -128,6 +140,7 @@ export interface SheetPlan {
   /** Rows and columns frozen at the top-left. */
   freeze?: { rows: number; cols: number };
   table?: TableSpec;
+  conditionalFormats?: ConditionalFormat[];
   validations?: ListValidation[];
   print?: PrintSetup;
   tabColor?: string;

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
-// A few settings a sheet, whatever its size: freeze panes, print setup, tab colour, and the Excel table.
+// A few settings a sheet, whatever its size: freeze panes, print setup, tab colour, conditional formats, and
+// the Excel table.
 import { footerCodes } from '../../workbook/printCodes';
 import { parseA1, rectA1 } from './a1';
 import type { PlanWrite } from './planWrite';
@@ -46,7 +47,18 @@ export function addTable(write: PlanWrite, ws: Excel.Worksheet, name: string): v
   table.style = spec.style;
 }
 
-/** Panes, print setup and tab colour. */
+/** The plan's conditional formats, each a formula rule on one range (ExcelApi 1.6), highest priority first. */
+function addConditionalFormats(write: PlanWrite, ws: Excel.Worksheet): void {
+  for (const cf of write.plan.conditionalFormats ?? []) {
+    const custom = ws.getRange(cf.range).conditionalFormats.add('Custom').custom;
+    custom.rule.formula = `=${cf.formula}`;
+    if (cf.style.fill) custom.format.fill.color = cf.style.fill;
+    if (cf.style.fontColor) custom.format.font.color = cf.style.fontColor;
+    if (cf.style.bold) custom.format.font.bold = true;
+  }
+}
+
+/** Panes, print setup, tab colour and conditional formats. */
 export function finishSheet(write: PlanWrite): void {
   const { plan } = write;
   const ws = write.sheet;
@@ -74,4 +86,5 @@ export function finishSheet(write: PlanWrite): void {
     if (p.footerRight) hf.rightFooter = footerCodes(p.footerRight);
   }
   if (plan.tabColor) ws.tabColor = plan.tabColor;
+  addConditionalFormats(write, ws);
 }

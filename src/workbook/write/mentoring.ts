@@ -9,6 +9,7 @@ import { compareIds, mentorCell } from '../../domain/mentoring';
 import type { Engineer, ReviewResult, Text } from '../../domain/types';
 import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
+import { a1Range } from '../problems';
 import { FIELD_LABELS, MENTORING_TEXT, PAIR_ASSESSMENT, PAIR_EXIT, PAIR_MODE, PAIR_STATUS, PLAN_TEXT } from './followText';
 import { addMonths } from '../../domain/plan';
 import { serialToIsoDate } from '../../domain/settingsKeys';
@@ -254,6 +255,8 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     styles: b.styles(),
     merges: b.merges,
     validations: b.validations(),
+    // The pairs are a table with a filter; the hidden key column beside it stays outside.
+    ...(pairs.length > 0 ? { table: { name: 'Mentoring', range: a1Range(headRow, 1, first + pairs.length - 1, LAST), style: 'TableStyleLight1' } } : {}),
     hiddenColumns: [KEY_COL],
     freeze: { rows: headRow + 1, cols: 0 },
     print: printSetup(lang, 'landscape', { repeatRows: `${headRow + 1}:${headRow + 1}` }),

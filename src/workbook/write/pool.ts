@@ -122,6 +122,8 @@ export function buildPoolPlan(result: ReviewResult, fu: FollowUp, ctx: FollowCon
     numberFormats: r > ROW_HEAD + 1 ? [{ format: '@', ranges: [a1Range(ROW_HEAD + 1, 0, r - 1, 0)] }] : [],
     styles: b.styles(),
     merges: b.merges,
+    // A table with a filter over the header and the engineers (Excel wants at least one row under a header).
+    ...(r > ROW_HEAD + 1 ? { table: { name: 'CultivationPool', range: a1Range(ROW_HEAD, 0, r - 1, last), style: 'TableStyleLight1' } } : {}),
     freeze: { rows: ROW_HEAD + 1, cols: 2 },
     print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_HEAD + 1}` }),
     tabColor: '#70AD47',

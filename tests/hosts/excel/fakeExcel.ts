@@ -37,6 +37,15 @@ export interface FakeTable {
   style?: string;
 }
 
+/** A formula rule on a range, as ConditionalFormatCollection.add('Custom') makes it. */
+export interface FakeConditionalFormat {
+  range: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
 export interface FakePageSetup {
   paperSize?: string;
   orientation?: string;
@@ -65,6 +74,7 @@ export interface FakeSheet {
   freeze?: { rows: number; cols: number };
   validations: { range: string; rule: Excel.DataValidationRule }[];
   tables: FakeTable[];
+  conditionalFormats: FakeConditionalFormat[];
   page: FakePageSetup;
   font: { name?: string; size?: number };
   /** Style settings in order, each with the areas it was set on (one RangeAreas: several areas). */
@@ -280,6 +290,7 @@ function newSheet(name: string, id: string): FakeSheet {
     hiddenColumns: new Set(),
     validations: [],
     tables: [],
+    conditionalFormats: [],
     page: { rowBreaks: [] },
     font: {},
     styles: [],
@@ -731,6 +742,7 @@ class Range
       | 'select'
       | 'untrack'
       | 'columnHidden'
+      | 'conditionalFormats'
     >
 {
   constructor(
@@ -860,6 +872,9 @@ class Range
   }
   get dataValidation(): DataValidation {
     return new DataValidation(this.ctx, this.sheet, rectAddress(this.rect));
+  }
+  get conditionalFormats(): ConditionalFormats {
+    return new ConditionalFormats(this.ctx, this.sheet, rectAddress(this.rect));
   }
 
   private sub(rect: Rect, op: string, args: unknown): Range {
@@ -1141,6 +1156,110 @@ class DataValidation implements Members<Excel.DataValidation, 'rule'> {
     this.ctx.record('DataValidation.rule', rule, OP_BYTES + json(rule));
     this.sheet.writes.push(`dataValidation ${this.range}`);
     this.sheet.validations.push({ range: this.range, rule });
+  }
+}
+
+// ---- conditional formats ----
+
+/** Excel's longest formula (characters): a longer one is refused. */
+const MAX_FORMULA = 8192;
+
+class ConditionalFormats implements Members<Excel.ConditionalFormatCollection, 'add'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly range: string,
+  ) {}
+  add(type: string): ConditionalFormat {
+    if (this.sheet.deleted) throw new FakeExcelError('ItemNotFound', 'The sheet was deleted');
+    // Only formula rules are faked; the host adds no other kind.
+    if (type !== 'Custom') throw new FakeExcelError('InvalidArgument', `ConditionalFormatCollection.add(${type}) is not faked`);
+    this.ctx.record('ConditionalFormatCollection.add', [type]);
+    const cf: FakeConditionalFormat = { range: this.range };
+    this.sheet.conditionalFormats.push(cf);
+    this.sheet.writes.push(`conditionalFormat ${this.range}`);
+    return new ConditionalFormat(this.ctx, cf);
+  }
+}
+
+class ConditionalFormat implements Members<Excel.ConditionalFormat, 'custom'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly cf: FakeConditionalFormat,
+  ) {}
+  get custom(): CustomConditionalFormat {
+    return new CustomConditionalFormat(this.ctx, this.cf);
+  }
+}
+
+class CustomConditionalFormat implements Members<Excel.CustomConditionalFormat, 'rule' | 'format'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly cf: FakeConditionalFormat,
+  ) {}
+  get rule(): ConditionalFormatRule {
+    return new ConditionalFormatRule(this.ctx, this.cf);
+  }
+  get format(): ConditionalRangeFormat {
+    return new ConditionalRangeFormat(this.ctx, this.cf);
+  }
+}
+
+class ConditionalFormatRule implements Members<Excel.ConditionalFormatRule, 'formula'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly cf: FakeConditionalFormat,
+  ) {}
+  get formula(): string {
+    throw new FakeExcelError('PropertyNotLoaded', 'formula');
+  }
+  set formula(v: string) {
+    // A rule's formula starts with = (a text without it is refused as not a formula) and has Excel's length.
+    if (!v.startsWith('=') || v.length > MAX_FORMULA) throw new FakeExcelError('InvalidArgument', `Not a conditional format formula: ${v.slice(0, 40)}`);
+    this.ctx.record('ConditionalFormatRule.formula', v, OP_BYTES + json(v));
+    this.cf.formula = v;
+  }
+}
+
+/** A colour Excel takes: #RRGGBB (or a name, which the host never sends). */
+function checkColor(v: string): void {
+  if (!/^#[0-9A-Fa-f]{6}$/u.test(v)) throw new FakeExcelError('InvalidArgument', `Not a colour: ${v}`);
+}
+
+/** A colour the host sets and never reads back (a read is PropertyNotLoaded, as in Excel before a load). */
+function colourSetter(ctx: Context, op: string, put: (v: string) => void): { color: string } {
+  return {
+    get color(): string {
+      throw new FakeExcelError('PropertyNotLoaded', 'color');
+    },
+    set color(v: string) {
+      checkColor(v);
+      ctx.record(op, v);
+      put(v);
+    },
+  };
+}
+
+class ConditionalRangeFormat implements Members<Excel.ConditionalRangeFormat, 'fill' | 'font'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly cf: FakeConditionalFormat,
+  ) {}
+  get fill(): { color: string } {
+    return colourSetter(this.ctx, 'ConditionalRangeFill.color', (v) => (this.cf.fill = v));
+  }
+  get font(): { color: string; bold: boolean } {
+    const { ctx, cf } = this;
+    const font = colourSetter(ctx, 'ConditionalRangeFont.color', (v) => (cf.fontColor = v));
+    return Object.defineProperty(font, 'bold', {
+      get(): boolean {
+        throw new FakeExcelError('PropertyNotLoaded', 'bold');
+      },
+      set(v: boolean) {
+        ctx.record('ConditionalRangeFont.bold', v);
+        cf.bold = v;
+      },
+    }) as { color: string; bold: boolean };
   }
 }
 
