@@ -106,6 +106,17 @@ export interface PrintSetup {
   printArea?: string;
   /** Manual page breaks after these 1-based rows. */
   rowBreaks?: number[];
+  /** Page margins in inches (Excel's unit in the file; Office.js takes points). */
+  margins?: PageMargins;
+}
+
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 export interface SheetPlan {

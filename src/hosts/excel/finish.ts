@@ -79,6 +79,17 @@ export function finishSheet(write: PlanWrite): void {
       layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
     }
     if (p.printArea) layout.setPrintArea(p.printArea);
+    const m = p.margins;
+    if (m) {
+      // Office.js takes margins in points, the file in inches.
+      const pt = (inches: number): number => Math.round(inches * 7200) / 100;
+      layout.leftMargin = pt(m.left);
+      layout.rightMargin = pt(m.right);
+      layout.topMargin = pt(m.top);
+      layout.bottomMargin = pt(m.bottom);
+      layout.headerMargin = pt(m.header);
+      layout.footerMargin = pt(m.footer);
+    }
     const hf = layout.headersFooters.defaultForAllPages;
     hf.centerHeader = headerFooterText(p.header);
     hf.centerFooter = headerFooterText(p.footer);

@@ -137,7 +137,7 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
   // Per gap column, one rule per severity (they never overlap, so their order does not matter).
   const conditionalFormats: ConditionalFormat[] = [];
   if (result.reviews.length > 0) {
-    styles.push({ style: { hAlign: 'center' }, ranges: [a1Range(ROW_DATA, IDENTITY_COLS, dataEnd, lastCol)] });
+    styles.push({ style: { hAlign: 'center', wrap: true }, ranges: [a1Range(ROW_DATA, IDENTITY_COLS, dataEnd, lastCol)] });
     COMPETENCIES.forEach((_, i) => {
       const col = IDENTITY_COLS + 3 * i + 2;
       for (const sev of SEVERITY_ORDER) {
@@ -152,9 +152,11 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
 
   // Widths: identity columns from their text; actual and required narrow; gap wide enough for 未评估.
   const identity = estimateWidths(values.map((r) => r.slice(0, IDENTITY_COLS)), 8, 30, ROW_HEAD);
-  const gapWidth = Math.max(8, textWidth(pick(SEVERITY_LABELS.notAssessed, lang)) + 2);
+  // A gap column is as wide as the longest word of 未评估 / Not assessed, which wraps: fifteen columns print at
+  // 8 pt or more on landscape A4.
+  const gapWidth = Math.max(8, ...pick(SEVERITY_LABELS.notAssessed, lang).split(' ').map((w) => textWidth(w) + 1));
   const widths = [...identity];
-  for (let i = 0; i < COMPETENCIES.length; i++) widths.push(lang === 'zh-CN' ? 7 : 9, lang === 'zh-CN' ? 7 : 9, gapWidth);
+  for (let i = 0; i < COMPETENCIES.length; i++) widths.push(7, 7, gapWidth);
 
   return {
     role: 'gaps',

@@ -33,8 +33,9 @@ const COL_BAND = 1;
 const COL_GRID = 2;
 const COL_TABLE = 6;
 const LAST_COL = 12;
-const BOX_WIDTH = 32;
-const WIDTHS = [10, 9, BOX_WIDTH, BOX_WIDTH, BOX_WIDTH, 2, 6, 16, 7, 8, 8, 13, 10];
+// The grid and its table print on one landscape page with names at 8 pt or more (tests/hosts/xlsx/printSize.test.ts).
+const BOX_WIDTH = 29;
+const WIDTHS = [10, 9, BOX_WIDTH, BOX_WIDTH, BOX_WIDTH, 2, 6, 14, 7, 8, 8, 13, 10];
 
 // Rows (0-based): title, subtitle, then each band takes a heading row and three rows for the names.
 const ROW_TITLE = 0;

@@ -2,7 +2,7 @@
 // confidentiality footer, and column widths estimated from the text they will hold.
 import { CONFIDENTIAL, REFERENCE_LINE, pick } from '../../domain/catalogue';
 import type { Lang } from '../../domain/types';
-import type { FooterPart, PlanValue, PrintSetup } from '../plan';
+import type { FooterPart, PageMargins, PlanValue, PrintSetup } from '../plan';
 
 /** Excel's tallest row (../shared/DOMAIN.md "Limits of the file formats"): a longer text is cut in print, never a taller row. */
 export const MAX_ROW_HEIGHT = 409;
@@ -23,6 +23,12 @@ export function pageNumberFooter(lang: Lang): FooterPart[] {
 }
 
 /**
+ * Excel's normal margins with 0.4 inch at the sides instead of 0.7: 6% more printable width (741 → 784 pt on
+ * landscape A4), which keeps the widest working sheets at 8 pt or more without splitting them.
+ */
+export const PAGE_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/**
  * DOMAIN.md, Printing: A4, fit to one page wide, the reference line in the header, and in the footer the
  * sheet's name (left), 「内部资料 注意保密」 (centre) and 「第 N 页 / 共 M 页」 (right).
  */
@@ -39,6 +45,7 @@ export function printSetup(
     footer: pick(CONFIDENTIAL, lang),
     footerLeft: [{ field: 'sheet' }],
     footerRight: pageNumberFooter(lang),
+    margins: PAGE_MARGINS,
   };
 }
 

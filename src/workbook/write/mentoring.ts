@@ -22,7 +22,7 @@ import { sheetName } from './text';
 
 // Columns: A key; B mentor; C mentee; D department; E kind; F reason; G warnings; then the lifecycle cells
 // H 结对方式, I 状态, J 协议签订日期, K 培养目标, L 学习期限（月）, M 总结互评, N 考核结果, O 退出原因; P 逾期.
-const WIDTHS = [4, 14, 14, 11, 8, 24, 16, 9, 9, 11, 20, 7, 14, 8, 12, 6];
+const WIDTHS = [4, 14, 14, 11, 8, 20, 16, 9, 9, 11, 17, 7, 14, 8, 12, 6];
 const LAST = WIDTHS.length - 1;
 const OVERDUE = LAST;
 const ARCHIVE_COLS: [number, number, number, number, number] = [1, 2, 3, 4, 8];

@@ -33,7 +33,7 @@ const STATUS_FILL: Record<PoolStatus, string | undefined> = {
 const CONDITION_FILL: Record<ConditionStatus, string> = { met: '#E2EFDA', unmet: '#FCE4D6', notGiven: '#EDEDED' };
 const MARK: Record<ConditionStatus, string> = { met: '✓', unmet: '✗', notGiven: '?' };
 
-const WIDTHS = [8, 9, 11, 13, 12, 8, 10, 54, 12, 10, 10, 9, 11, 11];
+const WIDTHS = [8, 9, 11, 13, 12, 8, 10, 42, 12, 10, 10, 9, 11, 11];
 const ROW_HEAD = 3;
 
 /** 「✓ 12 ≥ 10」: the mark and the detail, without the condition's name the column header already gives. */

@@ -47,8 +47,8 @@ export function cellText(cell: Pick<MapCell, 'supply' | 'ready' | 'fit' | 'line'
   return lines.join('\n');
 }
 
-/** Rows of the map: 9-pt text at 12 pt a line, so six categories × three levels print on one landscape page. */
-const MAP_LINE = 12;
+/** Rows of the map: 10-pt text (8 pt or more at the page's scale) at 13.5 pt a line. */
+const MAP_LINE = 13.5;
 
 export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   const { lang } = ctx;
@@ -68,7 +68,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   b.defineStyle('cell', { border: 'thin', vAlign: 'middle', wrap: true });
   b.defineStyle('rowHead', { bold: true, border: 'thin', vAlign: 'middle', wrap: true, fill: '#F2F2F2' });
   b.defineStyle('center', { hAlign: 'center' });
-  b.defineStyle('small', { fontSize: 9 });
+  b.defineStyle('small', { fontSize: 10 });
   for (const [shade, colour] of Object.entries(SHADE_FILL)) b.defineStyle(`shade-${shade}`, { fill: colour });
 
   let r = 0;

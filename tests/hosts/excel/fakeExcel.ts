@@ -57,6 +57,8 @@ export interface FakePageSetup {
   rightFooter?: string;
   printArea?: string;
   rowBreaks: number[];
+  /** Margins in points, by side (left, right, top, bottom, header, footer). */
+  margins?: Record<string, number>;
 }
 
 export interface FakeSheet {
@@ -1286,7 +1288,9 @@ class FreezePanes implements Members<Excel.WorksheetFreezePanes, 'freezeAt' | 'f
   }
 }
 
-class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation' | 'zoom' | 'setPrintTitleRows' | 'setPrintArea' | 'headersFooters'> {
+type MarginMember = 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin';
+
+class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation' | 'zoom' | 'setPrintTitleRows' | 'setPrintArea' | 'headersFooters' | MarginMember> {
   constructor(
     private readonly ctx: Context,
     private readonly sheet: FakeSheet,
@@ -1294,6 +1298,47 @@ class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation
   private put(op: string, v: unknown, f: (p: FakePageSetup) => void): void {
     this.ctx.record(`PageLayout.${op}`, v);
     f(this.sheet.page);
+  }
+  /** A margin in points: Excel refuses a negative one, or one past the paper (A4 is 595 × 842 pt). */
+  private margin(side: string, v: number): void {
+    if (!(v >= 0) || v >= 595 / 2) throw new FakeExcelError('InvalidArgument', `PageLayout.${side}Margin ${v}`);
+    this.put(`${side}Margin`, v, (p) => (p.margins = { ...p.margins, [side]: v }));
+  }
+  get leftMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'leftMargin');
+  }
+  set leftMargin(v: number) {
+    this.margin('left', v);
+  }
+  get rightMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'rightMargin');
+  }
+  set rightMargin(v: number) {
+    this.margin('right', v);
+  }
+  get topMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'topMargin');
+  }
+  set topMargin(v: number) {
+    this.margin('top', v);
+  }
+  get bottomMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'bottomMargin');
+  }
+  set bottomMargin(v: number) {
+    this.margin('bottom', v);
+  }
+  get headerMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'headerMargin');
+  }
+  set headerMargin(v: number) {
+    this.margin('header', v);
+  }
+  get footerMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'footerMargin');
+  }
+  set footerMargin(v: number) {
+    this.margin('footer', v);
   }
   get paperSize(): Excel.PageLayout['paperSize'] {
     throw new FakeExcelError('PropertyNotLoaded', 'paperSize');

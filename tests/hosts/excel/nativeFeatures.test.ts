@@ -5,7 +5,7 @@ import type { FakeSheet } from './fakeExcel';
 import { fakeWithRoster } from './review';
 import { reviewThroughOfficeJs } from './reviewOfficeJs';
 
-const fake = fakeWithRoster(60);
+const fake = fakeWithRoster(30);
 const visible = (): FakeSheet[] => fake.workbook.sheets.filter((s) => !s.deleted && s.visibility === 'Visible');
 const sheet = (name: string): FakeSheet => visible().find((s) => s.name === name)!;
 const TABLES: Record<string, string> = { 盘点结果: 'ReviewResults', 能力差距: 'Gaps', 培育库: 'CultivationPool', 导师结对: 'Mentoring', 数据检查: 'DataCheck' };
@@ -30,14 +30,14 @@ beforeAll(async () => {
 it('能力差距, 培育库, 导师结对, 数据检查 and 盘点结果 are each one table, headed by their header row', () => {
   expect(first.tables).toEqual(Object.fromEntries(Object.entries(TABLES).map(([k, v]) => [k, [v]])));
   // The gaps table starts at its one header row (row 3: 工号 … ⑤差距), under the merged competency names.
-  expect(sheet('能力差距').tables[0].range).toBe('A3:T63');
+  expect(sheet('能力差距').tables[0].range).toBe('A3:T33');
   expect(fake.valuesOf('能力差距')[2].slice(0, 8)).toEqual(['工号', '姓名', '部门', '工程师类别', '培育层级', '①实际', '①要求', '①差距']);
 });
 
 it('gap severities are formula rules on the gap columns; the distribution table colours a row by its flag cell', () => {
   const gaps = sheet('能力差距').conditionalFormats;
   expect(gaps).toHaveLength(25);
-  expect(gaps[0]).toEqual({ range: 'H4:H63', formula: '=AND(ISNUMBER(H4),H4>=1.5)', fill: '#F4A09C', bold: true });
+  expect(gaps[0]).toEqual({ range: 'H4:H33', formula: '=AND(ISNUMBER(H4),H4>=1.5)', fill: '#F4A09C', bold: true });
   expect(gaps.filter((f) => f.formula === '=ISTEXT(T4)')).toHaveLength(1);
   expect(sheet('九宫格').conditionalFormats).toEqual([{ range: 'J4:M12', formula: '=LEN($M4)>0', fill: '#FDE2E1', fontColor: '#C00000', bold: true }]);
 });

@@ -39,6 +39,10 @@ it('盘点结果 prints 工号 to 校准后九宫格 and breaks pages between de
   expect(new Set(depts).size).toBe(ends.length + 1);
 });
 
+it('every output sheet has 0.4-inch side margins (28.8 pt), the width that keeps its text at 8 pt', () => {
+  for (const s of sheets.filter((x) => x.name !== '工程师名单')) expect([s.name, s.page.margins]).toEqual([s.name, { left: 28.8, right: 28.8, top: 54, bottom: 54, header: 21.6, footer: 21.6 }]);
+});
+
 it('the tabs run in meeting order', () => {
   const names = [...sheets].sort((a, b) => fake.workbook.sheets.indexOf(a) - fake.workbook.sheets.indexOf(b)).map((s) => s.name);
   const outputs = names.filter((n) => n !== '工程师名单');
