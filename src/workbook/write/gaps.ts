@@ -8,7 +8,7 @@ import type { Settings } from '../../domain/settings';
 import { COMPETENCIES, type GapSeverity, type Lang, type ReviewResult } from '../../domain/types';
 import type { ConditionalFormat, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range } from '../problems';
-import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, estimateWidths, printSetup, textWidth } from './layout';
 import { RangeCollector } from './ranges';
 import { GAPS_IDENTITY_HEADERS, GAPS_TEXT, GAP_SUBHEADERS, sheetName } from './text';
 
@@ -172,7 +172,7 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
     conditionalFormats,
     ...(result.reviews.length > 0 ? { table: { name: GAPS_TABLE_NAME, range: a1Range(ROW_SUB, 0, dataEnd, lastCol), style: 'TableStyleLight1' } } : {}),
     freeze: { rows: ROW_DATA, cols: IDENTITY_COLS },
-    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_SUB + 1}` }),
+    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_SUB + 1}`, margins: WIDE_MARGINS }),
     tabColor: GAP_FILLS.medium,
     font: SHEET_FONT,
   };

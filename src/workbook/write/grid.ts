@@ -20,7 +20,7 @@ import {
 } from '../../domain/types';
 import type { CellStyle, ConditionalFormat, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range, columnLetters } from '../problems';
-import { SHEET_FONT, printSetup, rowHeight, textWidth } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup, rowHeight, textWidth } from './layout';
 import { CALIBRATION_TEXT, GRID_TEXT, boxHeading, formatPoints, formatShare, sheetName } from './text';
 
 /** Potential bands top to bottom, performance bands left to right. */
@@ -320,7 +320,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     ],
     merges,
     conditionalFormats: flagFormats,
-    print: printSetup(lang, 'landscape', { fitToHeight: 1 }),
+    print: printSetup(lang, 'landscape', { fitToHeight: 1, margins: WIDE_MARGINS }),
     tabColor: BOX_TABLE[9].colour,
     font: SHEET_FONT,
   };

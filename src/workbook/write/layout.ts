@@ -23,10 +23,12 @@ export function pageNumberFooter(lang: Lang): FooterPart[] {
 }
 
 /**
- * Excel's normal margins with 0.4 inch at the sides instead of 0.7: 6% more printable width (741 → 784 pt on
- * landscape A4), which keeps the widest working sheets at 8 pt or more without splitting them.
+ * Excel's normal side margins (0.7 inch) with 0.6 at the top and bottom: 7% more printable height, so a plan or
+ * a meeting pack laid out for one page stays on one page instead of leaving a strip of its last lines.
  */
-export const PAGE_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+export const PAGE_MARGINS: PageMargins = { left: 0.7, right: 0.7, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 };
+/** The same with 0.4 inch at the sides: 6% more printable width (741 → 784 pt on landscape A4) for wide sheets. */
+export const WIDE_MARGINS: PageMargins = { ...PAGE_MARGINS, left: 0.4, right: 0.4 };
 
 /**
  * DOMAIN.md, Printing: A4, fit to one page wide, the reference line in the header, and in the footer the
@@ -35,17 +37,17 @@ export const PAGE_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.75, bot
 export function printSetup(
   lang: Lang,
   orientation: PrintSetup['orientation'],
-  extra: Partial<Pick<PrintSetup, 'fitToHeight' | 'repeatRows' | 'rowBreaks' | 'printArea'>> = {},
+  extra: Partial<Pick<PrintSetup, 'fitToHeight' | 'repeatRows' | 'rowBreaks' | 'printArea' | 'margins'>> = {},
 ): PrintSetup {
   return {
     orientation,
     fitToWidth: 1,
+    margins: PAGE_MARGINS,
     ...extra,
     header: pick(REFERENCE_LINE, lang),
     footer: pick(CONFIDENTIAL, lang),
     footerLeft: [{ field: 'sheet' }],
     footerRight: pageNumberFooter(lang),
-    margins: PAGE_MARGINS,
   };
 }
 

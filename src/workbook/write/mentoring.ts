@@ -14,7 +14,7 @@ import { FIELD_LABELS, MENTORING_TEXT, PAIR_ASSESSMENT, PAIR_EXIT, PAIR_MODE, PA
 import { addMonths } from '../../domain/plan';
 import { serialToIsoDate } from '../../domain/settingsKeys';
 import type { PlanValue } from '../plan';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
 import { KEY_COL, PeopleWriter, archiveKey, type FieldSpec } from './people';
 import type { FollowContext } from './plans';
 import { boxWithLabel } from './sensitive';
@@ -259,7 +259,7 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     ...(pairs.length > 0 ? { table: { name: 'Mentoring', range: a1Range(headRow, 1, first + pairs.length - 1, LAST), style: 'TableStyleLight1' } } : {}),
     hiddenColumns: [KEY_COL],
     freeze: { rows: headRow + 1, cols: 0 },
-    print: printSetup(lang, 'landscape', { repeatRows: `${headRow + 1}:${headRow + 1}` }),
+    print: printSetup(lang, 'landscape', { repeatRows: `${headRow + 1}:${headRow + 1}`, margins: WIDE_MARGINS }),
     tabColor: '#ED7D31',
     font: SHEET_FONT,
   };

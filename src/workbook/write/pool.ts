@@ -18,7 +18,7 @@ import type { SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { POOL_TEXT } from './followText';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
 import type { FollowContext } from './plans';
 import { boxWithLabel, redact } from './sensitive';
 import { sheetName } from './text';
@@ -125,7 +125,7 @@ export function buildPoolPlan(result: ReviewResult, fu: FollowUp, ctx: FollowCon
     // A table with a filter over the header and the engineers (Excel wants at least one row under a header).
     ...(r > ROW_HEAD + 1 ? { table: { name: 'CultivationPool', range: a1Range(ROW_HEAD, 0, r - 1, last), style: 'TableStyleLight1' } } : {}),
     freeze: { rows: ROW_HEAD + 1, cols: 2 },
-    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_HEAD + 1}` }),
+    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_HEAD + 1}`, margins: WIDE_MARGINS }),
     tabColor: '#70AD47',
     font: SHEET_FONT,
   };

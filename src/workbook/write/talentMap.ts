@@ -6,7 +6,7 @@ import type { DemandLine, MapCell, ScarceLine, TalentMap, TargetRow } from '../.
 import type { EngineerReview, Lang, Text } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
 import { MAP_TEXT, SHORT_LEVEL, fill } from './planningText';
 import { sheetName } from './text';
 
@@ -243,7 +243,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
     styles: b.styles(),
     merges: b.merges,
     freeze: { rows: head + 1, cols: 2 },
-    print: printSetup(lang, 'landscape', r > mapEnd ? { rowBreaks: [mapEnd] } : {}),
+    print: printSetup(lang, 'landscape', { margins: WIDE_MARGINS, ...(r > mapEnd ? { rowBreaks: [mapEnd] } : {}) }),
     tabColor: '#2E75B6',
     font: SHEET_FONT,
   };
