@@ -26,7 +26,7 @@ describe('能力差距 / Gaps', () => {
     expect(zh.merges.filter((m) => m.split(':').some((a) => rc(a).row >= 2))).toEqual([]);
     expect(new Set(zh.values[2]).size).toBe(20);
     const en = buildGapsPlan(result, 'en-US', defaultSettings());
-    expect(en.values[2].slice(0, 8)).toEqual(['ID', 'Name', 'Department', 'Category', 'Level', '①Actual', '①Required', '①Gap']);
+    expect(en.values[2].slice(0, 8)).toEqual(['ID', 'Name', 'Department', 'Category', 'Level', '①Actual', '①Req.', '①Gap']);
     expect(en.values[1][5]).toBe('① Technical research');
   });
 
