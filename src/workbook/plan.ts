@@ -77,6 +77,18 @@ export interface TableSpec {
   style: string;
 }
 
+/**
+ * A conditional format: the cells of `range` (one rectangle) take `style` wherever `formula` is true. The
+ * formula is written as for the range's top-left cell, without the leading =, with relative references
+ * (Excel moves them for every other cell), so a colour follows the number in the cell when a person edits it.
+ * Rules of one sheet are listed highest priority first.
+ */
+export interface ConditionalFormat {
+  range: string;
+  formula: string;
+  style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
+}
+
 /** Part of a header or footer: plain text, or a field the printer fills in (page number, page count, sheet name). */
 export type PrintField = 'page' | 'pages' | 'sheet';
 export type FooterPart = string | { field: PrintField };
@@ -98,6 +110,17 @@ export interface PrintSetup {
   printArea?: string;
   /** Manual page breaks after these 1-based rows. */
   rowBreaks?: number[];
+  /** Page margins in inches (Excel's unit in the file; Office.js takes points). */
+  margins?: PageMargins;
+}
+
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 /** One series of a chart: its name and the cells of its values (a column of the sheet's own cells). */
@@ -171,6 +194,7 @@ export interface SheetPlan {
   table?: TableSpec;
   /** Native charts over the plan's cells (盘点总览's distribution against the guidance). */
   charts?: ChartSpec[];
+  conditionalFormats?: ConditionalFormat[];
   validations?: ListValidation[];
   print?: PrintSetup;
   tabColor?: string;

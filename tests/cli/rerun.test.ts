@@ -11,7 +11,7 @@ import { workbookToBytes } from '../../src/hosts/xlsx/apply';
 import { XlsxHost } from '../../src/hosts/xlsx/host';
 import { StreamedRerunTarget } from '../../src/hosts/xlsx/rerun';
 import { runReview } from '../../src/workbook/run';
-import { captureIo, readXlsx, sheetRows, tempDir, writeSampleRoster, writeXlsx, type Cell } from '../helpers/workbooks';
+import { captureIo, conditionalOf, readXlsx, sheetRows, tempDir, writeSampleRoster, writeXlsx, type Cell } from '../helpers/workbooks';
 
 const TODAY = '2026-11-26';
 
@@ -151,6 +151,10 @@ describe('re-running into the same review workbook (command line, streamed)', ()
     expect(a.cells['校准记录'].filter((r) => r.some((v) => v !== null && v !== ''))).toHaveLength(2);
     expect(a.sheets.map(([n]) => n).some((n) => n.startsWith('一人一策-'))).toBe(true);
     expect(a.sheets[a.sheets.length - 1]).toEqual(['_卓越盘点', 'veryHidden']);
+    // Each table is written again under its own name, once: not a second table, not Gaps_2.
+    const tables = (name: string): string[] => Object.keys((streamed.getWorksheet(name) as unknown as { tables?: object }).tables ?? {});
+    expect(['盘点结果', '能力差距', '培育库', '导师结对', '数据检查'].map(tables)).toEqual([['ReviewResults'], ['Gaps'], ['CultivationPool'], ['Mentoring'], ['DataCheck']]);
+    expect(conditionalOf(streamed.getWorksheet('能力差距'))).toHaveLength(25);
 
     // The registry records the ids the sheets have in the file, so a sheet renamed later is found.
     const reg = sheetRows(streamed.getWorksheet('_卓越盘点')!);

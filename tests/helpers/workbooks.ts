@@ -97,3 +97,8 @@ export async function writeSampleRoster(file: string, engineers: number, left = 
   await host.workbook.xlsx.writeFile(file);
   return plans[0].values.slice(1).map((r) => String(r[0]));
 }
+
+/** The conditional formats exceljs read from a sheet (its typings declare only the setter). */
+export function conditionalOf(ws: ExcelJS.Worksheet | undefined): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] } | undefined)?.conditionalFormattings ?? [];
+}

@@ -3,7 +3,7 @@
  * members below (tests/hosts/excel/apiSets.test.ts checks both against @types/office-js and the host
  * source). The pane checks it at start and explains when Excel is too old. 1.9 comes from RangeAreas
  * (styles and drop-downs by group, and getSelectedRanges, which reads a selection of several areas without
- * failing), page layout (print setup), page breaks and suspendScreenUpdatingUntilNextSync. Excel.run's
+ * failing), page layout (print setup), page breaks and suspendScreenUpdatingUntilNextSync; conditional formats need 1.6. Excel.run's
  * delayForCellEdit carries no tag and is ignored by an Excel without it (see run.ts).
  */
 export const REQUIRED_EXCEL_API = '1.9';
@@ -16,9 +16,13 @@ export function excelApiSupported(isSetSupported: (name: string, version: string
 /** Every Excel API member src/hosts/excel calls, reads or sets, as `Class.member`. */
 export const USED_MEMBERS: readonly string[] = [
   'Application.calculationMode', 'Application.load', 'Application.suspendScreenUpdatingUntilNextSync',
+  'ConditionalFormat.custom', 'ConditionalFormatCollection.add', 'ConditionalFormatRule.formula', 'ConditionalRangeFill.color',
+  'ConditionalRangeFont.bold', 'ConditionalRangeFont.color', 'ConditionalRangeFormat.fill', 'ConditionalRangeFormat.font',
+  'CustomConditionalFormat.format', 'CustomConditionalFormat.rule', 'Range.conditionalFormats',
   'DataValidation.rule', 'DataValidationRule.list', 'HeaderFooter.centerFooter', 'HeaderFooter.centerHeader', 'HeaderFooter.leftFooter', 'HeaderFooter.rightFooter',
   'HeaderFooterGroup.defaultForAllPages', 'PageBreakCollection.add', 'PageLayout.headersFooters',
-  'PageLayout.orientation', 'PageLayout.paperSize', 'PageLayout.setPrintArea', 'PageLayout.setPrintTitleRows', 'PageLayout.zoom',
+  'PageLayout.orientation', 'PageLayout.leftMargin', 'PageLayout.rightMargin', 'PageLayout.topMargin',
+  'PageLayout.bottomMargin', 'PageLayout.headerMargin', 'PageLayout.footerMargin', 'PageLayout.paperSize', 'PageLayout.setPrintArea', 'PageLayout.setPrintTitleRows', 'PageLayout.zoom',
   'PageLayoutZoomOptions.horizontalFitToPages', 'PageLayoutZoomOptions.verticalFitToPages',
   'Range.columnCount', 'Range.columnIndex', 'Range.format', 'Range.getCell',
   'Range.getColumn', 'Range.getResizedRange', 'Range.getVisibleView', 'Range.load', 'Range.merge',

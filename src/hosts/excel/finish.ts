@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-// A few settings a sheet, whatever its size: freeze panes, print setup, tab colour, charts (charts.ts), and the
-// Excel table.
+// A few settings a sheet, whatever its size: freeze panes, print setup, tab colour, conditional formats, charts
+// (charts.ts), and the Excel table.
 import { footerCodes } from '../../workbook/printCodes';
 import { parseA1, rectA1 } from './a1';
 import { addCharts } from './charts';
@@ -48,7 +48,18 @@ export function addTable(write: PlanWrite, ws: Excel.Worksheet, name: string): v
   table.style = spec.style;
 }
 
-/** Panes, print setup, tab colour and charts. */
+/** The plan's conditional formats, each a formula rule on one range (ExcelApi 1.6), highest priority first. */
+function addConditionalFormats(write: PlanWrite, ws: Excel.Worksheet): void {
+  for (const cf of write.plan.conditionalFormats ?? []) {
+    const custom = ws.getRange(cf.range).conditionalFormats.add('Custom').custom;
+    custom.rule.formula = `=${cf.formula}`;
+    if (cf.style.fill) custom.format.fill.color = cf.style.fill;
+    if (cf.style.fontColor) custom.format.font.color = cf.style.fontColor;
+    if (cf.style.bold) custom.format.font.bold = true;
+  }
+}
+
+/** Panes, print setup, tab colour, conditional formats and charts. */
 export function finishSheet(write: PlanWrite): void {
   const { plan } = write;
   const ws = write.sheet;
@@ -69,6 +80,17 @@ export function finishSheet(write: PlanWrite): void {
       layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
     }
     if (p.printArea) layout.setPrintArea(p.printArea);
+    const m = p.margins;
+    if (m) {
+      // Office.js takes margins in points, the file in inches.
+      const pt = (inches: number): number => Math.round(inches * 7200) / 100;
+      layout.leftMargin = pt(m.left);
+      layout.rightMargin = pt(m.right);
+      layout.topMargin = pt(m.top);
+      layout.bottomMargin = pt(m.bottom);
+      layout.headerMargin = pt(m.header);
+      layout.footerMargin = pt(m.footer);
+    }
     const hf = layout.headersFooters.defaultForAllPages;
     hf.centerHeader = headerFooterText(p.header);
     hf.centerFooter = headerFooterText(p.footer);
@@ -77,4 +99,5 @@ export function finishSheet(write: PlanWrite): void {
   }
   if (plan.tabColor) ws.tabColor = plan.tabColor;
   addCharts(write);
+  addConditionalFormats(write, ws);
 }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { assertNoOverlap, parseRange } from './rects';
 import { assertSheetName, sheetOptions, writeColumns, writeRows } from './sheetBody';
+import { writeConditionalFormats } from './conditional';
 import { tableColumns } from './table';
 import { keepCharts, xlsxBytesWithCharts } from './charts';
 import { placePlan } from './tabs';
@@ -99,6 +100,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   writeColumns(ws, plan);
   writeRows(ws, plan);
   writeTable(wb, ws, plan);
+  writeConditionalFormats(ws, plan);
   mergeAll(ws, plan.merges);
   keepCharts(ws, plan);
 }

@@ -54,6 +54,7 @@ export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptio
       fitToPage: true,
       fitToWidth: p.fitToWidth,
       fitToHeight: p.fitToHeight ?? 0,
+      ...(p.margins ? { margins: { ...p.margins } } : {}),
       ...(p.repeatRows ? { printTitlesRow: p.repeatRows } : {}),
     };
     options.headerFooter = { oddHeader: headerText(p.header), oddFooter: footerText(p) };

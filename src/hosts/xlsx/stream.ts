@@ -8,6 +8,7 @@ import type { SheetPlan } from '../../workbook/plan';
 import { withSheetIds } from '../../workbook/write/registry';
 import { assertNoOverlap } from './rects';
 import { assertSheetName, plannedRows, sheetOptions, writeColumns } from './sheetBody';
+import { writeConditionalFormats } from './conditional';
 import { tableXml } from './table';
 import { chartPartNames, chartXml, contentOverrides, DRAWING_REL, drawingElement, drawingRelsXml, drawingTarget, drawingXml, relsName } from './chartPart';
 
@@ -185,6 +186,7 @@ export async function streamPlans(
       charts += plan.charts.length;
     }
     writeColumns(ws, plan);
+    writeConditionalFormats(ws, plan);
     for (const _ of plannedRows(ws, plan, true, ROWS_PER_PAUSE)) await drained(ws, failed);
     // Merges are written at the end of the sheet: exceljs's own mergeCells would compare each with all before.
     const merges = (ws as unknown as { _merges: unknown[] })._merges;

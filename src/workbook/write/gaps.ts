@@ -1,12 +1,14 @@
 // 能力差距 / Gaps: engineers × the five core competencies, each with actual, required and gap; gap cells
-// coloured by severity (DOMAIN.md, Gaps). Two header rows: the competency over 实际/要求/差距.
+// coloured by severity (DOMAIN.md, Gaps) through conditional formats, so a gap a person edits recolours.
+// The competency names run over the header row (①–⑤); the header row itself (工号 … ⑤差距) heads an Excel
+// table with a filter, which needs one header row of distinct names and no merged cell in it.
 import { COMPETENCY_LABELS, LEVEL_LABELS, SEVERITY_LABELS, pick } from '../../domain/catalogue';
 import { formatNumber } from '../../domain/gaps';
 import type { Settings } from '../../domain/settings';
 import { COMPETENCIES, type GapSeverity, type Lang, type ReviewResult } from '../../domain/types';
-import type { PlanValue, SheetPlan, StyleGroup } from '../plan';
+import type { ConditionalFormat, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range } from '../problems';
-import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, estimateWidths, printSetup, textWidth } from './layout';
 import { RangeCollector } from './ranges';
 import { GAPS_IDENTITY_HEADERS, GAPS_TEXT, GAP_SUBHEADERS, sheetName } from './text';
 
@@ -26,6 +28,29 @@ const ROW_HEAD = 1;
 const ROW_SUB = 2;
 const ROW_DATA = 3;
 const HEADER_FILL = '#DDEBF7';
+export const GAPS_TABLE_NAME = 'Gaps';
+const NUMBERS = ['①', '②', '③', '④', '⑤'];
+
+/**
+ * The rule of a severity for a gap cell (`cell`, the top-left of its range): the same cut-offs as
+ * gapSeverity (domain/gaps.ts); a text (未评估) is not assessed, an empty cell takes no colour.
+ */
+export function severityFormula(sev: GapSeverity, cell: string, settings: Settings): string {
+  const { upper, middle } = settings.gapCutoffs;
+  const n = `ISNUMBER(${cell})`;
+  switch (sev) {
+    case 'high':
+      return `AND(${n},${cell}>=${upper})`;
+    case 'medium':
+      return `AND(${n},${cell}>=${middle},${cell}<${upper})`;
+    case 'low':
+      return `AND(${n},${cell}>0,${cell}<${middle})`;
+    case 'meets':
+      return `AND(${n},${cell}<=0)`;
+    case 'notAssessed':
+      return `ISTEXT(${cell})`;
+  }
+}
 
 function legendText(sev: GapSeverity, settings: Settings, lang: Lang): string {
   const label = pick(SEVERITY_LABELS[sev], lang);
@@ -61,25 +86,22 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
   });
   padRow(values[ROW_LEGEND]);
 
-  // Two header rows.
+  // The competencies over the header row; the header row names every column once (①实际 … ⑤差距).
   GAPS_IDENTITY_HEADERS.forEach((h, c) => {
-    values[ROW_HEAD][c] = pick(h, lang);
-    values[ROW_SUB][c] = null;
-    merges.push(a1Range(ROW_HEAD, c, ROW_SUB, c));
+    values[ROW_HEAD][c] = null;
+    values[ROW_SUB][c] = pick(h, lang);
   });
   COMPETENCIES.forEach((k, i) => {
     const col = IDENTITY_COLS + 3 * i;
-    values[ROW_HEAD][col] = pick(COMPETENCY_LABELS[k], lang);
+    values[ROW_HEAD][col] = `${NUMBERS[i]} ${pick(COMPETENCY_LABELS[k], lang)}`;
     values[ROW_HEAD][col + 1] = null;
     values[ROW_HEAD][col + 2] = null;
     merges.push(a1Range(ROW_HEAD, col, ROW_HEAD, col + 2));
-    GAP_SUBHEADERS.forEach((s, j) => (values[ROW_SUB][col + j] = pick(s, lang)));
+    GAP_SUBHEADERS.forEach((s, j) => (values[ROW_SUB][col + j] = `${NUMBERS[i]}${pick(s, lang)}`));
   });
 
   // One row per engineer.
-  const fills = new RangeCollector<GapSeverity>();
-  result.reviews.forEach((review, i) => {
-    const row = ROW_DATA + i;
+  result.reviews.forEach((review) => {
     const e = review.engineer;
     const cells: PlanValue[] = [
       e.id,
@@ -88,16 +110,14 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
       e.category ?? null,
       e.level ? pick(LEVEL_LABELS[e.level], lang) : null,
     ];
-    COMPETENCIES.forEach((k, ci) => {
+    COMPETENCIES.forEach((k) => {
       const g = review.gaps.find((x) => x.competency === k);
-      const col = IDENTITY_COLS + 3 * ci + 2;
       if (!g) {
         cells.push(null, null, null);
         return;
       }
       const notAssessed = g.severity === 'notAssessed' || g.gap === undefined;
       cells.push(g.actual ?? null, g.required, notAssessed ? pick(SEVERITY_LABELS.notAssessed, lang) : (g.gap ?? null));
-      fills.add(g.severity, row, col);
     });
     values.push(cells);
   });
@@ -114,19 +134,29 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
       ranges: [a1Range(ROW_HEAD, 0, ROW_SUB, lastCol)],
     },
   ];
+  // Per gap column, one rule per severity (they never overlap, so their order does not matter).
+  const conditionalFormats: ConditionalFormat[] = [];
   if (result.reviews.length > 0) {
-    styles.push({ style: { hAlign: 'center' }, ranges: [a1Range(ROW_DATA, IDENTITY_COLS, dataEnd, lastCol)] });
-    for (const sev of SEVERITY_ORDER) {
-      const ranges = fills.ranges(sev);
-      if (ranges.length > 0) styles.push({ style: { fill: GAP_FILLS[sev], bold: sev === 'high' }, ranges });
-    }
+    styles.push({ style: { hAlign: 'center', wrap: true }, ranges: [a1Range(ROW_DATA, IDENTITY_COLS, dataEnd, lastCol)] });
+    COMPETENCIES.forEach((_, i) => {
+      const col = IDENTITY_COLS + 3 * i + 2;
+      for (const sev of SEVERITY_ORDER) {
+        conditionalFormats.push({
+          range: a1Range(ROW_DATA, col, dataEnd, col),
+          formula: severityFormula(sev, a1(ROW_DATA, col), settings),
+          style: { fill: GAP_FILLS[sev], bold: sev === 'high' },
+        });
+      }
+    });
   }
 
   // Widths: identity columns from their text; actual and required narrow; gap wide enough for 未评估.
   const identity = estimateWidths(values.map((r) => r.slice(0, IDENTITY_COLS)), 8, 30, ROW_HEAD);
-  const gapWidth = Math.max(8, textWidth(pick(SEVERITY_LABELS.notAssessed, lang)) + 2);
+  // A gap column is as wide as the longest word of 未评估 / Not assessed, which wraps: fifteen columns print at
+  // 8 pt or more on landscape A4.
+  const gapWidth = Math.max(8, ...pick(SEVERITY_LABELS.notAssessed, lang).split(' ').map((w) => textWidth(w) + 1));
   const widths = [...identity];
-  for (let i = 0; i < COMPETENCIES.length; i++) widths.push(lang === 'zh-CN' ? 7 : 9, lang === 'zh-CN' ? 7 : 9, gapWidth);
+  for (let i = 0; i < COMPETENCIES.length; i++) widths.push(7, 7, gapWidth);
 
   return {
     role: 'gaps',
@@ -135,12 +165,14 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
     visibility: 'visible',
     values,
     columnWidths: widths,
-    rowHeights: { [ROW_LEGEND + 1]: 22, [ROW_HEAD + 1]: 34, [ROW_SUB + 1]: 20 },
+    rowHeights: { [ROW_LEGEND + 1]: 22, [ROW_HEAD + 1]: 34, [ROW_SUB + 1]: 30 },
     numberFormats: [],
     styles,
     merges,
+    conditionalFormats,
+    ...(result.reviews.length > 0 ? { table: { name: GAPS_TABLE_NAME, range: a1Range(ROW_SUB, 0, dataEnd, lastCol), style: 'TableStyleLight1' } } : {}),
     freeze: { rows: ROW_DATA, cols: IDENTITY_COLS },
-    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_SUB + 1}` }),
+    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_SUB + 1}`, margins: WIDE_MARGINS }),
     tabColor: GAP_FILLS.medium,
     font: SHEET_FONT,
   };

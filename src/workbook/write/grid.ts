@@ -18,9 +18,9 @@ import {
   type PotBand,
   type ReviewResult,
 } from '../../domain/types';
-import type { CellStyle, PlanValue, SheetPlan, StyleGroup } from '../plan';
-import { a1, a1Range } from '../problems';
-import { SHEET_FONT, printSetup, rowHeight, textWidth } from './layout';
+import type { CellStyle, ConditionalFormat, PlanValue, SheetPlan, StyleGroup } from '../plan';
+import { a1, a1Range, columnLetters } from '../problems';
+import { SHEET_FONT, WIDE_MARGINS, printSetup, rowHeight, textWidth } from './layout';
 import { CALIBRATION_TEXT, GRID_TEXT, boxHeading, formatPoints, formatShare, sheetName } from './text';
 
 /** Potential bands top to bottom, performance bands left to right. */
@@ -33,8 +33,9 @@ const COL_BAND = 1;
 const COL_GRID = 2;
 const COL_TABLE = 6;
 const LAST_COL = 12;
-const BOX_WIDTH = 32;
-const WIDTHS = [10, 9, BOX_WIDTH, BOX_WIDTH, BOX_WIDTH, 2, 6, 16, 7, 8, 8, 13, 10];
+// The grid and its table print on one landscape page with names at 8 pt or more (tests/hosts/xlsx/printSize.test.ts).
+const BOX_WIDTH = 29;
+const WIDTHS = [10, 9, BOX_WIDTH, BOX_WIDTH, BOX_WIDTH, 2, 6, 14, 7, 8, 8, 13, 10];
 
 // Rows (0-based): title, subtitle, then each band takes a heading row and three rows for the names.
 const ROW_TITLE = 0;
@@ -248,7 +249,6 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
   const headerRow = ROW_GRID;
   const heads = [GRID_TEXT.colBox, GRID_TEXT.colLabel, GRID_TEXT.colCount, GRID_TEXT.colShare, GRID_TEXT.colGuidance, GRID_TEXT.colDeviation, GRID_TEXT.colFlag];
   heads.forEach((h, i) => set(headerRow, COL_TABLE + i, pick(h, lang)));
-  const flaggedRows: string[] = [];
   const descending = [...BOXES].reverse();
   descending.forEach((box, i) => {
     const row = headerRow + 1 + i;
@@ -260,12 +260,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     set(row, COL_TABLE + 3, share / 100);
     set(row, COL_TABLE + 4, settings.guidance[box] / 100);
     set(row, COL_TABLE + 5, round2(share - settings.guidance[box]));
-    if (flags.has(box)) {
-      set(row, COL_TABLE + 6, pick(GRID_TEXT.flag, lang));
-      flaggedRows.push(a1Range(row, COL_TABLE + 3, row, COL_TABLE + 6));
-    } else {
-      set(row, COL_TABLE + 6, null);
-    }
+    set(row, COL_TABLE + 6, flags.has(box) ? pick(GRID_TEXT.flag, lang) : null);
     const { fill, font } = boxFill(box, settings);
     style({ fill, fontColor: font, bold: true, hAlign: 'center' }, a1(row, COL_TABLE));
   });
@@ -279,7 +274,12 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
   style({ border: 'thin', vAlign: 'middle' }, tableRange);
   style({ bold: true, fill: TABLE_HEADER_FILL, hAlign: 'center', wrap: true }, a1Range(headerRow, COL_TABLE, headerRow, COL_TABLE + 6));
   style({ bold: true }, a1Range(totalRow, COL_TABLE, totalRow, COL_TABLE + 6));
-  if (flaggedRows.length > 0) style({ fill: FLAG_FILL, fontColor: FLAG_FONT, bold: true }, ...flaggedRows);
+  // A flagged box's share, guidance, deviation and flag are red: a conditional format on the flag cell, so the
+  // row follows a flag a person clears or sets (the flag itself comes from the binomial test, not a formula).
+  const flagCell = `$${columnLetters(COL_TABLE + 6)}${headerRow + 2}`;
+  const flagFormats: ConditionalFormat[] = [
+    { range: a1Range(headerRow + 1, COL_TABLE + 3, headerRow + 9, COL_TABLE + 6), formula: `LEN(${flagCell})>0`, style: { fill: FLAG_FILL, fontColor: FLAG_FONT, bold: true } },
+  ];
   const guidanceWhole = BOXES.every((b) => Number.isInteger(settings.guidance[b]));
 
   // The checks below the grid.
@@ -319,7 +319,8 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
       { style: { hAlign: 'center' }, ranges: [a1Range(headerRow + 1, COL_TABLE + 2, totalRow, COL_TABLE + 6)] },
     ],
     merges,
-    print: printSetup(lang, 'landscape', { fitToHeight: 1 }),
+    conditionalFormats: flagFormats,
+    print: printSetup(lang, 'landscape', { fitToHeight: 1, margins: WIDE_MARGINS }),
     tabColor: BOX_TABLE[9].colour,
     font: SHEET_FONT,
   };

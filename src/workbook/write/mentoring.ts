@@ -9,11 +9,12 @@ import { compareIds, mentorCell } from '../../domain/mentoring';
 import type { Engineer, ReviewResult, Text } from '../../domain/types';
 import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
+import { a1Range } from '../problems';
 import { FIELD_LABELS, MENTORING_TEXT, PAIR_ASSESSMENT, PAIR_EXIT, PAIR_MODE, PAIR_STATUS, PLAN_TEXT } from './followText';
 import { addMonths } from '../../domain/plan';
 import { serialToIsoDate } from '../../domain/settingsKeys';
 import type { PlanValue } from '../plan';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
 import { KEY_COL, PeopleWriter, archiveKey, type FieldSpec } from './people';
 import type { FollowContext } from './plans';
 import { boxWithLabel } from './sensitive';
@@ -21,7 +22,7 @@ import { sheetName } from './text';
 
 // Columns: A key; B mentor; C mentee; D department; E kind; F reason; G warnings; then the lifecycle cells
 // H 结对方式, I 状态, J 协议签订日期, K 培养目标, L 学习期限（月）, M 总结互评, N 考核结果, O 退出原因; P 逾期.
-const WIDTHS = [4, 14, 14, 11, 8, 24, 16, 9, 9, 11, 20, 7, 14, 8, 12, 6];
+const WIDTHS = [4, 14, 14, 11, 8, 20, 16, 9, 9, 11, 17, 7, 14, 8, 12, 6];
 const LAST = WIDTHS.length - 1;
 const OVERDUE = LAST;
 const ARCHIVE_COLS: [number, number, number, number, number] = [1, 2, 3, 4, 8];
@@ -254,9 +255,11 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     styles: b.styles(),
     merges: b.merges,
     validations: b.validations(),
+    // The pairs are a table with a filter; the hidden key column beside it stays outside.
+    ...(pairs.length > 0 ? { table: { name: 'Mentoring', range: a1Range(headRow, 1, first + pairs.length - 1, LAST), style: 'TableStyleLight1' } } : {}),
     hiddenColumns: [KEY_COL],
     freeze: { rows: headRow + 1, cols: 0 },
-    print: printSetup(lang, 'landscape', { repeatRows: `${headRow + 1}:${headRow + 1}` }),
+    print: printSetup(lang, 'landscape', { repeatRows: `${headRow + 1}:${headRow + 1}`, margins: WIDE_MARGINS }),
     tabColor: '#ED7D31',
     font: SHEET_FONT,
   };

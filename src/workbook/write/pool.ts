@@ -18,7 +18,7 @@ import type { SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { POOL_TEXT } from './followText';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
 import type { FollowContext } from './plans';
 import { boxWithLabel, redact } from './sensitive';
 import { sheetName } from './text';
@@ -33,7 +33,7 @@ const STATUS_FILL: Record<PoolStatus, string | undefined> = {
 const CONDITION_FILL: Record<ConditionStatus, string> = { met: '#E2EFDA', unmet: '#FCE4D6', notGiven: '#EDEDED' };
 const MARK: Record<ConditionStatus, string> = { met: '✓', unmet: '✗', notGiven: '?' };
 
-const WIDTHS = [8, 9, 11, 13, 12, 8, 10, 54, 12, 10, 10, 9, 11, 11];
+const WIDTHS = [8, 9, 11, 13, 12, 8, 10, 42, 12, 10, 10, 9, 11, 11];
 const ROW_HEAD = 3;
 
 /** 「✓ 12 ≥ 10」: the mark and the detail, without the condition's name the column header already gives. */
@@ -122,8 +122,10 @@ export function buildPoolPlan(result: ReviewResult, fu: FollowUp, ctx: FollowCon
     numberFormats: r > ROW_HEAD + 1 ? [{ format: '@', ranges: [a1Range(ROW_HEAD + 1, 0, r - 1, 0)] }] : [],
     styles: b.styles(),
     merges: b.merges,
+    // A table with a filter over the header and the engineers (Excel wants at least one row under a header).
+    ...(r > ROW_HEAD + 1 ? { table: { name: 'CultivationPool', range: a1Range(ROW_HEAD, 0, r - 1, last), style: 'TableStyleLight1' } } : {}),
     freeze: { rows: ROW_HEAD + 1, cols: 2 },
-    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_HEAD + 1}` }),
+    print: printSetup(lang, 'landscape', { repeatRows: `${ROW_HEAD + 1}:${ROW_HEAD + 1}`, margins: WIDE_MARGINS }),
     tabColor: '#70AD47',
     font: SHEET_FONT,
   };

@@ -8,7 +8,7 @@ import type { Settings } from '../../domain/settings';
 import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
 import { FIELD_LABELS, PLAN_TEXT } from './followText';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
 import { KEY_COL, PeopleWriter, archiveKey, type FieldSpec, type PeopleCells } from './people';
 import { READINESS_LABELS, SUCCESSION_TEXT as S, SUCCESSOR_DECISION, fill } from './planningText';
 import { boxWithLabel } from './sensitive';
@@ -185,7 +185,7 @@ export function buildSuccessionPlan(result: SuccessionResult, ctx: SuccessionCon
     validations: b.validations(),
     hiddenColumns: [KEY_COL],
     freeze: { rows: head + 1, cols: 2 },
-    print: printSetup(lang, 'landscape', { repeatRows: `${head + 1}:${head + 1}` }),
+    print: printSetup(lang, 'landscape', { repeatRows: `${head + 1}:${head + 1}`, margins: WIDE_MARGINS }),
     tabColor: '#2E75B6',
     font: SHEET_FONT,
   };

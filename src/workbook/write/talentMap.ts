@@ -6,7 +6,7 @@ import type { DemandLine, MapCell, ScarceLine, TalentMap, TargetRow } from '../.
 import type { EngineerReview, Lang, Text } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
-import { SHEET_FONT, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
 import { MAP_TEXT, SHORT_LEVEL, fill } from './planningText';
 import { sheetName } from './text';
 
@@ -47,8 +47,8 @@ export function cellText(cell: Pick<MapCell, 'supply' | 'ready' | 'fit' | 'line'
   return lines.join('\n');
 }
 
-/** Rows of the map: 9-pt text at 12 pt a line, so six categories × three levels print on one landscape page. */
-const MAP_LINE = 12;
+/** Rows of the map: 10-pt text (8 pt or more at the page's scale) at 13.5 pt a line. */
+const MAP_LINE = 13.5;
 
 export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   const { lang } = ctx;
@@ -68,7 +68,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   b.defineStyle('cell', { border: 'thin', vAlign: 'middle', wrap: true });
   b.defineStyle('rowHead', { bold: true, border: 'thin', vAlign: 'middle', wrap: true, fill: '#F2F2F2' });
   b.defineStyle('center', { hAlign: 'center' });
-  b.defineStyle('small', { fontSize: 9 });
+  b.defineStyle('small', { fontSize: 10 });
   for (const [shade, colour] of Object.entries(SHADE_FILL)) b.defineStyle(`shade-${shade}`, { fill: colour });
 
   let r = 0;
@@ -243,7 +243,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
     styles: b.styles(),
     merges: b.merges,
     freeze: { rows: head + 1, cols: 2 },
-    print: printSetup(lang, 'landscape', r > mapEnd ? { rowBreaks: [mapEnd] } : {}),
+    print: printSetup(lang, 'landscape', { margins: WIDE_MARGINS, ...(r > mapEnd ? { rowBreaks: [mapEnd] } : {}) }),
     tabColor: '#2E75B6',
     font: SHEET_FONT,
   };

@@ -103,7 +103,7 @@ export const GAPS_IDENTITY_HEADERS: readonly Text[] = RESULTS_HEADERS.slice(0, 5
 
 export const GAP_SUBHEADERS: readonly Text[] = [
   { zh: '实际', en: 'Actual' },
-  { zh: '要求', en: 'Required' },
+  { zh: '要求', en: 'Req.' },
   { zh: '差距', en: 'Gap' },
 ];
 

@@ -38,6 +38,15 @@ export interface FakeTable {
   style?: string;
 }
 
+/** A formula rule on a range, as ConditionalFormatCollection.add('Custom') makes it. */
+export interface FakeConditionalFormat {
+  range: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
 export interface FakePageSetup {
   paperSize?: string;
   orientation?: string;
@@ -49,6 +58,8 @@ export interface FakePageSetup {
   rightFooter?: string;
   printArea?: string;
   rowBreaks: number[];
+  /** Margins in points, by side (left, right, top, bottom, header, footer). */
+  margins?: Record<string, number>;
 }
 
 export interface FakeSheet {
@@ -68,6 +79,7 @@ export interface FakeSheet {
   tables: FakeTable[];
   /** Charts added through Worksheet.charts (fakeCharts.ts). */
   charts: FakeChart[];
+  conditionalFormats: FakeConditionalFormat[];
   page: FakePageSetup;
   font: { name?: string; size?: number };
   /** Style settings in order, each with the areas it was set on (one RangeAreas: several areas). */
@@ -284,6 +296,7 @@ function newSheet(name: string, id: string): FakeSheet {
     validations: [],
     tables: [],
     charts: [],
+    conditionalFormats: [],
     page: { rowBreaks: [] },
     font: {},
     styles: [],
@@ -756,6 +769,7 @@ class Range
       | 'select'
       | 'untrack'
       | 'columnHidden'
+      | 'conditionalFormats'
     >
 {
   constructor(
@@ -891,6 +905,9 @@ class Range
   }
   get dataValidation(): DataValidation {
     return new DataValidation(this.ctx, this.sheet, rectAddress(this.rect));
+  }
+  get conditionalFormats(): ConditionalFormats {
+    return new ConditionalFormats(this.ctx, this.sheet, rectAddress(this.rect));
   }
 
   private sub(rect: Rect, op: string, args: unknown): Range {
@@ -1175,6 +1192,110 @@ class DataValidation implements Members<Excel.DataValidation, 'rule'> {
   }
 }
 
+// ---- conditional formats ----
+
+/** Excel's longest formula (characters): a longer one is refused. */
+const MAX_FORMULA = 8192;
+
+class ConditionalFormats implements Members<Excel.ConditionalFormatCollection, 'add'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly range: string,
+  ) {}
+  add(type: string): ConditionalFormat {
+    if (this.sheet.deleted) throw new FakeExcelError('ItemNotFound', 'The sheet was deleted');
+    // Only formula rules are faked; the host adds no other kind.
+    if (type !== 'Custom') throw new FakeExcelError('InvalidArgument', `ConditionalFormatCollection.add(${type}) is not faked`);
+    this.ctx.record('ConditionalFormatCollection.add', [type]);
+    const cf: FakeConditionalFormat = { range: this.range };
+    this.sheet.conditionalFormats.push(cf);
+    this.sheet.writes.push(`conditionalFormat ${this.range}`);
+    return new ConditionalFormat(this.ctx, cf);
+  }
+}
+
+class ConditionalFormat implements Members<Excel.ConditionalFormat, 'custom'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly cf: FakeConditionalFormat,
+  ) {}
+  get custom(): CustomConditionalFormat {
+    return new CustomConditionalFormat(this.ctx, this.cf);
+  }
+}
+
+class CustomConditionalFormat implements Members<Excel.CustomConditionalFormat, 'rule' | 'format'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly cf: FakeConditionalFormat,
+  ) {}
+  get rule(): ConditionalFormatRule {
+    return new ConditionalFormatRule(this.ctx, this.cf);
+  }
+  get format(): ConditionalRangeFormat {
+    return new ConditionalRangeFormat(this.ctx, this.cf);
+  }
+}
+
+class ConditionalFormatRule implements Members<Excel.ConditionalFormatRule, 'formula'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly cf: FakeConditionalFormat,
+  ) {}
+  get formula(): string {
+    throw new FakeExcelError('PropertyNotLoaded', 'formula');
+  }
+  set formula(v: string) {
+    // A rule's formula starts with = (a text without it is refused as not a formula) and has Excel's length.
+    if (!v.startsWith('=') || v.length > MAX_FORMULA) throw new FakeExcelError('InvalidArgument', `Not a conditional format formula: ${v.slice(0, 40)}`);
+    this.ctx.record('ConditionalFormatRule.formula', v, OP_BYTES + json(v));
+    this.cf.formula = v;
+  }
+}
+
+/** A colour Excel takes: #RRGGBB (or a name, which the host never sends). */
+function checkColor(v: string): void {
+  if (!/^#[0-9A-Fa-f]{6}$/u.test(v)) throw new FakeExcelError('InvalidArgument', `Not a colour: ${v}`);
+}
+
+/** A colour the host sets and never reads back (a read is PropertyNotLoaded, as in Excel before a load). */
+function colourSetter(ctx: Context, op: string, put: (v: string) => void): { color: string } {
+  return {
+    get color(): string {
+      throw new FakeExcelError('PropertyNotLoaded', 'color');
+    },
+    set color(v: string) {
+      checkColor(v);
+      ctx.record(op, v);
+      put(v);
+    },
+  };
+}
+
+class ConditionalRangeFormat implements Members<Excel.ConditionalRangeFormat, 'fill' | 'font'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly cf: FakeConditionalFormat,
+  ) {}
+  get fill(): { color: string } {
+    return colourSetter(this.ctx, 'ConditionalRangeFill.color', (v) => (this.cf.fill = v));
+  }
+  get font(): { color: string; bold: boolean } {
+    const { ctx, cf } = this;
+    const font = colourSetter(ctx, 'ConditionalRangeFont.color', (v) => (cf.fontColor = v));
+    return Object.defineProperty(font, 'bold', {
+      get(): boolean {
+        throw new FakeExcelError('PropertyNotLoaded', 'bold');
+      },
+      set(v: boolean) {
+        ctx.record('ConditionalRangeFont.bold', v);
+        cf.bold = v;
+      },
+    }) as { color: string; bold: boolean };
+  }
+}
+
 // ---- sheet settings ----
 
 class FreezePanes implements Members<Excel.WorksheetFreezePanes, 'freezeAt' | 'freezeRows' | 'freezeColumns'> {
@@ -1198,7 +1319,9 @@ class FreezePanes implements Members<Excel.WorksheetFreezePanes, 'freezeAt' | 'f
   }
 }
 
-class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation' | 'zoom' | 'setPrintTitleRows' | 'setPrintArea' | 'headersFooters'> {
+type MarginMember = 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin';
+
+class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation' | 'zoom' | 'setPrintTitleRows' | 'setPrintArea' | 'headersFooters' | MarginMember> {
   constructor(
     private readonly ctx: Context,
     private readonly sheet: FakeSheet,
@@ -1206,6 +1329,47 @@ class PageLayout implements Members<Excel.PageLayout, 'paperSize' | 'orientation
   private put(op: string, v: unknown, f: (p: FakePageSetup) => void): void {
     this.ctx.record(`PageLayout.${op}`, v);
     f(this.sheet.page);
+  }
+  /** A margin in points: Excel refuses a negative one, or one past the paper (A4 is 595 × 842 pt). */
+  private margin(side: string, v: number): void {
+    if (!(v >= 0) || v >= 595 / 2) throw new FakeExcelError('InvalidArgument', `PageLayout.${side}Margin ${v}`);
+    this.put(`${side}Margin`, v, (p) => (p.margins = { ...p.margins, [side]: v }));
+  }
+  get leftMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'leftMargin');
+  }
+  set leftMargin(v: number) {
+    this.margin('left', v);
+  }
+  get rightMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'rightMargin');
+  }
+  set rightMargin(v: number) {
+    this.margin('right', v);
+  }
+  get topMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'topMargin');
+  }
+  set topMargin(v: number) {
+    this.margin('top', v);
+  }
+  get bottomMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'bottomMargin');
+  }
+  set bottomMargin(v: number) {
+    this.margin('bottom', v);
+  }
+  get headerMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'headerMargin');
+  }
+  set headerMargin(v: number) {
+    this.margin('header', v);
+  }
+  get footerMargin(): number {
+    throw new FakeExcelError('PropertyNotLoaded', 'footerMargin');
+  }
+  set footerMargin(v: number) {
+    this.margin('footer', v);
   }
   get paperSize(): Excel.PageLayout['paperSize'] {
     throw new FakeExcelError('PropertyNotLoaded', 'paperSize');

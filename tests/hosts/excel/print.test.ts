@@ -39,6 +39,14 @@ it('盘点结果 prints 工号 to 校准后九宫格 and breaks pages between de
   expect(new Set(depts).size).toBe(ends.length + 1);
 });
 
+it('sets the margins of the plan in points: 0.4 inch (28.8 pt) at the sides of the wide sheets, 0.7 elsewhere', () => {
+  const wide = ['九宫格', '能力差距', '培育库', '导师结对', '人才地图', '继任规划'];
+  for (const s of sheets.filter((x) => x.name !== '工程师名单')) {
+    const side = wide.includes(s.name) ? 28.8 : 50.4;
+    expect([s.name, s.page.margins]).toEqual([s.name, { left: side, right: side, top: 43.2, bottom: 43.2, header: 18, footer: 18 }]);
+  }
+});
+
 it('the tabs run in meeting order', () => {
   const names = [...sheets].sort((a, b) => fake.workbook.sheets.indexOf(a) - fake.workbook.sheets.indexOf(b)).map((s) => s.name);
   const outputs = names.filter((n) => n !== '工程师名单');

@@ -5,6 +5,7 @@ import type { SheetPlan } from '../../../src/workbook/plan';
 import { problem } from '../../../src/workbook/problems';
 import { buildOutputPlans, buildRegistryPlan, type WriteContext } from '../../../src/workbook/write';
 import { review } from '../../fixtures/reviews';
+import { conditionalOf } from '../../helpers/workbooks';
 
 const ctx = (over: Partial<WriteContext> = {}): WriteContext => ({
   lang: 'zh-CN', settings: defaultSettings(), reviewDate: '2025-06-30', writtenAt: '2025-06-30T09:00:00.000Z', existing: [], ...over,
@@ -91,7 +92,7 @@ describe('applying plans with exceljs', () => {
     expect(ws.headerFooter.oddFooter).toBe('&L&A&C内部资料 注意保密&R第 &P 页 / 共 &N 页');
   });
 
-  it('repeats header rows when printing and colours gap cells', async () => {
+  it('repeats header rows when printing and colours gap cells by rules on the cells', async () => {
     const wb = new ExcelJS.Workbook();
     applyPlans(wb, allPlans(ctx()));
     const back = await roundTrip(wb);
@@ -99,7 +100,10 @@ describe('applying plans with exceljs', () => {
     expect(gaps.pageSetup.printTitlesRow).toBe('2:3');
     // 1023 has research 1 against 3 required: gap 2, high.
     expect(gaps.getCell('H4').value).toBe(2);
-    expect((gaps.getCell('H4').fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF/u);
+    const rules = conditionalOf(gaps);
+    expect(rules.find((cf) => cf.ref === 'H4:H6')?.rules[0]).toEqual(
+      expect.objectContaining({ type: 'expression', formulae: ['AND(ISNUMBER(H4),H4>=1.5)'], style: expect.objectContaining({ fill: expect.objectContaining({ bgColor: { argb: 'FFF4A09C' } }) }) }),
+    );
     expect(gaps.getCell('T4').value).toBe('未评估');
   });
 

@@ -9,6 +9,7 @@ import { streamPlans } from '../../../src/hosts/xlsx/stream';
 import { runReview } from '../../../src/workbook/run';
 import { templatePlans } from '../../../src/workbook/template';
 import type { SheetPlan } from '../../../src/workbook/plan';
+import { conditionalOf } from '../../helpers/workbooks';
 
 async function reviewPlans(engineers: number): Promise<SheetPlan[]> {
   const source = new XlsxHost(new ExcelJS.Workbook());
@@ -79,6 +80,7 @@ function look(ws: ExcelJS.Worksheet): unknown {
     print: [ws.pageSetup.orientation, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight, ws.pageSetup.printTitlesRow],
     header: [ws.headerFooter?.oddHeader, ws.headerFooter?.oddFooter],
     tab: ws.properties.tabColor,
+    conditional: conditionalOf(ws).map((cf) => [cf.ref, cf.rules.map((r) => [r.type, (r as { formulae?: unknown }).formulae, r.style])]),
     tables: Object.values(tablesOf(ws)).map((t) => {
       const m = (t as unknown as { table: { name: string; tableRef?: string; ref?: string; columns: { name: string }[] } }).table;
       return [m.name, m.columns.map((c) => c.name)];
@@ -122,9 +124,15 @@ describe('streaming a review workbook (the command line)', () => {
     expect(String(planSheet.header[0])).toMatch(/^&C/u);
   });
 
-  it('keeps the results table that sorts and filters, and text that looks like a formula stays text', () => {
-    const results = fromStream.getWorksheet('盘点结果');
-    expect(Object.keys(tablesOf(results))).toHaveLength(1);
+  it('keeps the tables that sort and filter, and text that looks like a formula stays text', () => {
+    for (const [sheet, table] of [['盘点结果', 'ReviewResults'], ['能力差距', 'Gaps'], ['培育库', 'CultivationPool'], ['导师结对', 'Mentoring'], ['数据检查', 'DataCheck']]) {
+      expect([sheet, Object.keys(tablesOf(fromStream.getWorksheet(sheet)))]).toEqual([sheet, [table]]);
+    }
+    // The gap colours are rules a person's edit re-evaluates: 5 severities × 5 gap columns, read back as written.
+    const gaps = conditionalOf(fromStream.getWorksheet('能力差距'));
+    expect(gaps).toHaveLength(25);
+    expect(gaps[0].ref).toBe('H4:H63');
+    expect(gaps[0].rules[0]).toEqual(expect.objectContaining({ type: 'expression', formulae: ['AND(ISNUMBER(H4),H4>=1.5)'] }));
     const plansSheet = fromStream.getWorksheet('个人发展计划');
     // One merge a plan (its notes cell): the plan page is laid out in plain cells.
     expect(plansSheet?.model.merges.length).toBeGreaterThanOrEqual(60);

@@ -1,7 +1,8 @@
 import { defaultSettings } from '../../../src/domain/settings';
+import type { SheetPlan } from '../../../src/workbook/plan';
 import { GAP_FILLS, buildGapsPlan } from '../../../src/workbook/write/gaps';
 import { review, type EngineerSpec } from '../../fixtures/reviews';
-import { find, styleAt, valueAt } from './helpers';
+import { conditionalStyleAt, find, rc, styleAt, valueAt } from './helpers';
 
 // Intermediate engineers are required 3 in every competency (the default specific standard).
 const one: EngineerSpec = {
@@ -13,16 +14,20 @@ const result = review([one, { ...one, id: '1024', name: '李娜' }, { ...one, id
 const zh = buildGapsPlan(result, 'zh-CN', defaultSettings());
 
 describe('能力差距 / Gaps', () => {
-  it('has two header rows: the competency merged over 实际/要求/差距, identity columns merged down', () => {
+  it('names each competency over its three columns, and heads a table with one row of distinct names', () => {
     expect(zh.name).toBe('能力差距');
-    expect(zh.values[1].slice(0, 6)).toEqual(['工号', '姓名', '部门', '工程师类别', '培育层级', '专业技术研究能力']);
-    expect(zh.values[2].slice(5, 8)).toEqual(['实际', '要求', '差距']);
-    expect(zh.values[1][20 - 2]).toBe(null);
-    expect(zh.values[1][17]).toBe('创新变革能力');
-    expect(zh.merges).toEqual(expect.arrayContaining(['F2:H2', 'R2:T2', 'A2:A3', 'E2:E3']));
+    expect(zh.values[1].slice(5, 6)).toEqual(['① 专业技术研究能力']);
+    expect(zh.values[1][17]).toBe('⑤ 创新变革能力');
+    expect(zh.values[2].slice(0, 8)).toEqual(['工号', '姓名', '部门', '工程师类别', '培育层级', '①实际', '①要求', '①差距']);
+    expect(zh.values[2][19]).toBe('⑤差距');
+    expect(zh.merges).toEqual(expect.arrayContaining(['F2:H2', 'R2:T2']));
+    // A table: one header row, no merge in it, every name once.
+    expect(zh.table).toEqual({ name: 'Gaps', range: 'A3:T6', style: 'TableStyleLight1' });
+    expect(zh.merges.filter((m) => m.split(':').some((a) => rc(a).row >= 2))).toEqual([]);
+    expect(new Set(zh.values[2]).size).toBe(20);
     const en = buildGapsPlan(result, 'en-US', defaultSettings());
-    expect(en.values[1].slice(0, 6)).toEqual(['ID', 'Name', 'Department', 'Category', 'Level', 'Technical research']);
-    expect(en.values[2].slice(5, 8)).toEqual(['Actual', 'Required', 'Gap']);
+    expect(en.values[2].slice(0, 8)).toEqual(['ID', 'Name', 'Department', 'Category', 'Level', '①Actual', '①Req.', '①Gap']);
+    expect(en.values[1][5]).toBe('① Technical research');
   });
 
   it('writes actual, required and gap per competency; a competency not given reads 未评估, never 0', () => {
@@ -35,24 +40,35 @@ describe('能力差距 / Gaps', () => {
   });
 
   it('colours gap cells by severity: high red-ish, medium orange, low yellow, meets green, not assessed grey', () => {
-    expect(styleAt(zh, 'H4').fill).toBe(GAP_FILLS.high);
-    expect(styleAt(zh, 'K4').fill).toBe(GAP_FILLS.medium);
-    expect(styleAt(zh, 'N4').fill).toBe(GAP_FILLS.low);
-    expect(styleAt(zh, 'Q4').fill).toBe(GAP_FILLS.meets);
-    expect(styleAt(zh, 'T4').fill).toBe(GAP_FILLS.notAssessed);
-    // Actual and required cells stay uncoloured.
-    expect(styleAt(zh, 'F4').fill).toBeUndefined();
+    expect(conditionalStyleAt(zh, 'H4')).toEqual({ fill: GAP_FILLS.high, bold: true });
+    expect(conditionalStyleAt(zh, 'K4')?.fill).toBe(GAP_FILLS.medium);
+    expect(conditionalStyleAt(zh, 'N4')?.fill).toBe(GAP_FILLS.low);
+    expect(conditionalStyleAt(zh, 'Q4')?.fill).toBe(GAP_FILLS.meets);
+    expect(conditionalStyleAt(zh, 'T4')?.fill).toBe(GAP_FILLS.notAssessed);
+    expect(conditionalStyleAt(zh, 'H6')?.fill).toBe(GAP_FILLS.meets); // 王芳: research 5 against 3
+    expect(conditionalStyleAt(zh, 'K6')?.fill).toBe(GAP_FILLS.notAssessed);
+    // Actual and required cells stay uncoloured; no fixed fill under the rules.
+    expect(conditionalStyleAt(zh, 'F4')).toBeUndefined();
+    expect(styleAt(zh, 'H4').fill).toBeUndefined();
     const [r, g, b] = [1, 3, 5].map((i) => parseInt(GAP_FILLS.high.slice(i, i + 2), 16));
     expect(r).toBeGreaterThan(g);
     expect(r).toBeGreaterThan(b);
   });
 
-  it('groups fills: a column of equal severities is one range, not one per cell', () => {
-    const high = zh.styles.find((s) => s.style.fill === GAP_FILLS.high && s.ranges.some((r) => r.startsWith('H')));
-    expect(high?.ranges).toContain('H4:H5');
-    const grey = zh.styles.find((s) => s.style.fill === GAP_FILLS.notAssessed && s.ranges.some((r) => r.includes('6')));
-    // Row 6 (王芳) has four competencies not given, side by side with row 4–5's innovation column.
-    expect(grey?.ranges.length).toBeLessThan(6);
+  it('recolours a gap a person edits: the colours are rules on the cells, at the cut-offs of the settings', () => {
+    const edited = (plan: SheetPlan, address: string, v: number | string): SheetPlan => {
+      const values = plan.values.map((row) => [...row]);
+      const { row, col } = rc(address);
+      values[row][col] = v;
+      return { ...plan, values };
+    };
+    const cases: [number | string, string][] = [[2, GAP_FILLS.high], [1.5, GAP_FILLS.high], [1.49, GAP_FILLS.medium], [0.5, GAP_FILLS.medium], [0.1, GAP_FILLS.low], [0, GAP_FILLS.meets], [-2, GAP_FILLS.meets], ['未评估', GAP_FILLS.notAssessed]];
+    for (const [v, fill] of cases) expect([v, conditionalStyleAt(edited(zh, 'H5', v), 'H5')?.fill]).toEqual([v, fill]);
+    const custom = buildGapsPlan(result, 'zh-CN', { ...defaultSettings(), gapCutoffs: { upper: 2, middle: 1 } });
+    expect(conditionalStyleAt(custom, 'H4')?.fill).toBe(GAP_FILLS.medium);
+    // Five rules per gap column, none on the other columns: a cleared cell takes no colour.
+    expect(zh.conditionalFormats).toHaveLength(25);
+    expect(conditionalStyleAt({ ...zh, values: zh.values.map((row, i) => (i === 3 ? row.map(() => null) : row)) }, 'H4')).toBeUndefined();
   });
 
   it('has a legend line with one coloured cell per severity and the cut-offs from the settings', () => {

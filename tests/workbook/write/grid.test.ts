@@ -4,7 +4,7 @@ import type { Box, PerfBand, PotBand } from '../../../src/domain/types';
 import type { SheetPlan } from '../../../src/workbook/plan';
 import { buildGridPlan, nameLines } from '../../../src/workbook/write/grid';
 import { review, type EngineerSpec } from '../../fixtures/reviews';
-import { below, find, formatAt, rc, styleAt, valueAt } from './helpers';
+import { below, conditionalStyleAt, find, formatAt, rc, styleAt, valueAt } from './helpers';
 
 const BAND: Record<Box, [PerfBand, PotBand]> = {
   1: ['needs', 'low'], 2: ['qualified', 'low'], 3: ['excellent', 'low'],
@@ -136,7 +136,13 @@ describe('九宫格 / Nine-box', () => {
     expect(zh.values[head.row + 10].slice(head.col + 2, head.col + 5)).toEqual([80, 1, 1]);
     const shareCell = `${String.fromCharCode(65 + head.col + 3)}${head.row + 2}`;
     expect(formatAt(zh, shareCell)).toBe('0.0%');
-    expect(styleAt(zh, `${String.fromCharCode(65 + head.col + 6)}${head.row + 10 - 5 + 1}`).fill).toBeDefined();
+    // A flagged row is red through a rule on its flag cell: clearing the flag clears the colour.
+    const flagCell = `${String.fromCharCode(65 + head.col + 6)}${head.row + 10 - 5 + 1}`;
+    expect(conditionalStyleAt(zh, flagCell)?.fill).toBeDefined();
+    expect(conditionalStyleAt(zh, shareCell)).toBeUndefined();
+    const cleared = { ...zh, values: zh.values.map((row, r) => (r === head.row + 10 - 5 ? row.map((v, c) => (c === head.col + 6 ? null : v)) : row)) };
+    expect(conditionalStyleAt(cleared, flagCell)).toBeUndefined();
+    expect(styleAt(zh, flagCell).fill).toBeUndefined();
   });
 
   it('flags the whole population only from the minimum group size on', () => {

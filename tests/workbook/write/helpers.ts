@@ -59,3 +59,41 @@ export function below(address: string, rows = 1): string {
   const { row, col } = rc(address);
   return `${colName(col)}${row + 1 + rows}`;
 }
+
+/**
+ * The style a cell shows through the plan's conditional formats, as Excel evaluates them: the first rule
+ * (highest priority) whose range holds the cell and whose formula, moved from the range's top-left cell to
+ * this one, is true of the plan's values. Knows the functions the writers use: AND, ISNUMBER, ISTEXT, LEN.
+ */
+export function conditionalStyleAt(plan: SheetPlan, address: string): CellStyle | undefined {
+  const at = rc(address);
+  for (const cf of plan.conditionalFormats ?? []) {
+    if (!inRange(address, cf.range)) continue;
+    const top = rc(cf.range.split(':')[0]);
+    const moved = cf.formula.replace(/(\$?)([A-Z]+)(\$?)(\d+)/gu, (_, dc: string, c: string, dr: string, r: string) => {
+      const ref = rc(`${c}${r}`);
+      const row = dr ? ref.row : ref.row + at.row - top.row;
+      const col = dc ? ref.col : ref.col + at.col - top.col;
+      return `v(${row},${col})`;
+    });
+    const js = moved
+      .replace(/<>/gu, '!==')
+      .replace(/(?<![<>!=])=(?!=)/gu, '===')
+      .replace(/AND\(/gu, 'and(')
+      .replace(/ISNUMBER\(/gu, 'isNumber(')
+      .replace(/ISTEXT\(/gu, 'isText(')
+      .replace(/LEN\(/gu, 'len(');
+    const v = (r: number, c: number): PlanValue => plan.values[r]?.[c] ?? null;
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const test = new Function('v', 'and', 'isNumber', 'isText', 'len', `return (${js});`) as (...a: unknown[]) => boolean;
+    const truth = test(
+      v,
+      (...xs: boolean[]) => xs.every(Boolean),
+      (x: PlanValue) => typeof x === 'number',
+      (x: PlanValue) => typeof x === 'string',
+      (x: PlanValue) => (x === null ? 0 : String(x).length),
+    );
+    if (truth) return cf.style;
+  }
+  return undefined;
+}
