@@ -6,14 +6,16 @@ import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldKey, Settings } from '../domain/settings';
 import { FIELD_NAMES } from '../domain/settingsKeys';
-import type { SheetInfo, WorkbookHost } from '../workbook/host';
+import type { SheetGrid, SheetInfo, WorkbookHost } from '../workbook/host';
 import { proposeMapping, type FieldProposal, type MappingProposal } from '../workbook/mapping';
 import { findSheetByName, ROSTER_SHEET_NAMES, rosterCandidates } from '../workbook/read/sheets';
 import { settingsCellWrites, type SettingsWriteEntry } from '../workbook/settingsWrite';
+import { VALUE_MAP_FIELD, VALUE_MAP_KINDS, valueMapEntries, valuesInColumn, type MapBand, type ValueMapKind } from '../workbook/valueMaps';
 import { Failure } from './Failure';
 import { Fold } from './Fold';
 import { FIELD_LABELS, type Strings } from './i18n';
 import { useStyles } from './styles';
+import { ValueMaps, type ValueMapColumn } from './ValueMaps';
 import { keyLang, readSettingsState, type CheckState, type SettingsSheetState } from './workbookState';
 
 export interface MapTabProps {
@@ -44,8 +46,15 @@ interface Loaded {
   byName: string | undefined;
   sheet: string | undefined;
   proposal: MappingProposal | undefined;
+  /** The roster sheet as read, for the values of its columns (value maps). */
+  grid: SheetGrid | undefined;
   choices: Choices;
 }
+
+/** Values listed per value map (a rating column has a handful; more means it is not one). */
+const MAX_VALUES = 12;
+
+type Chosen = Partial<Record<ValueMapKind, Record<string, MapBand | null>>>;
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string };
 
@@ -55,10 +64,14 @@ function choicesOf(p: MappingProposal | undefined, dismissed: ReadonlySet<FieldK
   return out;
 }
 
-async function proposalFor(host: WorkbookHost, sheet: string | undefined, settings: Settings): Promise<MappingProposal | undefined> {
-  if (sheet === undefined) return undefined;
+async function proposalFor(
+  host: WorkbookHost,
+  sheet: string | undefined,
+  settings: Settings,
+): Promise<{ proposal: MappingProposal | undefined; grid: SheetGrid | undefined }> {
+  if (sheet === undefined) return { proposal: undefined, grid: undefined };
   const [grid] = await host.readSheets([sheet]);
-  return grid ? proposeMapping(grid, settings) : undefined;
+  return { proposal: grid ? proposeMapping(grid, settings) : undefined, grid };
 }
 
 export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
@@ -71,6 +84,7 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
   const [error, setError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  const [chosen, setChosen] = useState<Chosen>({});
   const checkedRoster = check.status === 'ready' && check.outcome.ok ? check.outcome.input.rosterSheet : undefined;
 
   const load = useCallback(
@@ -81,8 +95,9 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
         const candidates = rosterCandidates(state.sheets);
         const byName = findSheetByName(state.sheets, [state.settings.rosterSheet, ...ROSTER_SHEET_NAMES])?.name;
         const sheet = preferred ?? checkedRoster ?? byName ?? candidates[0]?.name;
-        const proposal = await proposalFor(host, sheet, state.settings);
-        setLoaded({ state, candidates, byName, sheet, proposal, choices: choicesOf(proposal, dismissed.current) });
+        const { proposal, grid } = await proposalFor(host, sheet, state.settings);
+        setChosen({});
+        setLoaded({ state, candidates, byName, sheet, proposal, grid, choices: choicesOf(proposal, dismissed.current) });
       } catch (e) {
         setError(e);
       }
@@ -108,10 +123,11 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
   const changeSheet = async (sheet: string): Promise<void> => {
     setNotice(undefined);
     try {
-      const p = await proposalFor(host, sheet, loaded.state.settings);
+      const { proposal: p, grid } = await proposalFor(host, sheet, loaded.state.settings);
       setConfirmed(new Set());
+      setChosen({});
       dismissed.current.clear();
-      setLoaded({ ...loaded, sheet, proposal: p, choices: choicesOf(p, dismissed.current) });
+      setLoaded({ ...loaded, sheet, proposal: p, grid, choices: choicesOf(p, dismissed.current) });
     } catch (e) {
       setError(e);
     }
@@ -133,6 +149,20 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
   /** The choices that would be saved: without pending guesses. */
   const kept: Choices = {};
   for (const f of proposal?.fields ?? []) if (!pending(f) && choices[f.field] !== undefined) kept[f.field] = choices[f.field];
+
+  /** The value maps of the columns chosen for performance, potential and level, with the values found. */
+  const valueColumns: ValueMapColumn[] = [];
+  for (const kind of VALUE_MAP_KINDS) {
+    const col = choices[VALUE_MAP_FIELD[kind]];
+    const header = proposal?.headers.find((h) => h.col === col);
+    if (!proposal || !loaded.grid || col === undefined || !header) continue;
+    const found = valuesInColumn(loaded.grid, proposal.headerRow, col, kind, loaded.state.settings, MAX_VALUES);
+    if (found.values.length > 0) valueColumns.push({ kind, header: header.text, ...found });
+  }
+  const choose = (kind: ValueMapKind, key: string, band: MapBand | null): void => {
+    setNotice(undefined);
+    setChosen({ ...chosen, [kind]: { ...chosen[kind], [key]: band } });
+  };
 
   const invalid = (): string | undefined => {
     const waiting = (proposal?.fields ?? []).filter((f) => f.required && pending(f)).map((f) => s.pick(FIELD_LABELS[f.field]));
@@ -168,6 +198,7 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
       const header = proposal.headers.find((h) => h.col === col);
       if (header) entries.push({ key, value: header.text });
     }
+    for (const v of valueColumns) entries.push(...valueMapEntries(v.kind, v.values, chosen[v.kind] ?? {}, lang));
     if (entries.length === 0) {
       setNotice({ intent: 'info', text: s.t('mapNothing') });
       return;
@@ -257,6 +288,9 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
           {rest.length > 0 && (
             <Fold label={s.t('mapOthers', { n: rest.length })}>{rest.map(fieldRow)}</Fold>
           )}
+          {valueColumns.map((v) => (
+            <ValueMaps key={v.kind} s={s} column={v} chosen={chosen[v.kind] ?? {}} onChoose={(key, band) => choose(v.kind, key, band)} />
+          ))}
           <div className={styles.stickyBar}>
             {notice && (
               <MessageBar intent={notice.intent} layout="multiline">

@@ -127,6 +127,21 @@ const T = {
     en: 'Choose at least one more column besides ID and performance (the header row is recognised by three columns)',
   },
   mapPerfEither: { zh: '绩效或绩效得分至少选一个', en: 'Choose performance or performance score' },
+  // Value maps (绩效映射, 潜力映射, 层级映射) in 列映射
+  valueMapPerformance: { zh: '绩效取值（「{column}」列，{n} 种）', en: 'Performance values ("{column}", {n})' },
+  valueMapPotential: { zh: '潜力取值（「{column}」列，{n} 种）', en: 'Potential values ("{column}", {n})' },
+  valueMapLevel: { zh: '培育层级取值（「{column}」列，{n} 种）', en: 'Level values ("{column}", {n})' },
+  valueMapUnknown: { zh: '{n} 个待映射', en: '{n} to map' },
+  valueMapIntro: {
+    zh: '为列中出现的每个取值选择对应的档次；点「保存映射」时一并记入「盘点设置」。',
+    en: 'Choose what each value in the column stands for; Save mapping records it in the settings sheet.',
+  },
+  valueMapValue: { zh: '「{value}」（{n} 人）', en: '"{value}" ({n} {n:row|rows})' },
+  valueMapNone: { zh: '未识别：请选择档次', en: 'Not recognised: choose a band' },
+  valueMapAsRead: { zh: '按默认：{band}', en: 'As read: {band}' },
+  valueMapUnset: { zh: '（未映射）', en: '(not mapped)' },
+  valueMapScore: { zh: '按分数读取', en: 'Read as a score' },
+  valueMapMore: { zh: '另有 {n} 种取值未列出', en: '{n} more values not listed' },
   // Settings
   settingsIntro: {
     zh: '设置保存在工作簿的「盘点设置」工作表中，随文件一起传递。',
