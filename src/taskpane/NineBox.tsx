@@ -1,12 +1,13 @@
 // A small nine-box: potential upward, performance rightward (box 9 top right), with the axes named across and
 // the scale of each (高/中/低, 待提升/合格/优秀); each box shows its label, count and share in the colours of
 // BOX_TABLE; clicking a box lists its engineers, the first few and then all on request.
-import { Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
+import { Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import { BOX_TABLE } from '../domain/catalogue';
 import type { Settings } from '../domain/settings';
 import type { Box, EngineerReview } from '../domain/types';
 import type { Strings } from './i18n';
+import { boxPlace, GRID_ROWS, GridFrame } from './BoxPicker';
 import { useStyles } from './styles';
 
 export interface NineBoxProps {
@@ -14,15 +15,6 @@ export interface NineBoxProps {
   reviews: readonly EngineerReview[];
   settings: Pick<Settings, 'boxLabels' | 'boxColours'>;
 }
-
-/** Rows top to bottom: potential high, medium, low; columns left to right: performance needs → excellent. */
-const ROWS: readonly (readonly Box[])[] = [
-  [7, 8, 9],
-  [4, 5, 6],
-  [1, 2, 3],
-];
-const POTENTIAL_SCALE = ['scaleHigh', 'scaleMedium', 'scaleLow'] as const;
-const PERFORMANCE_SCALE = ['scaleNeeds', 'scaleQualified', 'scaleExcellent'] as const;
 
 /** People listed at first under a box; the rest on request (a box can hold hundreds). */
 export const BOX_LIST_FIRST = 20;
@@ -46,21 +38,15 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
   return (
     <div className={styles.section}>
       <Subtitle2 as="h2">{s.t('gridTitle')}</Subtitle2>
-      <Caption1 className={styles.muted}>{s.t('potentialAxis')}</Caption1>
-      <div className={styles.grid} role="group" aria-label={s.t('gridTitle')}>
-        {POTENTIAL_SCALE.map((k, i) => (
-          <Caption1 key={k} className={styles.scaleY} style={{ gridRow: i + 1 }} aria-hidden="true">
-            {s.t(k)}
-          </Caption1>
-        ))}
-        {ROWS.flat().map((b, i) => {
+      <GridFrame s={s} label={s.t('gridTitle')}>
+        {GRID_ROWS.flat().map((b, i) => {
           const info = BOX_TABLE[b];
           const count = counts.get(b) ?? 0;
           return (
             <button
               key={b}
               type="button"
-              style={{ gridRow: Math.floor(i / 3) + 1, gridColumn: (i % 3) + 2, backgroundColor: settings.boxColours[b] ?? info.colour, color: info.fontColour }}
+              style={{ ...boxPlace(i), backgroundColor: settings.boxColours[b] ?? info.colour, color: info.fontColour }}
               className={mergeClasses(styles.box, selected === b && styles.boxSelected)}
               aria-pressed={selected === b}
               data-box={b}
@@ -78,13 +64,7 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
             </button>
           );
         })}
-        {PERFORMANCE_SCALE.map((k, i) => (
-          <Caption1 key={k} className={styles.scaleX} style={{ gridColumn: i + 2 }} aria-hidden="true">
-            {s.t(k)}
-          </Caption1>
-        ))}
-      </div>
-      <Caption1 className={mergeClasses(styles.muted, styles.axisX)}>{s.t('performanceAxis')}</Caption1>
+      </GridFrame>
       {selected !== undefined && (
         <div className={styles.section} aria-live="polite">
           <Text weight="semibold">{s.t('boxPeople', { box: selected, label: label(selected), count: people.length })}</Text>

@@ -107,6 +107,17 @@ export const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   boxSelected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-3px' },
+  // The box an engineer is in now (calibration's picker): marked, never greyed out.
+  boxCurrent: { outline: `2px dashed ${tokens.colorNeutralForeground1}`, outlineOffset: '-4px', cursor: 'default' },
+  currentTag: {
+    marginTop: '2px',
+    padding: '0 4px',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontSize: tokens.fontSizeBase100,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   boxCount: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   mapControl: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, '& > span:first-child': { flexGrow: 1, minWidth: '150px' } },
   mapRow: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalXXS },
