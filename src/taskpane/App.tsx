@@ -124,6 +124,7 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
     host.select(p.sheet, p.cell).catch(setHostError);
   };
   const openSheet = exportAction ? undefined : (name: string): void => void host.select(name, 'A1').catch(setHostError);
+  const showFiltered = host.showFiltered && ((sheet: string, column: string, values: string[]): void => void host.showFiltered?.(sheet, column, values).catch(setHostError));
   const startRun = (): void => {
     open('run');
     void run.run(choicesOf(options));
@@ -203,6 +204,7 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
             goToMap={() => goToMap()}
             openSheet={openSheet}
             exportAction={exportAction}
+            showFiltered={showFiltered}
           />
         )}
         {tab === 'calibrate' && (

@@ -1,6 +1,7 @@
 // A small nine-box: potential upward, performance rightward (box 9 top right), with the axes named across and
 // the scale of each (高/中/低, 待提升/合格/优秀); each box shows its label, count and share in the colours of
-// BOX_TABLE; clicking a box lists its engineers, the first few and then all on request.
+// BOX_TABLE; clicking a box lists its engineers, the first few, then 「查看全部」: in Excel the results table
+// filtered to the box, on the standalone page everyone listed here.
 import { Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import { BOX_TABLE } from '../domain/catalogue';
@@ -14,6 +15,11 @@ export interface NineBoxProps {
   s: Strings;
   reviews: readonly EngineerReview[];
   settings: Pick<Settings, 'boxLabels' | 'boxColours'>;
+  /**
+   * Where the results table can be shown filtered (Excel): 「查看全部」 filters it to the box, named by the
+   * sheet it shows. Absent (the standalone page): 「查看全部」 lists everyone here.
+   */
+  showAll?: { sheet: string; show: (box: Box) => void };
 }
 
 /** People listed at first under a box; the rest on request (a box can hold hundreds). */
@@ -26,7 +32,7 @@ export function shareText(count: number, total: number): string {
   return pct < 1 ? '<1%' : `${Math.round(pct)}%`;
 }
 
-export function NineBox({ s, reviews, settings }: NineBoxProps) {
+export function NineBox({ s, reviews, settings, showAll }: NineBoxProps) {
   const styles = useStyles();
   const [selected, setSelected] = useState<Box | undefined>(undefined);
   const [all, setAll] = useState(false);
@@ -88,9 +94,14 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
               </TableBody>
             </Table>
           )}
-          {!all && people.length > BOX_LIST_FIRST && (
+          {people.length > BOX_LIST_FIRST && !all && !showAll && (
             <Button size="small" onClick={() => setAll(true)}>
               {s.t('showAllPeople', { n: people.length })}
+            </Button>
+          )}
+          {people.length > 0 && showAll && (
+            <Button size="small" onClick={() => showAll.show(selected)}>
+              {s.t('showAllInSheet', { n: people.length, sheet: showAll.sheet })}
             </Button>
           )}
         </div>

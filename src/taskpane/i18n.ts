@@ -97,6 +97,7 @@ const T = {
   scaleQualified: { zh: '合格', en: 'Qualified' },
   scaleExcellent: { zh: '优秀', en: 'Excellent' },
   showAllPeople: { zh: '显示全部 {n} 人', en: 'Show all {n}' },
+  showAllInSheet: { zh: '在「{sheet}」中查看全部 {n} 人', en: 'View all {n} in "{sheet}"' },
   boxPeople: { zh: '{box} {label}（{count} 人）', en: '{box} {label} ({count})' },
   boxEmpty: { zh: '此格暂无工程师', en: 'Nobody in this box' },
   colName: { zh: '姓名', en: 'Name' },
