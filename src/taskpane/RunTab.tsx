@@ -2,6 +2,7 @@
 // button that opens the 九宫格 sheet, and 盘点总览 when written), then the nine-box; the sheets to write, the
 // previous review and one-person plans folded under 选项.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Lang } from '../domain/types';
 import { pick } from '../domain/catalogue';
 import type { SheetPlan } from '../workbook/plan';
@@ -20,6 +21,12 @@ export { CONDITIONAL_OUTPUTS, PANE_OUTPUTS, parseIdList } from './RunOptions';
 export interface ExportAction {
   label: string;
   run: () => void;
+  /** While it runs: the button is disabled. */
+  busy?: boolean;
+  /** A line under the button (what the download holds). */
+  hint?: string;
+  /** Its progress or outcome, shown under the button. */
+  status?: ReactNode;
 }
 
 export interface RunTabProps {
@@ -99,7 +106,7 @@ export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap
           </MessageBar>
           <div className={styles.row}>
             {exportAction ? (
-              <Button appearance="primary" onClick={exportAction.run}>
+              <Button appearance="primary" disabled={exportAction.busy} onClick={exportAction.run}>
                 {exportAction.label}
               </Button>
             ) : (
@@ -111,6 +118,12 @@ export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap
               ))
             )}
           </div>
+          {exportAction?.hint && (
+            <Text size={200} className={styles.muted}>
+              {exportAction.hint}
+            </Text>
+          )}
+          {exportAction?.status}
           <NineBox
             s={s}
             reviews={state.outcome.result.reviews}
