@@ -285,12 +285,12 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
             {s.t('mapHeaderRow', { row: proposal.headerRow + 1 })}
           </Text>
           {first.map(fieldRow)}
-          {rest.length > 0 && (
-            <Fold label={s.t('mapOthers', { n: rest.length })}>{rest.map(fieldRow)}</Fold>
-          )}
           {valueColumns.map((v) => (
             <ValueMaps key={v.kind} s={s} column={v} chosen={chosen[v.kind] ?? {}} onChoose={(key, band) => choose(v.kind, key, band)} />
           ))}
+          {rest.length > 0 && (
+            <Fold label={s.t('mapOthers', { n: rest.length })}>{rest.map(fieldRow)}</Fold>
+          )}
           <div className={styles.stickyBar}>
             {notice && (
               <MessageBar intent={notice.intent} layout="multiline">
