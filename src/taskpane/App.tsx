@@ -210,7 +210,7 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
         {tab === 'calibrate' && (
           <CalibrationTab s={s} host={host} today={today} goToMap={() => goToMap()} onRan={onRan} />
         )}
-        {tab === 'map' && <MapTab s={s} host={host} check={check} refresh={refresh} focusField={mapField} />}
+        {tab === 'map' && <MapTab s={s} host={host} check={check} refresh={refresh} focusField={mapField} startRun={startRun} />}
         {tab === 'settings' && <SettingsTab s={s} host={host} onSaved={onRan} />}
         {tab === 'template' && (
           <TemplateTab

@@ -85,13 +85,18 @@ export function BoxPicker({ s, label, labelOf, colours, current, target, disable
               style={{ ...boxPlace(i), backgroundColor: colours?.[b] ?? info.colour, color: info.fontColour, minHeight: '44px' }}
               aria-pressed={isCurrent ? undefined : target === b}
               aria-current={isCurrent ? 'true' : undefined}
-              aria-label={isCurrent ? s.t('calCurrentBox', { box: text }) : text}
               data-box={b}
               disabled={disabled}
               onClick={() => (isCurrent ? onCurrent() : onPick(b))}
             >
+              {/* The visible text is the name: 「5 中坚力量」, the current one 「5 中坚力量 当前」. */}
               <span>{text}</span>
-              {isCurrent && <span className={styles.currentTag}>{s.t('calCurrent')}</span>}
+              {isCurrent && (
+                <>
+                  {' '}
+                  <span className={styles.currentTag}>{s.t('calCurrent')}</span>
+                </>
+              )}
             </button>
           );
         })}

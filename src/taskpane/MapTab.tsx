@@ -2,7 +2,7 @@
 // (and 名单工作表) in 盘点设置, then check again. Required fields, the key ones and guesses come first, the
 // rest folded; columns read "A 列 · 工号" as HR names them. A guess is marked and is saved only once a person
 // confirms it (or picks a column); a guess the person cleared stays cleared.
-import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldKey, Settings } from '../domain/settings';
 import { FIELD_NAMES } from '../domain/settingsKeys';
@@ -26,6 +26,8 @@ export interface MapTabProps {
   refresh: () => Promise<void>;
   /** The field Home sent the person to: shown first, and focused. */
   focusField?: FieldKey;
+  /** Runs the review (and shows Run): offered after a save that leaves engineers to review. */
+  startRun?: () => void;
 }
 
 /** Shown unfolded, after the required ones: what a review table and the grid need most. */
@@ -74,7 +76,7 @@ async function proposalFor(
   return { proposal: grid ? proposeMapping(grid, settings) : undefined, grid };
 }
 
-export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
+export function MapTab({ s, host, check, refresh, focusField, startRun }: MapTabProps) {
   const styles = useStyles();
   // Guesses a person confirmed, and guesses a person cleared (kept cleared across a save and a reload).
   const [confirmed, setConfirmed] = useState<ReadonlySet<FieldKey>>(new Set());
@@ -161,6 +163,8 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
   }
   const choose = (kind: ValueMapKind, key: string, band: MapBand | null): void => {
     setNotice(undefined);
+    // Mapping the values of a guessed column is a person's word on the column too.
+    setConfirmed(new Set([...confirmed, VALUE_MAP_FIELD[kind]]));
     setChosen({ ...chosen, [kind]: { ...chosen[kind], [key]: band } });
   };
 
@@ -170,7 +174,12 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
     if (kept.id === undefined) return s.t('mapMissing', { fields: s.pick(FIELD_LABELS.id) });
     if (kept.performance === undefined && kept.performanceScore === undefined) return s.t('mapPerfEither');
     const cols = Object.values(kept).filter((c): c is number => c !== undefined);
-    if (new Set(cols).size !== cols.length) return s.t('mapDuplicate');
+    const twice = cols.find((c, i) => cols.indexOf(c) !== i);
+    if (twice !== undefined) {
+      const fields = (proposal?.fields ?? []).filter((f) => kept[f.field] === twice).map((f) => s.pick(FIELD_LABELS[f.field]));
+      const header = proposal?.headers.find((h) => h.col === twice);
+      return s.t('mapDuplicate', { fields: fields.join(s.lang === 'zh-CN' ? '、' : ', '), column: header ? columnOption(header.address, header.text, s.lang === 'zh-CN') : '' });
+    }
     // The reader recognises the header row by the ID column and at least two other fields.
     if (cols.length < 3) return s.t('mapTooFew');
     return undefined;
@@ -256,6 +265,24 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
       </Field>
     );
   };
+  // After a save: what the check now finds, and the run right there when someone can be reviewed.
+  const reviewable = check.status === 'ready' && check.outcome.ok ? check.outcome.result.reviews.length : 0;
+  const checked = check.status === 'ready' && (
+    <MessageBar intent={check.outcome.ok ? 'success' : 'error'} layout="multiline">
+      <MessageBarBody>
+        {check.outcome.ok
+          ? `${s.t('rosterFound', { sheet: check.outcome.input.rosterSheet })} · ${s.t('engineersReviewable', { n: reviewable })}`
+          : s.pick(check.outcome.fatal.message)}
+      </MessageBarBody>
+      {startRun && reviewable > 0 && (
+        <MessageBarActions>
+          <Button size="small" onClick={startRun}>
+            {s.t('runButtonCount', { n: reviewable })}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
   const first = (proposal?.fields ?? []).filter(
     (f) => f.required || KEY_FIELDS.includes(f.field) || f.field === focusField || pending(f),
   );
@@ -297,6 +324,7 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
                 <MessageBarBody>{notice.text}</MessageBarBody>
               </MessageBar>
             )}
+            {notice?.intent === 'success' && checked}
             <div className={styles.row}>
               <Button appearance="primary" data-primary="" disabled={saving} onClick={() => void save()}>
                 {s.t('mapSave')}
@@ -308,15 +336,6 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
       {!proposal && notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice?.intent === 'success' && check.status === 'ready' && (
-        <MessageBar intent={check.outcome.ok ? 'success' : 'error'} layout="multiline">
-          <MessageBarBody>
-            {check.outcome.ok
-              ? `${s.t('rosterFound', { sheet: check.outcome.input.rosterSheet })} · ${s.t('engineersReviewable', { n: check.outcome.result.reviews.length })}`
-              : s.pick(check.outcome.fatal.message)}
-          </MessageBarBody>
         </MessageBar>
       )}
     </section>

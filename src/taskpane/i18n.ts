@@ -122,7 +122,10 @@ const T = {
   mapSave: { zh: '保存映射', en: 'Save mapping' },
   mapSaved: { zh: '已保存到「{sheet}」，已重新检查', en: 'Saved to "{sheet}"; checked again' },
   mapNothing: { zh: '无需保存：当前列均可按名称识别', en: 'Nothing to save: every column is found by its name' },
-  mapDuplicate: { zh: '同一列不能对应两个字段', en: 'One column cannot serve two fields' },
+  mapDuplicate: {
+    zh: '同一列不能对应两个字段：{fields} 都选了「{column}」，请把其中一个改为（不使用）',
+    en: 'One column cannot serve two fields: {fields} both use "{column}"; set one of them to (not used)',
+  },
   mapTooFew: {
     zh: '除工号和绩效外至少再选一列（表头行按三列识别）',
     en: 'Choose at least one more column besides ID and performance (the header row is recognised by three columns)',
@@ -228,7 +231,6 @@ const T = {
   calTaskMove: { zh: '调整九宫格', en: 'Move a box' },
   calTaskPack: { zh: '会议材料', en: 'Meeting pack' },
   calCurrent: { zh: '当前', en: 'Current' },
-  calCurrentBox: { zh: '{box}（当前）', en: '{box} (current)' },
   calIsCurrent: { zh: '这是当前所在的格，请选择要调整到的格', en: 'This is the current box; choose the box to move to' },
   calPackIntro: {
     zh: '为一个部门（或全部部门）生成可打印的盘点会议材料，每个部门一页。',

@@ -34,7 +34,7 @@ it('appends exactly one row with the reason and who decided, and remembers who d
 
   const picker = screen.getByRole('group', { name: '调整到' });
   // The current box is marked as current, not greyed out; a click on it chooses nothing and says why.
-  const current = within(picker).getByRole('button', { name: '5 中坚力量（当前）' });
+  const current = within(picker).getByRole('button', { name: '5 中坚力量 当前' });
   expect(current.getAttribute('aria-current')).toBe('true');
   expect((current as HTMLButtonElement).disabled).toBe(false);
   fireEvent.click(current);

@@ -69,6 +69,8 @@ it('saves 列: rows and the roster sheet into 盘点设置, then the re-check fi
   expect(await screen.findByText('已保存到「盘点设置」，已重新检查')).toBeTruthy();
   const reviewable = ROSTER_ROWS.filter((r) => r[3] !== null).length;
   expect(await screen.findByText(`已找到名单工作表「员工信息」 · 可盘点工程师：${reviewable} 人`)).toBeTruthy();
+  // The run is offered right there, in the bar that stays in view.
+  expect(screen.getByRole('button', { name: `运行盘点（${reviewable} 人）` })).toBeTruthy();
   expect(host.written.map((w) => w.sheet)).toEqual(['盘点设置']);
   expect(host.applied).toEqual([]);
   expect(host.valuesOf('盘点设置')).toEqual([
@@ -130,7 +132,7 @@ it('refuses one column for two fields', async () => {
   choose('绩效', '年度考核');
   choose('潜力', '年度考核');
   fireEvent.click(screen.getByRole('button', { name: '保存映射' }));
-  expect(await screen.findByText('同一列不能对应两个字段')).toBeTruthy();
+  expect(await screen.findByText('同一列不能对应两个字段：绩效、潜力 都选了「D 列 · 年度考核」，请把其中一个改为（不使用）')).toBeTruthy();
   expect(host.written).toEqual([]);
 });
 
