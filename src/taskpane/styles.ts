@@ -62,7 +62,7 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  foldButton: { justifyContent: 'flex-start', paddingLeft: 0, fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
+  foldButton: { justifyContent: 'flex-start', textAlign: 'start', paddingLeft: 0, fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   chevron: { display: 'inline-block', width: '1em', marginRight: tokens.spacingHorizontalXS },
   link: { color: tokens.colorBrandForeground1, textDecorationLine: 'underline' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -284,6 +284,7 @@ afterAll(() => {
 
 describe.each<Lang>(['zh-CN', 'en-US'])('walk-through in %s at 320 × 455', (lang) => {
   beforeAll(() => {
+    if (lang === 'zh-CN') fs.rmSync(WALK, { recursive: true, force: true });
     fs.mkdirSync(WALK, { recursive: true });
     fs.copyFileSync(IBM_CSV, path.join(ROOT, 'dist', 'e2e', IBM_SAMPLE_FILE));
   });
