@@ -1,7 +1,7 @@
 // Results counts (实绩, DOMAIN.md roster fields: 专利, 发明专利, 成果转化, 带徒, 技术革新; §五 以实绩为牵引): totals
 // by department and by final box for the summary. Counted and shown, never turned into a score.
-import { BOX_TABLE, NOT_GIVEN_LABEL } from './catalogue';
-import { BOXES, RESULT_KEYS, type Box, type EngineerReview, type ResultKey, type Text } from './types';
+import { BOX_TABLE, NOT_GIVEN_LABEL, PERF_LABELS, pick } from './catalogue';
+import { BOXES, RESULT_KEYS, type Box, type EngineerReview, type Lang, type PerfBand, type ResultKey, type Text } from './types';
 
 export const RESULT_LABELS: Record<ResultKey, Text> = {
   patents: { zh: '专利', en: 'Patents' },
@@ -10,6 +10,26 @@ export const RESULT_LABELS: Record<ResultKey, Text> = {
   apprentices: { zh: '带徒', en: 'Apprentices' },
   innovations: { zh: '技术革新', en: 'Innovations' },
 };
+
+/**
+ * One engineer's results as a plan or a card shows them: 「专利 2 · 成果转化 1 · 带徒 3」, the counts given (0
+ * included: a 0 the roster states is a fact), in DOMAIN.md's order; undefined where the roster gives none.
+ */
+export function resultsText(results: Partial<Record<ResultKey, number>> | undefined, lang: Lang): string | undefined {
+  const given = RESULT_KEYS.filter((k) => results?.[k] !== undefined);
+  if (given.length === 0) return undefined;
+  return given.map((k) => `${pick(RESULT_LABELS[k], lang)} ${results?.[k]}`).join(' · ');
+}
+
+/**
+ * 近三年绩效 as a plan or a card shows it: this review's band, then the earlier years the roster gives (latest
+ * first, as written), three in all — 「本期 优秀 · 2024 B · 2023 A」; undefined without earlier years.
+ */
+export function historyText(current: PerfBand, history: readonly { year: number; value: string }[] | undefined, lang: Lang): string | undefined {
+  if (!history || history.length === 0) return undefined;
+  const now = `${lang === 'zh-CN' ? '本期' : 'This review'} ${pick(PERF_LABELS[current], lang)}`;
+  return [now, ...history.slice(0, 2).map((h) => `${h.year} ${h.value}`)].join(' · ');
+}
 
 export interface ResultsRow {
   label: Text;

@@ -113,11 +113,18 @@ function shareOff(counts: Record<Box, number>, total: number, box: Box, settings
   return round2(Math.abs(sharePercent(counts[box], total) - settings.guidance[box]));
 }
 
+/** A p-value as the data check shows it. */
+function pText(p: number): string {
+  return p < 0.001 ? '< 0.001' : `= ${p.toFixed(3)}`;
+}
+
 /**
- * Warnings for moving engineer `id` to box `to`: the department's share of the box left or entered would
- * be off the guidance by more than the tolerance (and further off than before), or the engineer's manager's
- * mean index would differ from everyone's by more than the manager tolerance (and more than before).
- * Departments and managers below their minimum size are not checked, as in the distribution check.
+ * Warnings for moving engineer `id` to box `to`, by the same rules as the distribution check (DOMAIN.md, The
+ * nine boxes), so the pane never warns about what the data check would not flag: the department's share of
+ * the box left or entered would be flagged after the move (off the guidance by more than the tolerance and
+ * significant after Holm's correction) and further off than before; or the engineer's manager would be
+ * flagged for bias (Welch's t) after the move and further from everyone else than before. Groups below their
+ * minimum size are not checked.
  */
 export function calibrationSanity(result: ReviewResult, id: string, to: Box, settings: Settings): SanityWarning[] {
   const key = idKey(id);
@@ -137,19 +144,16 @@ export function calibrationSanity(result: ReviewResult, id: string, to: Box, set
     const a = find(after);
     if (a && b && a.checked) {
       for (const box of [to, from]) {
-        const offAfter = shareOff(a.counts, a.total, box, settings);
-        const offBefore = shareOff(b.counts, b.total, box, settings);
-        if (offAfter > settings.distributionTolerance && offAfter > offBefore) {
-          const share = sharePercent(a.counts[box], a.total);
-          out.push({
-            kind: 'department',
-            group: a.group,
-            message: {
-              zh: `调整后，部门「${a.group}」第 ${box} 格占比 ${share}%，与指引 ${settings.guidance[box]}% 相差超过 ${settings.distributionTolerance} 个百分点`,
-              en: `After the move, department "${a.group}" has ${share}% in box ${box}, more than ${settings.distributionTolerance} points off the guidance of ${settings.guidance[box]}%`,
-            },
-          });
-        }
+        const flag = a.flags.find((f) => f.box === box);
+        if (!flag || shareOff(a.counts, a.total, box, settings) <= shareOff(b.counts, b.total, box, settings)) continue;
+        out.push({
+          kind: 'department',
+          group: a.group,
+          message: {
+            zh: `调整后，部门「${a.group}」第 ${box} 格 ${flag.count}/${a.total} 人（${flag.actual}%），显著偏离指引 ${flag.guidance}%（校正后 p ${pText(flag.pAdjusted)}）`,
+            en: `After the move, department "${a.group}" has ${flag.count} of ${a.total} in box ${box} (${flag.actual}%), significantly off the guidance of ${flag.guidance}% (adjusted p ${pText(flag.pAdjusted)})`,
+          },
+        });
       }
     }
   }
@@ -157,28 +161,18 @@ export function calibrationSanity(result: ReviewResult, id: string, to: Box, set
   const manager = target.engineer.manager;
   if (manager !== undefined && normalizeText(manager) !== '') {
     const mk = normalizeKey(normalizeText(manager));
-    const stats = (res: ReviewResult): { mean: number; overall: number; count: number } | undefined => {
-      const mine = res.reviews.filter((r) => r.engineer.manager !== undefined && normalizeKey(normalizeText(r.engineer.manager)) === mk);
-      if (mine.length < settings.managerMinimum || res.reviews.length === 0) return undefined;
-      const mean = round2(mine.reduce((s, r) => s + indexSum(r.finalBox), 0) / mine.length);
-      const overall = round2(res.reviews.reduce((s, r) => s + indexSum(r.finalBox), 0) / res.reviews.length);
-      return { mean, overall, count: mine.length };
-    };
-    const b = stats(before);
-    const a = stats(after);
-    if (a && b) {
-      const diffAfter = round2(Math.abs(a.mean - a.overall));
-      const diffBefore = round2(Math.abs(b.mean - b.overall));
-      if (diffAfter > settings.managerBiasTolerance && diffAfter > diffBefore) {
-        out.push({
-          kind: 'manager',
-          group: normalizeText(manager),
-          message: {
-            zh: `调整后，上级「${normalizeText(manager)}」的 ${a.count} 名下属绩效与潜力指数均值 ${a.mean.toFixed(2)}，与全体 ${a.overall.toFixed(2)} 相差超过 ${settings.managerBiasTolerance}`,
-            en: `After the move, manager "${normalizeText(manager)}" (${countEn(a.count, 'engineer')}) has a mean performance + potential index of ${a.mean.toFixed(2)}, more than ${settings.managerBiasTolerance} from everyone's ${a.overall.toFixed(2)}`,
-          },
-        });
-      }
+    const find = (res: ReviewResult) => res.managerBias.find((m) => normalizeKey(normalizeText(m.manager)) === mk);
+    const a = find(after);
+    const b = find(before);
+    if (a && (!b || Math.abs(a.mean - a.othersMean) > Math.abs(b.mean - b.othersMean))) {
+      out.push({
+        kind: 'manager',
+        group: a.manager,
+        message: {
+          zh: `调整后，上级「${a.manager}」的 ${a.count} 名下属绩效与潜力指数均值 ${a.mean.toFixed(2)}，显著偏离其他人的 ${a.othersMean.toFixed(2)}（p ${pText(a.p)}）`,
+          en: `After the move, manager "${a.manager}" (${countEn(a.count, 'engineer')}) has a mean performance + potential index of ${a.mean.toFixed(2)}, significantly off everyone else's ${a.othersMean.toFixed(2)} (p ${pText(a.p)})`,
+        },
+      });
     }
   }
   return out;

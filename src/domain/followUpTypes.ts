@@ -18,6 +18,7 @@ import type {
   DistributionGroup,
   LevelKey,
   ManagerBiasFlag,
+  PerfBand,
   ResultKey,
   Text,
 } from './types';
@@ -136,6 +137,9 @@ export interface DevelopmentPlan {
   reviewDate?: string;
   /** Results counts (专利, 发明专利, 成果转化, 带徒, 技术革新) where the roster has them: shown, never scored. */
   results?: Partial<Record<ResultKey, number>>;
+  /** This review's performance band and the earlier years' ratings (Engineer.performanceHistory): 近三年绩效. */
+  performance?: PerfBand;
+  performanceHistory?: { year: number; value: string }[];
 }
 
 export interface EngineerRef {

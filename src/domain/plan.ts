@@ -181,5 +181,9 @@ export function developmentPlan(
   if (review.placement.box !== box) plan.calibratedFrom = review.placement.box;
   // Results (实绩) for the plan to show beside the gaps; counts as given, never scored.
   if (e.results) plan.results = { ...e.results };
+  if (e.performanceHistory && e.performanceHistory.length > 0) {
+    plan.performance = e.performance.band;
+    plan.performanceHistory = e.performanceHistory.map((h) => ({ ...h }));
+  }
   return plan;
 }

@@ -1,6 +1,6 @@
 // The task pane over any WorkbookHost — Office.js inside Excel, or the xlsx host in a browser page. It never
 // touches Excel.* itself. Pages in the order of the work: 概览 (the next step), 运行, 校准, then the setup
-// pages (列映射, 盘点设置, 模板) under one 设置 tab; a brand bar with 帮助 at the bottom.
+// pages (列映射, 盘点设置, 模板, 部门工作簿) under one 设置 tab; a brand bar with 帮助 at the bottom.
 import { FluentProvider, Link, Tab, TabList, Text, webLightTheme, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldKey } from '../domain/settings';
@@ -9,6 +9,7 @@ import type { WorkbookHost } from '../workbook/host';
 import type { Problem } from '../workbook/problems';
 import { sheetName } from '../workbook/write/text';
 import { CalibrationTab } from './CalibrationTab';
+import { DepartmentsTab } from './DepartmentsTab';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Failure } from './Failure';
 import { HomeTab } from './HomeTab';
@@ -23,10 +24,10 @@ import { TemplateTab } from './TemplateTab';
 import { usePaneRun, type RunChoices } from './useRun';
 import { checkWorkbook, localToday, type CheckState } from './workbookState';
 
-export type TabId = 'home' | 'run' | 'calibrate' | 'map' | 'settings' | 'template';
+export type TabId = 'home' | 'run' | 'calibrate' | 'map' | 'settings' | 'template' | 'departments';
 type TopTab = 'home' | 'run' | 'calibrate' | 'setup';
 const TOP: readonly TopTab[] = ['home', 'run', 'calibrate', 'setup'];
-const SETUP: readonly TabId[] = ['map', 'settings', 'template'];
+const SETUP: readonly TabId[] = ['map', 'settings', 'template', 'departments'];
 const TAB_LABEL = {
   home: 'tabHome',
   run: 'tabRun',
@@ -35,6 +36,7 @@ const TAB_LABEL = {
   map: 'tabMap',
   settings: 'tabSettings',
   template: 'tabTemplate',
+  departments: 'tabDepartments',
 } as const;
 
 const topOf = (tab: TabId): TopTab => (SETUP.includes(tab) ? 'setup' : (tab as TopTab));
@@ -167,7 +169,7 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
           onTabSelect={(_, d) => open(d.value as TabId)}
           aria-label={s.t('tabSetup')}
         >
-          {SETUP.map((id) => (
+          {SETUP.filter((id) => id !== 'departments' || !exportAction).map((id) => (
             <Tab key={id} value={id}>
               {s.t(TAB_LABEL[id])}
             </Tab>
@@ -220,6 +222,8 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
             onNext={() => open('home')}
           />
         )}
+        {/* The page has its own split and merge of department workbooks: the pane's page is for Excel. */}
+        {tab === 'departments' && !exportAction && <DepartmentsTab s={s} host={host} today={today} onMerged={onRan} />}
       </div>
       <footer className={styles.brand}>
         <Text size={200} weight="semibold">

@@ -19,6 +19,7 @@ const T = {
   tabMap: { zh: '列映射', en: 'Columns' },
   tabSettings: { zh: '盘点设置', en: 'Options' },
   tabTemplate: { zh: '模板', en: 'Template' },
+  tabDepartments: { zh: '部门工作簿', en: 'Departments' },
   loading: { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
   refresh: { zh: '重新检查', en: 'Check again' },
   rosterFound: { zh: '已找到名单工作表「{sheet}」', en: 'Roster found: sheet "{sheet}"' },

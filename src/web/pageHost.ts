@@ -2,7 +2,7 @@
 // first yields to the browser, so the pane's spinner and progress bar paint between the steps of a run
 // (exceljs works synchronously); and there is no sheet to select, so a click on a problem says where it is.
 import type { XlsxHost } from '../hosts/xlsx/host';
-import type { CellWrite, SheetGrid, SheetInfo, WorkbookHost } from '../workbook/host';
+import type { CellWrite, MergeWrite, SheetGrid, SheetInfo, WorkbookHost } from '../workbook/host';
 import type { SheetPlan } from '../workbook/plan';
 
 /** Lets the browser render before the next piece of work. */
@@ -31,9 +31,9 @@ export class PageHost implements WorkbookHost {
     return this.xlsx.apply(plans, progress);
   }
 
-  async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+  async writeCells(sheet: string, cells: CellWrite[], merge?: MergeWrite): Promise<void> {
     await nextFrame();
-    return this.xlsx.writeCells(sheet, cells);
+    return this.xlsx.writeCells(sheet, cells, merge);
   }
 
   async select(sheet: string, address: string): Promise<void> {

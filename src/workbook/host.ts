@@ -62,6 +62,23 @@ export interface CellWrite {
   value: PlanValue;
 }
 
+/**
+ * What makes a write into the roster a confirmed merge (DOMAIN.md, Input sheets: the second exception): each
+ * cell's value when the preview read it, and the rows appended to the merge log in the same write. The
+ * Office.js host writes nothing when a cell no longer holds its previewed value or holds a formula, and a
+ * failed merge leaves the workbook as it was.
+ */
+export interface MergeWrite {
+  /** 合并记录 / Merge log: created with `logHeaders` when missing, else the rows go under its used range. */
+  logSheet: string;
+  logHeaders: string[];
+  /** Widths of a new log's columns, in characters (an existing log keeps its own). */
+  logWidths?: number[];
+  logRows: PlanValue[][];
+  /** The value each cell held at the preview, by index of the cells. */
+  expected: RawValue[];
+}
+
 /** What is selected in a host with a window: one range, or several areas (which name no one row). */
 export type HostSelection = { sheet: string; address: string } | { areas: number };
 
@@ -73,6 +90,17 @@ export class SettingNotSavedError extends Error {
   constructor(readonly text: Text) {
     super(`${text.en} / ${text.zh}`);
     this.name = 'SettingNotSavedError';
+  }
+}
+
+/**
+ * What writeCells rejects with when a confirmed merge was not written (a cell changed after the preview, or
+ * holds a formula; or a failure it could not undo): a message in both languages, shown as it is.
+ */
+export class MergeRefusedError extends Error {
+  constructor(readonly text: Text) {
+    super(`${text.en} / ${text.zh}`);
+    this.name = 'MergeRefusedError';
   }
 }
 
@@ -88,9 +116,10 @@ export interface WorkbookHost {
   apply(plans: SheetPlan[], progress?: (done: number, total: number) => void): Promise<void>;
   /**
    * Writes single cells of one sheet, creating the sheet when missing. Used for 盘点设置 only, and only
-   * when a person saves a column mapping or settings in the pane.
+   * when a person saves a column mapping or settings in the pane — or, with `merge`, for the roster's cells
+   * when a person confirms a merge of department returns (DOMAIN.md, Input sheets: the second exception).
    */
-  writeCells(sheet: string, cells: CellWrite[]): Promise<void>;
+  writeCells(sheet: string, cells: CellWrite[], merge?: MergeWrite): Promise<void>;
   /** Selects a cell or range so the person sees it (jump to a problem); a host without a window does nothing. */
   select(sheet: string, address: string): Promise<void>;
   /**
@@ -119,4 +148,14 @@ export interface WorkbookHost {
   documentSetting?(key: string): Promise<string | undefined>;
   /** Rejects with SettingNotSavedError when the document refused to save the value. */
   setDocumentSetting?(key: string, value: string): Promise<void>;
+  /**
+   * Which of the given cells of a sheet hold a formula (`row:col`, 0-based): a merge never overwrites one.
+   * A host whose grids carry no formulas has it; one without it is taken to have none among the cells.
+   */
+  formulasAt?(sheet: string, cells: readonly { row: number; col: number }[]): Promise<Set<string>>;
+  /**
+   * Opens a new workbook from an .xlsx file's bytes, base64 (Excel.createWorkbook, ExcelApi 1.8: Excel opens
+   * it in a window of its own, unsaved). Only where the host can; the pane then splits inside Excel.
+   */
+  createWorkbook?(base64: string): Promise<void>;
 }

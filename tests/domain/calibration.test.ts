@@ -121,12 +121,26 @@ describe('calibrationSanity', () => {
   ];
   const result = reviewEngineers(dept, [], settings);
 
-  it('warns when the move pushes the department’s share of a box further off the guidance than the tolerance', () => {
-    // Box 9 would go from 10% to 20%: 15 points off the 5% guidance.
-    const w = calibrationSanity(result, 'D1', 9, settings);
-    expect(w.filter((x) => x.kind === 'department').map((x) => x.message.zh)).toEqual([
-      '调整后，部门「研发」第 9 格占比 20%，与指引 5% 相差超过 10 个百分点',
-    ]);
+  it('does not cry wolf: one more in box 9 of a 10-person department is not significant, so no warning', () => {
+    // Box 9 would go from 10% to 20%, 15 points off the 5% guidance, but 2 of 10 is within chance.
+    expect(calibrationSanity(result, 'D1', 9, settings).filter((x) => x.kind === 'department')).toEqual([]);
+  });
+
+  it('warns, as the data check would flag it, when the move makes a large department’s box significantly further off', () => {
+    // 研发中心 of 40: 13 in box 9 (guidance 5%), 27 in box 5. Moving one more into box 9 gives 14 of 40 (35%).
+    const big = reviewEngineers(
+      [
+        ...Array.from({ length: 13 }, (_, i) => rated(`S${i}`, 'excellent', 'high', { department: '研发中心' })),
+        ...Array.from({ length: 27 }, (_, i) => rated(`Q${i}`, 'qualified', 'medium', { department: '研发中心' })),
+      ],
+      [],
+      settings,
+    );
+    const w = calibrationSanity(big, 'Q0', 9, settings).filter((x) => x.kind === 'department');
+    expect(w.map((x) => x.message.zh)).toEqual([expect.stringMatching(/^调整后，部门「研发中心」第 9 格 14\/40 人（35%），显著偏离指引 5%（校正后 p < 0\.001）$/u)]);
+    expect(w[0].message.en).toContain('14 of 40 in box 9 (35%)');
+    // Moving one out of box 9 into box 6 (0 of 40 against 10%) brings both boxes closer: no warning.
+    expect(calibrationSanity(big, 'S0', 6, settings).filter((x) => x.kind === 'department')).toEqual([]);
   });
 
   it('does not warn when the move brings the department closer to the guidance', () => {

@@ -7,11 +7,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/domain/types';
+import { departmentsStrings } from '../../src/taskpane/departmentsText';
 import { FIELD_LABELS, strings, type Strings } from '../../src/taskpane/i18n';
 import { columnOption } from '../../src/taskpane/MapTab';
+import { sheetName } from '../../src/workbook/write/text';
 import { axeViolations } from './axe';
 import { launchChromium, type Browser } from './browser';
-import { sheetName } from '../../src/workbook/write/text';
+import { e2eReturns } from './departmentReturns';
 import type { E2eProbe } from './fakeProbe';
 import { IBM_SAMPLE_FILE, type E2eSeed } from './paneOnFake.seed';
 
@@ -39,7 +41,7 @@ interface State {
 const card = async (page: Page, s: Strings): Promise<void> => void (await page.getByRole('region', { name: s.t('nextStep') }).waitFor({ timeout: 60_000 }));
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
-const setup = async (page: Page, s: Strings, name: 'tabMap' | 'tabSettings' | 'tabTemplate'): Promise<void> => {
+const setup = async (page: Page, s: Strings, name: 'tabMap' | 'tabSettings' | 'tabTemplate' | 'tabDepartments'): Promise<void> => {
   await tab(page, s.t('tabSetup'));
   await tab(page, s.t(name));
 };
@@ -168,6 +170,18 @@ const STATES: State[] = [
       await card(page, s);
       await setup(page, s, 'tabTemplate');
       await page.getByRole('button', { name: s.t('templateInsert') }).waitFor();
+    },
+  },
+  {
+    // Two department returns picked: the preview of the merge, before the person confirms.
+    name: 'setup-departments-preview',
+    seed: 'roster',
+    primary: true,
+    go: async (page, s) => {
+      await card(page, s);
+      await setup(page, s, 'tabDepartments');
+      await page.locator('input[data-testid="returns"]').setInputFiles(await e2eReturns());
+      await page.getByRole('region', { name: departmentsStrings(s.lang).t('previewTitle') }).waitFor({ timeout: 60_000 });
     },
   },
 ];

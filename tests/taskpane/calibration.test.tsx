@@ -103,20 +103,17 @@ it('runs the review again from the page after a calibration, with the calibrated
   expect(host.valuesOf('校准记录')).toHaveLength(2);
 });
 
-it('warns before a move that pushes the department off the guidance, and records it when asked', async () => {
-  // Ten engineers of one department, all in box 5, and one already moved to 9 in the log.
-  const rows = Array.from({ length: 10 }, (_, i) => [`D${i}`, `人${i}`, '研发中心', 'B', '中', 5]);
-  const host = new LiveMemoryHost([
-    gridOf('工程师名单', [ROSTER_HEADER, ...rows]),
-    gridOf('校准记录', [['时间', '工号', '姓名', '调整前', '调整后', '原因', '决定人'], ['', 'D0', '人0', 5, 9, '会议决定', '王总']]),
-  ]);
+it('warns before a move that makes the department significantly off the guidance, and records it when asked', async () => {
+  // Forty engineers of one department: 13 in box 9 (A × 高), 27 in box 5; a 14th in box 9 is 35% against 5%.
+  const rows = Array.from({ length: 40 }, (_, i) => [`D${i}`, `人${i}`, '研发中心', i < 13 ? 'A' : 'B', i < 13 ? '高' : '中', 5]);
+  const host = new LiveMemoryHost([gridOf('工程师名单', [ROSTER_HEADER, ...rows])]);
   await openCalibration(host);
-  pickEngineer('人1', /^人1（D1）/u);
+  pickEngineer('人20', /^人20（D20）/u);
   fireEvent.click(within(screen.getByRole('group', { name: '调整到' })).getByRole('button', { name: '9 超级明星' }));
   fireEvent.change(control('textbox', '原因'), { target: { value: '表现突出' } });
   fireEvent.change(control('textbox', '决定人'), { target: { value: '王总' } });
   fireEvent.click(screen.getByRole('button', { name: '记录校准' }));
-  await screen.findByText('调整后，部门「研发中心」第 9 格占比 20%，与指引 5% 相差超过 10 个百分点');
+  await screen.findByText('调整后，部门「研发中心」第 9 格 14/40 人（35%），显著偏离指引 5%（校正后 p < 0.001）');
   expect(host.appended).toEqual([]);
   fireEvent.click(screen.getByRole('button', { name: '仍然记录' }));
   await screen.findByText(/已追加到「校准记录」/u);

@@ -46,7 +46,7 @@ it('shows messages in English when Office speaks English', async () => {
   // The pages in the order of the work; the setup pages under one tab.
   expect(tabNames()).toEqual(['Home', 'Run', 'Calibrate', 'Setup']);
   openTab('Columns');
-  expect(tabNames()).toEqual(['Home', 'Run', 'Calibrate', 'Setup', 'Columns', 'Options', 'Template']);
+  expect(tabNames()).toEqual(['Home', 'Run', 'Calibrate', 'Setup', 'Columns', 'Options', 'Template', 'Departments']);
 });
 
 it('says the roster was not found, and opens the column mapping at the field that is missing', async () => {

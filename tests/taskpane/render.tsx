@@ -11,7 +11,7 @@ export function renderPane(host: WorkbookHost, lang: Lang = 'zh-CN') {
   return render(<App host={host} lang={lang} today={() => TODAY} />);
 }
 
-const SETUP_PAGES = ['列映射', '盘点设置', '模板', 'Columns', 'Options', 'Template'];
+const SETUP_PAGES = ['列映射', '盘点设置', '模板', '部门工作簿', 'Columns', 'Options', 'Template', 'Departments'];
 
 /** Opens a page by its tab's label; a setup page (列映射, 盘点设置, 模板) through the 设置 tab first. */
 export function openTab(name: string): void {

@@ -143,19 +143,25 @@ describe('selectedEngineer', () => {
 });
 
 describe('sanityWarnings', () => {
-  it('warns when a move would push the department’s share of a box further off the guidance than the tolerance', async () => {
+  it('warns when a move would make the department’s share of a box significantly off the guidance, as the data check would flag it', async () => {
+    // 40 in 研发中心: 13 in box 9 (A × 高), 27 in box 5 (B × 中).
+    const rows: RawValue[][] = Array.from({ length: 40 }, (_, i) => [`D${i}`, `人${i}`, '研发中心', i < 13 ? 'A' : 'B', i < 13 ? '高' : '中']);
+    const v = await view(new LiveMemoryHost([gridOf('工程师名单', [HEAD, ...rows])]));
+    // A 14th in box 9 is 35% against 5% (adjusted p far below 0.05); box 5 goes closer to its 30%.
+    expect(sanityWarnings(v, 'D20', 9).map((w) => w.message.zh)).toEqual([
+      '调整后，部门「研发中心」第 9 格 14/40 人（35%），显著偏离指引 5%（校正后 p < 0.001）',
+    ]);
+    // Box 7 would hold 1 of 40 against 10%: closer, nothing to say.
+    expect(sanityWarnings(v, 'D20', 7)).toEqual([]);
+  });
+
+  it('does not cry wolf on a small department: a second of ten in box 9 is within chance', async () => {
     const rows: RawValue[][] = Array.from({ length: 10 }, (_, i) => [`D${i}`, `人${i}`, '研发中心', 'B', '中']);
     const h = new LiveMemoryHost([
       gridOf('工程师名单', [HEAD, ...rows]),
       gridOf('校准记录', [['时间', '工号', '姓名', '调整前', '调整后', '原因', '决定人'], ['', 'D0', '人0', 5, 9, '会议决定', '王总']]),
     ]);
-    const v = await view(h);
-    // Box 9 holds D0 (10%, 5 points off the 5% guidance); a second would make it 20%, 15 points off.
-    expect(sanityWarnings(v, 'D1', 9).map((w) => w.message.zh)).toEqual([
-      '调整后，部门「研发中心」第 9 格占比 20%，与指引 5% 相差超过 10 个百分点',
-    ]);
-    // Box 7 would hold 10% against 10%: nothing to say.
-    expect(sanityWarnings(v, 'D1', 7)).toEqual([]);
+    expect(sanityWarnings(await view(h), 'D1', 9)).toEqual([]);
   });
 });
 

@@ -22,7 +22,7 @@ export const USED_MEMBERS: readonly string[] = [
   'PageLayoutZoomOptions.horizontalFitToPages', 'PageLayoutZoomOptions.verticalFitToPages',
   'Range.columnCount', 'Range.columnIndex', 'Range.format', 'Range.getCell',
   'Range.getColumn', 'Range.getResizedRange', 'Range.getVisibleView', 'Range.load', 'Range.merge',
-  'Range.numberFormat', 'Range.rowCount', 'Range.rowHidden', 'Range.rowIndex', 'Range.select', 'Range.text',
+  'Range.numberFormat', 'Range.formulas', 'Range.rowCount', 'Range.rowHidden', 'Range.rowIndex', 'Range.select', 'Range.text',
   'Range.values', 'Range.valueTypes', 'Range.untrack', 'Range.columnHidden', 'RangeAreas.untrack', 'RangeAreas.address', 'RangeAreas.areaCount', 'RangeAreas.dataValidation',
   'RangeAreas.format', 'RangeAreas.load', 'RangeBorder.color', 'RangeBorder.style',
   'RangeBorder.weight', 'RangeBorderCollection.getItem', 'RangeFill.color', 'RangeFont.bold',

@@ -1,14 +1,16 @@
 /// <reference types="office-js" />
 // WorkbookHost over Office.js: the open workbook inside Excel. It translates, it decides nothing.
 // Each method is one Excel.run; `run` is Excel.run in the add-in and the recording fake in tests.
-import { SettingNotSavedError, type CellWrite, type HostSelection, type SheetGrid, type SheetInfo, type SheetVisibility, type WorkbookHost } from '../../workbook/host';
+import { SettingNotSavedError, type CellWrite, type HostSelection, type MergeWrite, type SheetGrid, type SheetInfo, type SheetVisibility, type WorkbookHost } from '../../workbook/host';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { SETTINGS_SHEET_NAMES, sheetKey } from '../../workbook/read/sheets';
 import { a1, a1Range } from '../../workbook/problems';
+import { isMergeLogName } from '../../workbook/split/mergeLog';
 import { readRegistry, resolveRegistry } from '../../workbook/write/registry';
 import { REGISTRY_SHEET } from '../../workbook/write/text';
 import { applyPlans } from './apply';
 import { SyncLedger } from './budget';
+import { readFormulas, writeMerge } from './mergeWrite';
 import { readGrids } from './read';
 import { needsTextFormat } from './text';
 
@@ -42,6 +44,13 @@ function saveSucceeded(status: unknown): boolean {
   return status === 'succeeded' || (statuses !== undefined && status === statuses.Succeeded);
 }
 
+/** Excel.createWorkbook where Office says the set that has it (ExcelApi 1.8) is there. */
+function officeCreateWorkbook(): ((base64: string) => Promise<void>) | undefined {
+  if (typeof Excel === 'undefined' || typeof Office === 'undefined') return undefined;
+  if (!Office.context?.requirements?.isSetSupported('ExcelApi', '1.8')) return undefined;
+  return (base64) => Excel.createWorkbook(base64);
+}
+
 /** `Sheet1!A5:C5`, `'盘点 结果'!B7` → the sheet and the address. */
 export function splitAddress(full: string): { sheet: string; address: string } | undefined {
   const at = full.lastIndexOf('!');
@@ -62,7 +71,11 @@ export class ExcelHost implements WorkbookHost {
   constructor(
     private readonly run: ExcelRun,
     private readonly settings: () => DocumentSettings | undefined = officeSettings,
-  ) {}
+    /** Excel.createWorkbook where this Excel has it (ExcelApi 1.8); tests give a recorder. */
+    private readonly create: ((base64: string) => Promise<void>) | undefined = officeCreateWorkbook(),
+  ) {
+    if (!this.create) this.createWorkbook = undefined;
+  }
 
   sheets(): Promise<SheetInfo[]> {
     return this.run(async (context) => {
@@ -82,8 +95,22 @@ export class ExcelHost implements WorkbookHost {
     return this.run((context) => applyPlans(context, plans, this.ledger, progress));
   }
 
-  /** Only 盘点设置 (Settings) is written this way: it is an input sheet a person saves from the pane. */
-  writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+  /**
+   * Only 盘点设置 (Settings) is written this way: it is an input sheet a person saves from the pane. The one
+   * other input sheet written is the roster, by a merge the person confirmed (`merge`): then every cell has
+   * the value the preview read and the merge log gets its rows in the same Excel.run (mergeWrite.ts).
+   */
+  writeCells(sheet: string, cells: CellWrite[], merge?: MergeWrite): Promise<void> {
+    if (merge) {
+      if (!isMergeLogName(merge.logSheet) || isMergeLogName(sheet) || sheetKey(sheet) === sheetKey(REGISTRY_SHEET)) {
+        return Promise.reject(new Error(`A merge writes a roster and logs it in the merge log, not "${sheet}" and "${merge.logSheet}"`));
+      }
+      if (merge.expected.length !== cells.length || merge.logRows.length < cells.length) {
+        return Promise.reject(new Error('A merge gives every cell its previewed value and a row of the log'));
+      }
+      if (cells.length === 0) return Promise.resolve();
+      return this.run((context) => writeMerge(context, sheet, cells, merge));
+    }
     if (!SETTINGS_SHEET_NAMES.some((n) => sheetKey(n) === sheetKey(sheet))) {
       return Promise.reject(new Error(`writeCells writes the settings sheet only, not "${sheet}"`));
     }
@@ -206,6 +233,16 @@ export class ExcelHost implements WorkbookHost {
         reject(new SettingNotSavedError({ zh: `Excel 未能保存本工作簿的设置：${detail}`, en: `Excel did not save the workbook's settings: ${detail}` }));
       }),
     );
+  }
+
+  /** Which of the cells hold a formula: one Excel.run, the cells' formulas in as few syncs as the budget allows. */
+  formulasAt(sheet: string, cells: readonly { row: number; col: number }[]): Promise<Set<string>> {
+    return this.run((context) => readFormulas(context, sheet, cells));
+  }
+
+  /** Excel opens the workbook in a window of its own, unsaved (Excel.createWorkbook). */
+  createWorkbook?(base64: string): Promise<void> {
+    return this.create ? this.create(base64) : Promise.reject(new Error('This Excel cannot create workbooks'));
   }
 
   select(sheet: string, address: string): Promise<void> {

@@ -33,7 +33,7 @@ interface Chunk {
   visible?: Excel.RangeView;
 }
 
-function rawValue(v: unknown, type: string): RawValue {
+export function rawValue(v: unknown, type: string): RawValue {
   if (type === 'Empty' || v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);

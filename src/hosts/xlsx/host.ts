@@ -1,6 +1,6 @@
 // WorkbookHost over an exceljs workbook (Node and the browser). It translates, it decides nothing.
 import type ExcelJS from 'exceljs';
-import type { CellWrite, SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
+import type { CellWrite, MergeWrite, SheetGrid, SheetInfo, WorkbookHost } from '../../workbook/host';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { sheetIdCells } from '../../workbook/write/registry';
 import { applyPlans } from './apply';
@@ -39,7 +39,12 @@ export class XlsxHost implements WorkbookHost {
     for (const c of sheetIdCells(registry, idOf)) ws.getCell(c.row + 1, c.col + 1).value = c.value;
   }
 
-  async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+  /** With `merge` (a merge the person confirmed in the pane): the log's rows go under 合并记录, made when missing. */
+  async writeCells(sheet: string, cells: CellWrite[], merge?: MergeWrite): Promise<void> {
+    if (merge) {
+      const hasLog = this.wb.getWorksheet(merge.logSheet) !== undefined;
+      await this.appendRows(merge.logSheet, hasLog ? merge.logRows : [merge.logHeaders, ...merge.logRows]);
+    }
     const ws = this.wb.getWorksheet(sheet) ?? this.wb.addWorksheet(sheet);
     for (const c of cells) {
       // A plain string is stored as text by exceljs, never as a formula.

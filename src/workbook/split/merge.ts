@@ -50,6 +50,8 @@ export type MergeOutcome =
   | {
       ok: true;
       rosterSheet: string;
+      /** The language of what the merge writes: the one asked for, else the roster's output language. */
+      lang: Lang;
       /** The roster's cells to change, in sheet order. */
       changes: CellChange[];
       conflicts: Conflict[];
@@ -110,6 +112,7 @@ export async function mergeReturns(original: WorkbookHost, returns: readonly Ret
   return {
     ok: true,
     rosterSheet: source.grid.name,
+    lang,
     changes,
     conflicts: sorted,
     problems,

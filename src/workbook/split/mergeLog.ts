@@ -6,7 +6,7 @@ import { pick } from '../../domain/catalogue';
 import type { Lang, Text } from '../../domain/types';
 import type { RawValue, SheetGrid } from '../host';
 import type { PlanValue, SheetPlan } from '../plan';
-import { a1Range } from '../problems';
+import { a1Range, type Problem } from '../problems';
 import { headerKey } from '../read/columns';
 import { estimateWidths, printSetup, SHEET_FONT } from '../write/layout';
 
@@ -22,6 +22,8 @@ export const MERGE_LOG_HEADERS: readonly Text[] = [
   { zh: '列', en: 'Column' },
   { zh: '原值', en: 'Old value' },
   { zh: '新值', en: 'New value' },
+  // The add-in logs what it did not merge too (conflictLogRows): the conflict's message, in the log's language.
+  { zh: '冲突', en: 'Conflict' },
 ];
 
 /** One changed cell of the roster. */
@@ -46,6 +48,11 @@ export function cellOf(c: Pick<CellChange, 'row' | 'col'>): string {
 /** This merge's rows of the log, under MERGE_LOG_HEADERS (the add-in appends them to 合并记录). */
 export function mergeLogRows(changes: readonly CellChange[], time: string): PlanValue[][] {
   return changes.map((c) => [time, c.file, c.splitFile, c.sheet, cellOf(c), c.id, c.column, c.old, c.value]);
+}
+
+/** Rows of the log for what a merge did not apply (the add-in's log; the command line lists them in 数据检查). */
+export function conflictLogRows(conflicts: readonly (Problem & { file: string })[], time: string, lang: Lang): PlanValue[][] {
+  return conflicts.map((c) => [time, c.file, '', c.sheet, c.cell, '', '', '', '', pick(c.message, lang)]);
 }
 
 /** The log's rows: the earlier log's, then this merge's. */

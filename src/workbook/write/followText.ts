@@ -21,6 +21,8 @@ export const PLAN_TEXT = {
   nextReview: t('复盘日期', 'Next review'),
   strategy: t('发展策略', 'Strategy'),
   strengths: t('优势能力', 'Strengths'),
+  results: t('实绩', 'Results'),
+  history: t('近三年绩效', 'Performance, 3 years'),
   noStrengths: t('—（无高出要求 1 级及以上的能力）', '— (no competency one level or more above the requirement)'),
   actionsTitle: t('发展行动', 'Development actions'),
   source: t('类别', 'Area'),

@@ -9,7 +9,7 @@ const MEETING_ORDER: readonly OutputRole[] = [
 ];
 
 /** Where a role's sheets go; a role not listed (a new one) goes with the working sheets. */
-function rank(role: OutputRole): number {
+export function rank(role: OutputRole): number {
   const i = MEETING_ORDER.indexOf(role);
   return i < 0 ? MEETING_ORDER.indexOf('mentoring') + 0.5 : i;
 }

@@ -5,6 +5,7 @@
 // merge (the notes cell) however many rows it has — merges are what Excel on the web pays most for.
 import { DEFAULT_BOX_ACTIONS } from '../../domain/boxActions';
 import { ACTIONS, COACHING } from '../../domain/actions';
+import { historyText, resultsText } from '../../domain/achievements';
 import { CAREER_INTEREST_LABELS, COMPETENCY_LABELS, LEVEL_LABELS, STAGE_LABELS, TRACK_LABELS, TRAINING_LABELS, pick } from '../../domain/catalogue';
 import type { ActionSection, DevelopmentPlan, PlanAction } from '../../domain/followUpTypes';
 import { mentorCell } from '../../domain/mentoring';
@@ -185,6 +186,11 @@ export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPl
     PLAN_TEXT.strengths,
     plan.strengths.length > 0 ? plan.strengths.map((k) => L(COMPETENCY_LABELS[k])).join(zh ? '、' : ', ') : L(PLAN_TEXT.noStrengths),
   );
+  // Results and earlier years' performance, where the roster gives them (shown, never scored).
+  const results = resultsText(plan.results, lang);
+  if (results !== undefined) line(PLAN_TEXT.results, results);
+  const history = plan.performance === undefined ? undefined : historyText(plan.performance, plan.performanceHistory, lang);
+  if (history !== undefined) line(PLAN_TEXT.history, history);
 
   const actions = plan.actions.filter((a) => a.section !== 'retention' || !settings.hideSensitiveInPrint);
   if (actions.length > 0) {

@@ -6,6 +6,7 @@
 import type { Lang } from '../../domain/types';
 import type { CellWrite, SheetGrid, SheetInfo } from '../host';
 import type { OutputRole, PlanValue, SheetPlan } from '../plan';
+import { rank } from './order';
 import { REGISTRY_SHEET } from './text';
 
 export interface RegistryEntry {
@@ -101,6 +102,11 @@ export function registryPlan(
     if (e.role !== 'input' && roles.has(identityOf(e))) continue;
     rows.push([e.role, e.sheet, e.lang, e.reviewDate, null, e.key ?? null, e.sheetId ?? null, e.named ?? null]);
   }
+  // Rows in meeting order, whether written or kept this run: a re-run that keeps a sheet (the calibration
+  // log) must list it where the run that wrote it did, so a run with no edit changes nothing.
+  const byRole = rows.slice(1).map((r, i) => ({ r, i }));
+  byRole.sort((a, b) => rank(a.r[0] as OutputRole) - rank(b.r[0] as OutputRole) || a.i - b.i);
+  rows.splice(1, rows.length - 1, ...byRole.map((x) => x.r));
   return {
     role: 'registry',
     name: REGISTRY_SHEET,

@@ -712,6 +712,7 @@ class Range
     Members<
       Excel.Range,
       | 'values'
+      | 'formulas'
       | 'text'
       | 'numberFormat'
       | 'valueTypes'
@@ -765,6 +766,9 @@ class Range
     switch (prop) {
       case 'values':
         return this.grid((cell) => (cell?.value ?? cell?.formula ?? ''));
+      case 'formulas':
+        // A formula's text, else the constant (as Excel answers Range.formulas).
+        return this.grid((cell) => (cell?.formula ?? cell?.value ?? ''));
       case 'text':
         return this.grid((cell) => cellText(cell));
       case 'numberFormat':
@@ -822,6 +826,9 @@ class Range
 
   get values(): unknown[][] {
     return this.loaded('values');
+  }
+  get formulas(): unknown[][] {
+    return this.loaded('formulas');
   }
   set values(rows: unknown[][]) {
     this.setGrid('values', rows, enter);

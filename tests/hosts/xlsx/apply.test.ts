@@ -110,7 +110,8 @@ describe('applying plans with exceljs', () => {
     const names = back.worksheets.map((w) => w.name);
     expect(names).toEqual(['盘点结果', '九宫格', '能力差距', '数据检查', '个人发展计划', '培育库', '导师结对', '盘点汇总', '_卓越盘点']);
     expect(sheet(back, '_卓越盘点').state).toBe('veryHidden');
-    expect(sheet(back, '_卓越盘点').getCell('B2').value).toBe('盘点结果');
+    // The registry lists the sheets in meeting order, the grid first.
+    expect(sheet(back, '_卓越盘点').getCell('B2').value).toBe('九宫格');
     expect(sheet(back, '盘点结果').state).toBe('visible');
     // The grid plan asks to be shown when the run ends.
     expect(names[wb.views[0].activeTab ?? -1]).toBe('九宫格');

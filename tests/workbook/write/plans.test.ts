@@ -76,6 +76,34 @@ describe('个人发展计划 / Development plans', () => {
     expect(plan.values[s + 7][C]).toBe('工程实践与应用能力、复杂问题解决能力');
   });
 
+  it('shows results (实绩) and 近三年绩效 under the strengths where the roster gives them, and no such lines where it does not', () => {
+    const withFacts = reviewed(SPECS);
+    Object.assign(withFacts.reviews[0].engineer, {
+      results: { patents: 2, resultsTransferred: 0, apprentices: 3 },
+      performanceHistory: [{ year: 2024, value: 'B' }, { year: 2023, value: 'A' }, { year: 2022, value: 'C' }],
+    });
+    const plans = followOf(withFacts).plans;
+    // The block's rows, found by its Chinese title; the English sheet has the same layout.
+    const { start, end } = blocks(buildPlansPlan(plans, follow())).get('1001')!;
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const plan = buildPlansPlan(plans, follow(lang));
+      const rows = plan.values.slice(start, end + 1).map((r) => [r[B], r[C]]);
+      expect(rows).toEqual(
+        expect.arrayContaining(
+          lang === 'zh-CN'
+            ? [['实绩', '专利 2 · 成果转化 0 · 带徒 3'], ['近三年绩效', '本期 优秀 · 2024 B · 2023 A']]
+            : [['Results', 'Patents 2 · Results transferred 0 · Apprentices 3'], ['Performance, 3 years', 'This review Excellent · 2024 B · 2023 A']],
+        ),
+      );
+    }
+    // Without them (李娜): strengths, then the actions; no empty 实绩 line.
+    const plain = buildPlansPlan(fu.plans, follow());
+    const b = blocks(plain).get('1002')!;
+    const labels = plain.values.slice(b.start, b.end + 1).map((r) => r[B]);
+    expect(labels).not.toContain('实绩');
+    expect(labels).not.toContain('近三年绩效');
+  });
+
   it('lists box, gap and retention actions with training type, target, owner, due date (复盘日期), status and notes', () => {
     const plan = buildPlansPlan(fu.plans, follow());
     const head = rowIn(plan, '1001', C, '行动');

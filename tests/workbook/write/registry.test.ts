@@ -42,20 +42,20 @@ function ctx(over: Partial<WriteContext> = {}): WriteContext {
 const result = review([{ id: '1023', name: '张伟', perf: 'excellent', pot: 'high' }]);
 
 describe('registry `_卓越盘点`', () => {
-  it('is very hidden and records every output sheet and input copy with role, language and review date', () => {
+  it('is very hidden and records every output sheet and input copy with role, language and review date, in meeting order', () => {
     const plans = [...buildOutputPlans(result, [], ctx()), ...buildInputCopyPlans([roster], ctx())];
     const registry = buildRegistryPlan(plans, ctx());
     expect(registry.name).toBe('_卓越盘点');
     expect(registry.visibility).toBe('veryHidden');
     expect(readRegistry(gridOf(registry))).toEqual([
-      { role: 'results', sheet: '盘点结果', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'grid', sheet: '九宫格', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'summary', sheet: '盘点汇总', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'results', sheet: '盘点结果', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'gaps', sheet: '能力差距', lang: 'zh-CN', reviewDate: '2025-06-30' },
-      { role: 'check', sheet: '数据检查', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'plans', sheet: '个人发展计划', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'pool', sheet: '培育库', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'mentoring', sheet: '导师结对', lang: 'zh-CN', reviewDate: '2025-06-30' },
-      { role: 'summary', sheet: '盘点汇总', lang: 'zh-CN', reviewDate: '2025-06-30' },
+      { role: 'check', sheet: '数据检查', lang: 'zh-CN', reviewDate: '2025-06-30' },
       { role: 'input', sheet: '工程师名单', lang: 'zh-CN', reviewDate: '2025-06-30' },
     ]);
   });
@@ -98,7 +98,7 @@ describe('registry `_卓越盘点`', () => {
     const c = ctx({ lang: 'en-US', existing, reviewDate: '2024-12-31' });
     const entries = readRegistry(gridOf(buildRegistryPlan(buildOutputPlans(result, [], c), c)));
     expect(entries.map((e) => e.sheet)).toEqual([
-      'Review results', 'Nine-box', 'Gaps', 'Data check', 'Development plans', 'Cultivation pool', 'Mentoring', 'Summary', '校准记录',
+      'Nine-box', 'Summary', 'Review results', 'Gaps', 'Development plans', 'Cultivation pool', 'Mentoring', 'Data check', '校准记录',
     ]);
     expect(entries.every((e) => e.reviewDate === '2024-12-31')).toBe(true);
   });

@@ -97,15 +97,15 @@ describe('the registry records ids and whose name a sheet has', () => {
     const reg = registryPlan([plan('results', '我的结果'), plan('grid', '九宫格')], existing, '2026-11-26', '2026-11-26T09:00:00Z');
     const back = readRegistry(gridOf(REGISTRY_SHEET, reg.values));
     expect(back).toEqual([
-      { role: 'results', sheet: '我的结果', lang: 'zh-CN', reviewDate: '2026-11-26', named: 'person' },
       { role: 'grid', sheet: '九宫格', lang: 'zh-CN', reviewDate: '2026-11-26' },
+      { role: 'results', sheet: '我的结果', lang: 'zh-CN', reviewDate: '2026-11-26', named: 'person' },
       { role: 'calibration', sheet: '校准记录', lang: 'zh-CN', reviewDate: '2026-11-26', sheetId: '12' },
     ]);
     // The host fills the ids once its sheets exist; read back, every row has the id of its sheet.
     const ids: Record<string, string> = { 我的结果: '21', 九宫格: '22', 校准记录: '12' };
-    expect(sheetIdCells(reg, (n) => ids[n]).map((c) => c.value)).toEqual(['21', '22', '12']);
+    expect(sheetIdCells(reg, (n) => ids[n]).map((c) => c.value)).toEqual(['22', '21', '12']);
     const filled = readRegistry(gridOf(REGISTRY_SHEET, withSheetIds(reg, (n) => ids[n]).values));
-    expect(filled.map((e) => [e.sheet, e.sheetId])).toEqual([['我的结果', '21'], ['九宫格', '22'], ['校准记录', '12']]);
+    expect(filled.map((e) => [e.sheet, e.sheetId])).toEqual([['九宫格', '22'], ['我的结果', '21'], ['校准记录', '12']]);
   });
 
   test('an older registry (no sheetId, no named column) reads as before; a numeric id reads as text', () => {
