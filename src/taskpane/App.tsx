@@ -126,6 +126,7 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
     host.select(p.sheet, p.cell).catch(setHostError);
   };
   const openSheet = exportAction ? undefined : (name: string): void => void host.select(name, 'A1').catch(setHostError);
+  const showFiltered = host.showFiltered && ((sheet: string, column: string, values: string[]): void => void host.showFiltered?.(sheet, column, values).catch(setHostError));
   const startRun = (): void => {
     open('run');
     void run.run(choicesOf(options));
@@ -205,12 +206,13 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
             goToMap={() => goToMap()}
             openSheet={openSheet}
             exportAction={exportAction}
+            showFiltered={showFiltered}
           />
         )}
         {tab === 'calibrate' && (
           <CalibrationTab s={s} host={host} today={today} goToMap={() => goToMap()} onRan={onRan} />
         )}
-        {tab === 'map' && <MapTab s={s} host={host} check={check} refresh={refresh} focusField={mapField} />}
+        {tab === 'map' && <MapTab s={s} host={host} check={check} refresh={refresh} focusField={mapField} startRun={startRun} />}
         {tab === 'settings' && <SettingsTab s={s} host={host} onSaved={onRan} />}
         {tab === 'template' && (
           <TemplateTab

@@ -1,8 +1,9 @@
-// Calibrate: the review meeting inside the workbook. Pick an engineer (search, or the selected row), see
-// their box, explanation, top gaps and calibration history, choose another box on a 3×3 picker with a
-// required reason and who decided, and append ONE row to 校准记录; undo appends a reversing row. Warnings
-// about the department's distribution and the manager's mean come before saving. Who decided is remembered
-// in the document's settings (Office's document settings), never in the browser's storage.
+// Calibrate: the review meeting inside the workbook, as two tasks. 调整九宫格: pick an engineer (search, or
+// the selected row), see their box, explanation, top gaps and calibration history (with box names), choose
+// another box on the picker (the grid with its axes, the current box marked) with a required reason and who
+// decided, and append ONE row to 校准记录; undo appends a reversing row. Warnings about the department's
+// distribution and the manager's mean come before saving. Who decided is remembered in the document's
+// settings (Office's document settings), never in the browser's storage. 会议材料: MeetingPackTask.
 import {
   Button,
   Caption1,
@@ -13,13 +14,14 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle2,
+  Tab,
+  TabList,
   Text,
   Textarea,
-  mergeClasses,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isCalibrated, type SanityWarning } from '../domain/calibration';
-import { BOX_TABLE, boxLabel } from '../domain/catalogue';
+import { boxLabel } from '../domain/catalogue';
 import { formatTopGaps } from '../domain/gaps';
 import { normalizeKey } from '../domain/text';
 import type { Box, EngineerReview } from '../domain/types';
@@ -37,8 +39,10 @@ import {
 import { SettingNotSavedError, type WorkbookHost } from '../workbook/host';
 import type { Problem } from '../workbook/problems';
 import { runReview } from '../workbook/run';
+import { BoxPicker } from './BoxPicker';
 import { Failure } from './Failure';
 import type { Strings } from './i18n';
+import { MeetingPackTask } from './MeetingPackTask';
 import { ProblemList } from './ProblemList';
 import { useStyles } from './styles';
 import { errorText } from './workbookState';
@@ -52,7 +56,6 @@ export interface CalibrationTabProps {
   onRan: () => void;
 }
 
-const PICKER: readonly Box[] = [7, 8, 9, 4, 5, 6, 1, 2, 3];
 const MAX_MATCHES = 8;
 
 type Status =
@@ -63,7 +66,6 @@ type Status =
   | { kind: 'saved'; sheet: string; notRemembered?: string }
   | { kind: 'problem'; problem: Problem }
   | { kind: 'rerun'; done: boolean }
-  | { kind: 'pack'; sheets: string[] }
   | { kind: 'failed'; error: unknown };
 
 export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTabProps) {
@@ -77,7 +79,7 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
   const [decidedBy, setDecidedBy] = useState('');
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [packFor, setPackFor] = useState<string | undefined>(undefined);
+  const [task, setTask] = useState<'move' | 'pack'>('move');
 
   const reload = useCallback(async (): Promise<void> => {
     try {
@@ -197,23 +199,17 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
     }
   };
 
-  const rerun = async (meetingPack?: string): Promise<void> => {
+  const rerun = async (): Promise<void> => {
     setStatus({ kind: 'busy' });
     try {
-      const outcome = await runReview(host, host, {
-        today: today(),
-        copyInputs: false,
-        ...(meetingPack !== undefined ? { outputs: ['meetingPack' as const], meetingPack } : {}),
-      });
+      const outcome = await runReview(host, host, { today: today(), copyInputs: false });
       if (!outcome.ok) {
         setStatus({ kind: 'problem', problem: outcome.fatal });
         return;
       }
       await reload();
       onRan();
-      if (meetingPack !== undefined) {
-        setStatus({ kind: 'pack', sheets: outcome.plans.filter((p) => p.role === 'meetingPack').map((p) => p.name) });
-      } else setStatus({ kind: 'rerun', done: true });
+      setStatus({ kind: 'rerun', done: true });
     } catch (error) {
       setStatus({ kind: 'failed', error });
     }
@@ -233,10 +229,24 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
   }
 
   const busy = status.kind === 'busy';
-  const department = packFor ?? review?.engineer.department ?? s.t('calAllDepartments');
+  const tasks = (
+    <TabList size="small" appearance="subtle" selectedValue={task} onTabSelect={(_, d) => setTask(d.value === 'pack' ? 'pack' : 'move')} aria-label={s.t('calTasks')}>
+      <Tab value="move">{s.t('calTaskMove')}</Tab>
+      <Tab value="pack">{s.t('calTaskPack')}</Tab>
+    </TabList>
+  );
+  if (task === 'pack') {
+    return (
+      <section className={styles.section} aria-label={s.t('tabCalibrate')}>
+        {tasks}
+        <MeetingPackTask s={s} host={host} today={today} view={load} goToMap={goToMap} onRan={onRan} department={review?.engineer.department} />
+      </section>
+    );
+  }
 
   return (
     <section className={styles.section} aria-label={s.t('tabCalibrate')}>
+      {tasks}
       <Text size={200} className={styles.muted}>{s.t('calIntro')}</Text>
       {load.problems.length > 0 && (
         <>
@@ -300,33 +310,21 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
             </ol>
           )}
 
-          <Text weight="semibold" id="cal-pick">{s.t('calPick')}</Text>
-          <div className={styles.grid} role="group" aria-labelledby="cal-pick" style={{ gridTemplateColumns: 'repeat(3, 1fr)' }}>
-            {PICKER.map((b) => {
-              const info = BOX_TABLE[b];
-              const current = b === review.finalBox;
-              return (
-                <button
-                  key={b}
-                  type="button"
-                  className={mergeClasses(styles.box, target === b && styles.boxSelected)}
-                  style={{
-                    backgroundColor: settings?.boxColours[b] ?? info.colour,
-                    color: info.fontColour,
-                    opacity: current ? 0.55 : 1,
-                    minHeight: '44px',
-                  }}
-                  aria-pressed={target === b}
-                  aria-label={boxText(b)}
-                  data-box={b}
-                  disabled={busy || current}
-                  onClick={() => setTarget(b)}
-                >
-                  <span>{boxText(b)}</span>
-                </button>
-              );
-            })}
-          </div>
+          <Text weight="semibold">{s.t('calPick')}</Text>
+          <BoxPicker
+            s={s}
+            label={s.t('calPick')}
+            labelOf={label}
+            colours={settings?.boxColours}
+            current={review.finalBox}
+            target={target}
+            disabled={busy}
+            onPick={(b) => {
+              setTarget(b);
+              setStatus({ kind: 'idle' });
+            }}
+            onCurrent={() => hint(s.t('calIsCurrent'))}
+          />
           {tried && target === undefined && <Text size={200} className={styles.muted}>{s.t('calSameBox')}</Text>}
           <Field
             label={s.t('calReason')}
@@ -387,11 +385,6 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
           <MessageBarBody>{s.t('calRerunDone')}</MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === 'pack' && (
-        <MessageBar intent="success">
-          <MessageBarBody>{s.t('calMeetingDone', { sheets: status.sheets.join(s.lang === 'zh-CN' ? '、' : ', ') })}</MessageBarBody>
-        </MessageBar>
-      )}
       {status.kind === 'problem' && (
         <MessageBar intent={status.problem.severity === 'error' ? 'error' : 'warning'} layout="multiline">
           <MessageBarBody>{s.pick(status.problem.message)}</MessageBarBody>
@@ -399,12 +392,6 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
       )}
       {status.kind === 'failed' && <Failure s={s} error={status.error} onRetry={() => setStatus({ kind: 'idle' })} onMap={goToMap} />}
 
-      <Field label={s.t('calMeetingPackFor')}>
-        <Input value={department} disabled={busy} onChange={(_, d) => setPackFor(d.value)} />
-      </Field>
-      <div className={styles.row}>
-        <Button disabled={busy || department.trim() === ''} onClick={() => void rerun(department)}>{s.t('calMeetingPack')}</Button>
-      </div>
     </section>
   );
 }

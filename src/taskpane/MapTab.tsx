@@ -2,18 +2,20 @@
 // (and 名单工作表) in 盘点设置, then check again. Required fields, the key ones and guesses come first, the
 // rest folded; columns read "A 列 · 工号" as HR names them. A guess is marked and is saved only once a person
 // confirms it (or picks a column); a guess the person cleared stays cleared.
-import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldKey, Settings } from '../domain/settings';
 import { FIELD_NAMES } from '../domain/settingsKeys';
-import type { SheetInfo, WorkbookHost } from '../workbook/host';
+import type { SheetGrid, SheetInfo, WorkbookHost } from '../workbook/host';
 import { proposeMapping, type FieldProposal, type MappingProposal } from '../workbook/mapping';
 import { findSheetByName, ROSTER_SHEET_NAMES, rosterCandidates } from '../workbook/read/sheets';
 import { settingsCellWrites, type SettingsWriteEntry } from '../workbook/settingsWrite';
+import { VALUE_MAP_FIELD, VALUE_MAP_KINDS, valueMapEntries, valuesInColumn, type MapBand, type ValueMapKind } from '../workbook/valueMaps';
 import { Failure } from './Failure';
 import { Fold } from './Fold';
 import { FIELD_LABELS, type Strings } from './i18n';
 import { useStyles } from './styles';
+import { ValueMaps, type ValueMapColumn } from './ValueMaps';
 import { keyLang, readSettingsState, type CheckState, type SettingsSheetState } from './workbookState';
 
 export interface MapTabProps {
@@ -24,6 +26,8 @@ export interface MapTabProps {
   refresh: () => Promise<void>;
   /** The field Home sent the person to: shown first, and focused. */
   focusField?: FieldKey;
+  /** Runs the review (and shows Run): offered after a save that leaves engineers to review. */
+  startRun?: () => void;
 }
 
 /** Shown unfolded, after the required ones: what a review table and the grid need most. */
@@ -44,8 +48,15 @@ interface Loaded {
   byName: string | undefined;
   sheet: string | undefined;
   proposal: MappingProposal | undefined;
+  /** The roster sheet as read, for the values of its columns (value maps). */
+  grid: SheetGrid | undefined;
   choices: Choices;
 }
+
+/** Values listed per value map (a rating column has a handful; more means it is not one). */
+const MAX_VALUES = 12;
+
+type Chosen = Partial<Record<ValueMapKind, Record<string, MapBand | null>>>;
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string };
 
@@ -55,13 +66,17 @@ function choicesOf(p: MappingProposal | undefined, dismissed: ReadonlySet<FieldK
   return out;
 }
 
-async function proposalFor(host: WorkbookHost, sheet: string | undefined, settings: Settings): Promise<MappingProposal | undefined> {
-  if (sheet === undefined) return undefined;
+async function proposalFor(
+  host: WorkbookHost,
+  sheet: string | undefined,
+  settings: Settings,
+): Promise<{ proposal: MappingProposal | undefined; grid: SheetGrid | undefined }> {
+  if (sheet === undefined) return { proposal: undefined, grid: undefined };
   const [grid] = await host.readSheets([sheet]);
-  return grid ? proposeMapping(grid, settings) : undefined;
+  return { proposal: grid ? proposeMapping(grid, settings) : undefined, grid };
 }
 
-export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
+export function MapTab({ s, host, check, refresh, focusField, startRun }: MapTabProps) {
   const styles = useStyles();
   // Guesses a person confirmed, and guesses a person cleared (kept cleared across a save and a reload).
   const [confirmed, setConfirmed] = useState<ReadonlySet<FieldKey>>(new Set());
@@ -71,6 +86,7 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
   const [error, setError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  const [chosen, setChosen] = useState<Chosen>({});
   const checkedRoster = check.status === 'ready' && check.outcome.ok ? check.outcome.input.rosterSheet : undefined;
 
   const load = useCallback(
@@ -81,8 +97,9 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
         const candidates = rosterCandidates(state.sheets);
         const byName = findSheetByName(state.sheets, [state.settings.rosterSheet, ...ROSTER_SHEET_NAMES])?.name;
         const sheet = preferred ?? checkedRoster ?? byName ?? candidates[0]?.name;
-        const proposal = await proposalFor(host, sheet, state.settings);
-        setLoaded({ state, candidates, byName, sheet, proposal, choices: choicesOf(proposal, dismissed.current) });
+        const { proposal, grid } = await proposalFor(host, sheet, state.settings);
+        setChosen({});
+        setLoaded({ state, candidates, byName, sheet, proposal, grid, choices: choicesOf(proposal, dismissed.current) });
       } catch (e) {
         setError(e);
       }
@@ -108,10 +125,11 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
   const changeSheet = async (sheet: string): Promise<void> => {
     setNotice(undefined);
     try {
-      const p = await proposalFor(host, sheet, loaded.state.settings);
+      const { proposal: p, grid } = await proposalFor(host, sheet, loaded.state.settings);
       setConfirmed(new Set());
+      setChosen({});
       dismissed.current.clear();
-      setLoaded({ ...loaded, sheet, proposal: p, choices: choicesOf(p, dismissed.current) });
+      setLoaded({ ...loaded, sheet, proposal: p, grid, choices: choicesOf(p, dismissed.current) });
     } catch (e) {
       setError(e);
     }
@@ -134,13 +152,34 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
   const kept: Choices = {};
   for (const f of proposal?.fields ?? []) if (!pending(f) && choices[f.field] !== undefined) kept[f.field] = choices[f.field];
 
+  /** The value maps of the columns chosen for performance, potential and level, with the values found. */
+  const valueColumns: ValueMapColumn[] = [];
+  for (const kind of VALUE_MAP_KINDS) {
+    const col = choices[VALUE_MAP_FIELD[kind]];
+    const header = proposal?.headers.find((h) => h.col === col);
+    if (!proposal || !loaded.grid || col === undefined || !header) continue;
+    const found = valuesInColumn(loaded.grid, proposal.headerRow, col, kind, loaded.state.settings, MAX_VALUES);
+    if (found.values.length > 0) valueColumns.push({ kind, header: header.text, ...found });
+  }
+  const choose = (kind: ValueMapKind, key: string, band: MapBand | null): void => {
+    setNotice(undefined);
+    // Mapping the values of a guessed column is a person's word on the column too.
+    setConfirmed(new Set([...confirmed, VALUE_MAP_FIELD[kind]]));
+    setChosen({ ...chosen, [kind]: { ...chosen[kind], [key]: band } });
+  };
+
   const invalid = (): string | undefined => {
     const waiting = (proposal?.fields ?? []).filter((f) => f.required && pending(f)).map((f) => s.pick(FIELD_LABELS[f.field]));
     if (waiting.length > 0) return s.t('mapConfirmRequired', { fields: waiting.join(s.lang === 'zh-CN' ? '、' : ', ') });
     if (kept.id === undefined) return s.t('mapMissing', { fields: s.pick(FIELD_LABELS.id) });
     if (kept.performance === undefined && kept.performanceScore === undefined) return s.t('mapPerfEither');
     const cols = Object.values(kept).filter((c): c is number => c !== undefined);
-    if (new Set(cols).size !== cols.length) return s.t('mapDuplicate');
+    const twice = cols.find((c, i) => cols.indexOf(c) !== i);
+    if (twice !== undefined) {
+      const fields = (proposal?.fields ?? []).filter((f) => kept[f.field] === twice).map((f) => s.pick(FIELD_LABELS[f.field]));
+      const header = proposal?.headers.find((h) => h.col === twice);
+      return s.t('mapDuplicate', { fields: fields.join(s.lang === 'zh-CN' ? '、' : ', '), column: header ? columnOption(header.address, header.text, s.lang === 'zh-CN') : '' });
+    }
     // The reader recognises the header row by the ID column and at least two other fields.
     if (cols.length < 3) return s.t('mapTooFew');
     return undefined;
@@ -168,6 +207,7 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
       const header = proposal.headers.find((h) => h.col === col);
       if (header) entries.push({ key, value: header.text });
     }
+    for (const v of valueColumns) entries.push(...valueMapEntries(v.kind, v.values, chosen[v.kind] ?? {}, lang));
     if (entries.length === 0) {
       setNotice({ intent: 'info', text: s.t('mapNothing') });
       return;
@@ -225,6 +265,24 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
       </Field>
     );
   };
+  // After a save: what the check now finds, and the run right there when someone can be reviewed.
+  const reviewable = check.status === 'ready' && check.outcome.ok ? check.outcome.result.reviews.length : 0;
+  const checked = check.status === 'ready' && (
+    <MessageBar intent={check.outcome.ok ? 'success' : 'error'} layout="multiline">
+      <MessageBarBody>
+        {check.outcome.ok
+          ? `${s.t('rosterFound', { sheet: check.outcome.input.rosterSheet })} · ${s.t('engineersReviewable', { n: reviewable })}`
+          : s.pick(check.outcome.fatal.message)}
+      </MessageBarBody>
+      {startRun && reviewable > 0 && (
+        <MessageBarActions>
+          <Button size="small" onClick={startRun}>
+            {s.t('runButtonCount', { n: reviewable })}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
   const first = (proposal?.fields ?? []).filter(
     (f) => f.required || KEY_FIELDS.includes(f.field) || f.field === focusField || pending(f),
   );
@@ -254,6 +312,9 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
             {s.t('mapHeaderRow', { row: proposal.headerRow + 1 })}
           </Text>
           {first.map(fieldRow)}
+          {valueColumns.map((v) => (
+            <ValueMaps key={v.kind} s={s} column={v} chosen={chosen[v.kind] ?? {}} onChoose={(key, band) => choose(v.kind, key, band)} />
+          ))}
           {rest.length > 0 && (
             <Fold label={s.t('mapOthers', { n: rest.length })}>{rest.map(fieldRow)}</Fold>
           )}
@@ -263,6 +324,7 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
                 <MessageBarBody>{notice.text}</MessageBarBody>
               </MessageBar>
             )}
+            {notice?.intent === 'success' && checked}
             <div className={styles.row}>
               <Button appearance="primary" data-primary="" disabled={saving} onClick={() => void save()}>
                 {s.t('mapSave')}
@@ -274,15 +336,6 @@ export function MapTab({ s, host, check, refresh, focusField }: MapTabProps) {
       {!proposal && notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice?.intent === 'success' && check.status === 'ready' && (
-        <MessageBar intent={check.outcome.ok ? 'success' : 'error'} layout="multiline">
-          <MessageBarBody>
-            {check.outcome.ok
-              ? `${s.t('rosterFound', { sheet: check.outcome.input.rosterSheet })} · ${s.t('engineersReviewable', { n: check.outcome.result.reviews.length })}`
-              : s.pick(check.outcome.fatal.message)}
-          </MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -1,28 +1,26 @@
 // A small nine-box: potential upward, performance rightward (box 9 top right), with the axes named across and
 // the scale of each (高/中/低, 待提升/合格/优秀); each box shows its label, count and share in the colours of
-// BOX_TABLE; clicking a box lists its engineers, the first few and then all on request.
-import { Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
+// BOX_TABLE; clicking a box lists its engineers, the first few, then 「查看全部」: in Excel the results table
+// filtered to the box, on the standalone page everyone listed here.
+import { Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import { BOX_TABLE } from '../domain/catalogue';
 import type { Settings } from '../domain/settings';
 import type { Box, EngineerReview } from '../domain/types';
 import type { Strings } from './i18n';
+import { boxPlace, GRID_ROWS, GridFrame } from './BoxPicker';
 import { useStyles } from './styles';
 
 export interface NineBoxProps {
   s: Strings;
   reviews: readonly EngineerReview[];
   settings: Pick<Settings, 'boxLabels' | 'boxColours'>;
+  /**
+   * Where the results table can be shown filtered (Excel): 「查看全部」 filters it to the box, named by the
+   * sheet it shows. Absent (the standalone page): 「查看全部」 lists everyone here.
+   */
+  showAll?: { sheet: string; show: (box: Box) => void };
 }
-
-/** Rows top to bottom: potential high, medium, low; columns left to right: performance needs → excellent. */
-const ROWS: readonly (readonly Box[])[] = [
-  [7, 8, 9],
-  [4, 5, 6],
-  [1, 2, 3],
-];
-const POTENTIAL_SCALE = ['scaleHigh', 'scaleMedium', 'scaleLow'] as const;
-const PERFORMANCE_SCALE = ['scaleNeeds', 'scaleQualified', 'scaleExcellent'] as const;
 
 /** People listed at first under a box; the rest on request (a box can hold hundreds). */
 export const BOX_LIST_FIRST = 20;
@@ -34,7 +32,7 @@ export function shareText(count: number, total: number): string {
   return pct < 1 ? '<1%' : `${Math.round(pct)}%`;
 }
 
-export function NineBox({ s, reviews, settings }: NineBoxProps) {
+export function NineBox({ s, reviews, settings, showAll }: NineBoxProps) {
   const styles = useStyles();
   const [selected, setSelected] = useState<Box | undefined>(undefined);
   const [all, setAll] = useState(false);
@@ -46,21 +44,15 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
   return (
     <div className={styles.section}>
       <Subtitle2 as="h2">{s.t('gridTitle')}</Subtitle2>
-      <Caption1 className={styles.muted}>{s.t('potentialAxis')}</Caption1>
-      <div className={styles.grid} role="group" aria-label={s.t('gridTitle')}>
-        {POTENTIAL_SCALE.map((k, i) => (
-          <Caption1 key={k} className={styles.scaleY} style={{ gridRow: i + 1 }} aria-hidden="true">
-            {s.t(k)}
-          </Caption1>
-        ))}
-        {ROWS.flat().map((b, i) => {
+      <GridFrame s={s} label={s.t('gridTitle')}>
+        {GRID_ROWS.flat().map((b, i) => {
           const info = BOX_TABLE[b];
           const count = counts.get(b) ?? 0;
           return (
             <button
               key={b}
               type="button"
-              style={{ gridRow: Math.floor(i / 3) + 1, gridColumn: (i % 3) + 2, backgroundColor: settings.boxColours[b] ?? info.colour, color: info.fontColour }}
+              style={{ ...boxPlace(i), backgroundColor: settings.boxColours[b] ?? info.colour, color: info.fontColour }}
               className={mergeClasses(styles.box, selected === b && styles.boxSelected)}
               aria-pressed={selected === b}
               data-box={b}
@@ -78,13 +70,7 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
             </button>
           );
         })}
-        {PERFORMANCE_SCALE.map((k, i) => (
-          <Caption1 key={k} className={styles.scaleX} style={{ gridColumn: i + 2 }} aria-hidden="true">
-            {s.t(k)}
-          </Caption1>
-        ))}
-      </div>
-      <Caption1 className={mergeClasses(styles.muted, styles.axisX)}>{s.t('performanceAxis')}</Caption1>
+      </GridFrame>
       {selected !== undefined && (
         <div className={styles.section} aria-live="polite">
           <Text weight="semibold">{s.t('boxPeople', { box: selected, label: label(selected), count: people.length })}</Text>
@@ -108,9 +94,14 @@ export function NineBox({ s, reviews, settings }: NineBoxProps) {
               </TableBody>
             </Table>
           )}
-          {!all && people.length > BOX_LIST_FIRST && (
+          {people.length > BOX_LIST_FIRST && !all && !showAll && (
             <Button size="small" onClick={() => setAll(true)}>
               {s.t('showAllPeople', { n: people.length })}
+            </Button>
+          )}
+          {people.length > 0 && showAll && (
+            <Button size="small" onClick={() => showAll.show(selected)}>
+              {s.t('showAllInSheet', { n: people.length, sheet: showAll.sheet })}
             </Button>
           )}
         </div>

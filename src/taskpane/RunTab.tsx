@@ -2,12 +2,15 @@
 // button that opens the 九宫格 sheet, and 盘点总览 when written), then the nine-box; the sheets to write, the
 // previous review and one-person plans folded under 选项.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Lang } from '../domain/types';
+import { pick } from '../domain/catalogue';
 import type { SheetPlan } from '../workbook/plan';
+import { RESULTS_FINAL_BOX, RESULTS_HEADERS } from '../workbook/write/text';
 import { Failure } from './Failure';
 import { Fold } from './Fold';
 import type { Strings } from './i18n';
-import { NineBox } from './NineBox';
+import { NineBox, type NineBoxProps } from './NineBox';
 import { RunOptions, type RunOptionsValue } from './RunOptions';
 import { useStyles } from './styles';
 import { progressText, progressValue, type PaneRun } from './useRun';
@@ -18,6 +21,12 @@ export { CONDITIONAL_OUTPUTS, PANE_OUTPUTS, parseIdList } from './RunOptions';
 export interface ExportAction {
   label: string;
   run: () => void;
+  /** While it runs: the button is disabled. */
+  busy?: boolean;
+  /** A line under the button (what the download holds). */
+  hint?: string;
+  /** Its progress or outcome, shown under the button. */
+  status?: ReactNode;
 }
 
 export interface RunTabProps {
@@ -33,6 +42,16 @@ export interface RunTabProps {
   /** Shows an output sheet in Excel; absent where there is no window on the sheets. */
   openSheet?: (name: string) => void;
   exportAction?: ExportAction;
+  /** Shows a sheet's table filtered on one column (WorkbookHost.showFiltered); absent where there is none. */
+  showFiltered?: (sheet: string, column: string, values: string[]) => void;
+}
+
+/** 「查看全部」 of a box: the results sheet of this run, filtered on its 校准后九宫格 column. */
+function showAllOf(plans: readonly SheetPlan[], showFiltered: RunTabProps['showFiltered']): NineBoxProps['showAll'] {
+  const results = plans.find((p) => p.role === 'results');
+  if (!results || !showFiltered) return undefined;
+  const column = pick(RESULTS_HEADERS[RESULTS_FINAL_BOX], results.lang);
+  return { sheet: results.name, show: (box) => showFiltered(results.name, column, [String(box)]) };
 }
 
 /** The visible output sheets a person opens from the result, grid first, summary second. */
@@ -42,7 +61,7 @@ function openable(plans: readonly SheetPlan[]): SheetPlan[] {
     .filter((p): p is SheetPlan => p !== undefined);
 }
 
-export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap, openSheet, exportAction }: RunTabProps) {
+export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap, openSheet, exportAction, showFiltered }: RunTabProps) {
   const styles = useStyles();
   const { state } = run;
   const running = state.status === 'running';
@@ -87,7 +106,7 @@ export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap
           </MessageBar>
           <div className={styles.row}>
             {exportAction ? (
-              <Button appearance="primary" onClick={exportAction.run}>
+              <Button appearance="primary" disabled={exportAction.busy} onClick={exportAction.run}>
                 {exportAction.label}
               </Button>
             ) : (
@@ -99,7 +118,18 @@ export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap
               ))
             )}
           </div>
-          <NineBox s={s} reviews={state.outcome.result.reviews} settings={state.outcome.input.settings} />
+          {exportAction?.hint && (
+            <Text size={200} className={styles.muted}>
+              {exportAction.hint}
+            </Text>
+          )}
+          {exportAction?.status}
+          <NineBox
+            s={s}
+            reviews={state.outcome.result.reviews}
+            settings={state.outcome.input.settings}
+            showAll={showAllOf(state.outcome.plans, showFiltered)}
+          />
           <Text size={200} className={styles.muted}>{s.t('reference')}</Text>
         </>
       )}

@@ -174,6 +174,29 @@ function Page({ w, lang, setLang, today }: PageProps) {
   const pane = strings(lang);
   const opened = open.status === 'open' ? open.opened : undefined;
   const running = download.status === 'running';
+  // The download's progress and outcome, under its one button (the pane's run result).
+  const downloadStatus = (
+    <>
+      {download.status === 'running' && (
+        <Field validationMessage={pane.t(`stage_${download.stage}`)} validationState="none">
+          <ProgressBar aria-label={pane.t(`stage_${download.stage}`)} />
+        </Field>
+      )}
+      {download.status === 'done' && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{w.t('downloaded', { file: download.fileName, n: download.n })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {download.status === 'failed' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{w.t('downloadFailedTitle')}</MessageBarTitle>
+            {download.problem ? w.pick(download.problem.message) : errorText(download.error)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
 
   return (
     <div className={styles.page} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
@@ -229,34 +252,10 @@ function Page({ w, lang, setLang, today }: PageProps) {
                 {w.t('inMemory')}
               </Text>
               <div className={styles.row}>
-                <Button appearance="primary" disabled={running} onClick={() => void downloadReview(opened)}>
-                  {running ? w.t('downloading') : w.t('download')}
-                </Button>
                 <Button disabled={running} onClick={() => input.current?.click()}>
                   {w.t('chooseOther')}
                 </Button>
               </div>
-              <Text size={200} className={styles.muted}>
-                {w.t('downloadHint')}
-              </Text>
-              {download.status === 'running' && (
-                <Field validationMessage={pane.t(`stage_${download.stage}`)} validationState="none">
-                  <ProgressBar aria-label={pane.t(`stage_${download.stage}`)} />
-                </Field>
-              )}
-              {download.status === 'done' && (
-                <MessageBar intent="success" layout="multiline">
-                  <MessageBarBody>{w.t('downloaded', { file: download.fileName, n: download.n })}</MessageBarBody>
-                </MessageBar>
-              )}
-              {download.status === 'failed' && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    <MessageBarTitle>{w.t('downloadFailedTitle')}</MessageBarTitle>
-                    {download.problem ? w.pick(download.problem.message) : errorText(download.error)}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
             </>
           )}
           {!opened && (
@@ -277,7 +276,13 @@ function Page({ w, lang, setLang, today }: PageProps) {
               lang={lang}
               today={today}
               fill={false}
-              exportAction={{ label: w.t('download'), run: () => void downloadReview(opened) }}
+              exportAction={{
+                label: running ? w.t('downloading') : w.t('download'),
+                run: () => void downloadReview(opened),
+                busy: running,
+                hint: w.t('downloadHint'),
+                status: downloadStatus,
+              }}
             />
           </div>
         )}

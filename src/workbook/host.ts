@@ -130,6 +130,13 @@ export interface WorkbookHost {
    */
   appendRows?(sheet: string, rows: PlanValue[][]): Promise<void>;
   /**
+   * Shows an output sheet of the product with its table filtered to the rows whose cell under the header
+   * `column` shows one of `values`, and activates it: the pane's 「查看全部」 of a nine-box box shows the box's
+   * people in 盘点结果 this way. A sheet the registry does not list as an output is refused. A host without a
+   * window on the sheets leaves it out, and the pane lists everyone itself.
+   */
+  showFiltered?(sheet: string, column: string, values: string[]): Promise<void>;
+  /**
    * The selected range (the pane's "use the selected row"); undefined where there is no window. Several
    * ranges selected at once (Ctrl+click) name no one row: the host says how many instead of failing.
    */

@@ -22,7 +22,10 @@ export function e2eRosterRows(): PlanValue[][] {
 }
 
 /** The workbooks the size tests open (`?seed=`): what a person meets first in each state of Home. */
-export type E2eSeed = 'roster' | 'blank' | 'nopotential' | 'foreign';
+export type E2eSeed = 'roster' | 'blank' | 'nopotential' | 'foreign' | 'ibm';
+
+/** The public IBM HR sample, which the test page fetches from beside itself for `?seed=ibm` (paneOnFake.tsx). */
+export const IBM_SAMPLE_FILE = 'ibm-hr-attrition.csv';
 
 /** Headers of the public IBM HR sample, which the reader knows none of but the ID. */
 const FOREIGN_HEADERS = ['Age', 'Department', 'EmployeeNumber', 'JobInvolvement', 'JobLevel', 'PerformanceRating', 'TotalWorkingYears'];
@@ -45,5 +48,8 @@ export function e2eSeedSheets(seed: E2eSeed): { name: string; rows: PlanValue[][
       ];
     case 'roster':
       return [{ name: E2E_ROSTER_SHEET, rows: e2eRosterRows() }];
+    case 'ibm':
+      // Fetched by the page (paneOnFake.tsx), not made here.
+      return [];
   }
 }

@@ -160,10 +160,12 @@ async function drop(session: Session, file: string): Promise<void> {
   );
 }
 
-/** Clicks Download and saves what the browser receives; the file name is the browser's suggestion. */
+/**
+ * Clicks Download and saves what the browser receives; the file name is the browser's suggestion. The page has
+ * one button per action: the review's download is the run result's (after runInPane), the template's the file card's.
+ */
 async function download(session: Session, dir: string, button: string): Promise<string> {
-  // The file card's button (first); after a run the pane's result offers the same download again.
-  const [dl] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: button }).first().click()]);
+  const [dl] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: button, exact: true }).click()]);
   await fsp.mkdir(dir, { recursive: true });
   const file = path.join(dir, dl.suggestedFilename());
   await dl.saveAs(file);
@@ -444,7 +446,8 @@ test('zh-CN: a click on a problem says where it is; the language switch; the tem
     await page.getByText(session.w.t('noSheetView', { sheet: '工程师名单', cell: 'J3' })).first().waitFor();
     await step(session, '08-problem-where');
 
-    // Download, type a note into the development plans as a person would in Excel, and drop the file in again.
+    // Run, download, type a note into the development plans as a person would in Excel, and drop the file in again.
+    await runInPane(session);
     const first = await download(session, dir, session.w.t('download'));
     expect(path.basename(first)).toBe('roster-again-盘点.xlsx');
     const reviewed = await readXlsxFile(first);
@@ -464,6 +467,7 @@ test('zh-CN: a click on a problem says where it is; the language switch; the tem
     await page.getByText(session.w.t('openedReview')).waitFor();
     await page.getByText(s.t('engineersReviewable', { n: want.reviewed })).waitFor();
     await step(session, '09-review-again');
+    await runInPane(session);
     const again = await download(session, path.join(dir, 'second'), session.w.t('download'));
     expect(path.basename(again)).toBe('roster-again-盘点.xlsx');
     const kept = (await readXlsxFile(again)).getWorksheet(sheetName('plans', 'zh-CN'))!;
@@ -483,6 +487,7 @@ test('zh-CN: a GBK CSV as Chinese Excel saves it, dropped on the page', async ()
     await drop(session, csv);
     await session.page.getByText(s.t('engineersReviewable', { n: 3 })).waitFor();
     await step(session, '10-gbk-home');
+    await runInPane(session);
     const file = await download(session, path.join(work, 'gbk'), session.w.t('download'));
     expect(path.basename(file)).toBe('名单-gbk-盘点.xlsx');
     const rows = sheetRows((await readXlsxFile(file)).getWorksheet('盘点结果')!);

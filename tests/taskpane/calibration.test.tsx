@@ -33,8 +33,13 @@ it('appends exactly one row with the reason and who decided, and remembers who d
   expect(screen.getByText('暂无校准记录')).toBeTruthy();
 
   const picker = screen.getByRole('group', { name: '调整到' });
-  // The current box cannot be chosen.
-  expect((within(picker).getByRole('button', { name: '5 中坚力量' }) as HTMLButtonElement).disabled).toBe(true);
+  // The current box is marked as current, not greyed out; a click on it chooses nothing and says why.
+  const current = within(picker).getByRole('button', { name: '5 中坚力量 当前' });
+  expect(current.getAttribute('aria-current')).toBe('true');
+  expect((current as HTMLButtonElement).disabled).toBe(false);
+  fireEvent.click(current);
+  expect(screen.getByText('这是当前所在的格，请选择要调整到的格')).toBeTruthy();
+  expect(within(picker).queryAllByRole('button', { pressed: true })).toEqual([]);
   fireEvent.click(within(picker).getByRole('button', { name: '8 潜力之星' }));
   fireEvent.change(control('textbox', '原因'), { target: { value: '牵头完成关键项目' } });
   fireEvent.change(control('textbox', '决定人'), { target: { value: '王总' } });
@@ -48,7 +53,7 @@ it('appends exactly one row with the reason and who decided, and remembers who d
   expect(host.documentSettings.get(DECIDED_BY_SETTING)).toBe('王总');
   // The page now shows the calibrated box and its history.
   await screen.findByText('当前（校准后）：8 潜力之星');
-  expect(screen.getByRole('list', { name: '校准历史' }).textContent).toContain('5 中坚力量→8 潜力之星（王总）：牵头完成关键项目');
+  expect(screen.getByRole('list', { name: '校准历史' }).textContent).toContain('5 中坚力量 → 8 潜力之星（王总）：牵头完成关键项目');
 });
 
 it('requires a reason: nothing is appended without one', async () => {
@@ -115,10 +120,19 @@ it('warns before a move that makes the department significantly off the guidance
   expect(host.appended).toHaveLength(1);
 });
 
-it('writes the meeting pack of the department typed, and only it with the registry', async () => {
+it('writes the meeting pack of the department chosen from the roster’s departments, and only it with the registry', async () => {
   const host = rosterHost();
   await openCalibration(host);
-  fireEvent.change(screen.getByRole('textbox', { name: '会议材料部门' }), { target: { value: '研发中心' } });
+  fireEvent.click(screen.getByRole('tab', { name: '会议材料' }));
+  const departments = screen.getByRole('combobox', { name: '会议材料部门' }) as HTMLSelectElement;
+  expect([...departments.options].map((o) => o.textContent)).toEqual([
+    '全部部门（4 个）',
+    '研发中心（2 人）',
+    '工艺技术部（2 人）',
+    '设备动力部（2 人）',
+    '质量管理部（1 人）',
+  ]);
+  fireEvent.change(departments, { target: { value: '研发中心' } });
   fireEvent.click(screen.getByRole('button', { name: '生成会议材料' }));
   await screen.findByText('已生成：会议材料-研发中心');
   expect(host.applied.at(-1)?.map((p) => [p.role, p.name])).toEqual([

@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 // Run: the chosen output sheets are written (and only they, with the registry), a progress bar shows the
 // stage, and afterwards a nine-box with counts whose boxes list their engineers.
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { TextEncoder as NodeTextEncoder } from 'util';
+import { ExcelHost } from '../../src/hosts/excel/host';
+import { fakeWithRoster } from '../hosts/excel/review';
 import { BOX_TABLE } from '../../src/domain/catalogue';
 import { NineBox } from '../../src/taskpane/NineBox';
 import { strings } from '../../src/taskpane/i18n';
@@ -90,6 +93,25 @@ it('lists the first 20 engineers of a full box, and all of them on request', asy
   expect(within(table).getAllByRole('row')).toHaveLength(1 + 20);
   fireEvent.click(screen.getByRole('button', { name: '显示全部 45 人' }));
   expect(within(table).getAllByRole('row')).toHaveLength(1 + 45);
+});
+
+it('in Excel, 「查看全部」 of a box filters 盘点结果 to the box and shows it, instead of listing everyone in the pane', async () => {
+  // jsdom lacks TextEncoder, which the fake weighs requests with (a browser has it).
+  if (typeof globalThis.TextEncoder === 'undefined') globalThis.TextEncoder = NodeTextEncoder as typeof globalThis.TextEncoder;
+  const fake = fakeWithRoster(30);
+  renderPane(new ExcelHost(fake.run));
+  fireEvent.click(await screen.findByRole('button', { name: /^运行盘点（30 人）/u }));
+  const grid = await screen.findByRole('group', { name: '九宫格' }, { timeout: 20_000 });
+  const fullest = within(grid)
+    .getAllByRole('button')
+    .sort((a, b) => Number(b.querySelector('span + span')?.textContent) - Number(a.querySelector('span + span')?.textContent))[0];
+  const box = fullest.getAttribute('data-box');
+  const n = Number(fullest.querySelector('span + span')?.textContent);
+  fireEvent.click(fullest);
+  fireEvent.click(screen.getByRole('button', { name: `在「盘点结果」中查看全部 ${n} 人` }));
+  await waitFor(() => expect(fake.workbook.active).toBe('盘点结果'));
+  expect(fake.sheet('盘点结果')?.tables[0].filter).toEqual({ column: '校准后九宫格', values: [box] });
+  expect(screen.queryByRole('button', { name: `显示全部 ${n} 人` })).toBeNull();
 });
 
 it('lists the engineers of a box when it is clicked', async () => {

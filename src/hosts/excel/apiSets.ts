@@ -34,6 +34,7 @@ export const USED_MEMBERS: readonly string[] = [
   'RangeFormat.columnWidth', 'RangeFormat.fill', 'RangeFormat.font', 'RangeFormat.horizontalAlignment',
   'RangeFormat.rowHeight', 'RangeFormat.verticalAlignment', 'RangeFormat.wrapText', 'RangeView.cellAddresses',
   'RangeView.load', 'RequestContext.workbook', 'RunOptions.delayForCellEdit', 'Table.name', 'Table.style', 'TableCollection.add',
+  'Table.columns', 'TableColumnCollection.getItem', 'TableColumn.filter', 'Filter.applyValuesFilter',
   'TableCollection.items', 'TableCollection.load', 'TableCollection.getItem', 'Workbook.application', 'Workbook.getSelectedRanges', 'Workbook.tables',
   'Workbook.worksheets', 'Workbook.names', 'NamedItemCollection.items', 'NamedItemCollection.load', 'NamedItem.name', 'Worksheet.activate', 'Worksheet.delete', 'Worksheet.freezePanes',
   'Worksheet.getRange', 'Worksheet.getRanges', 'Worksheet.getUsedRangeOrNullObject',

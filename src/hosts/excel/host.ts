@@ -14,6 +14,9 @@ import { readFormulas, writeMerge } from './mergeWrite';
 import { readGrids } from './read';
 import { needsTextFormat } from './text';
 
+/** Registry roles that are not output tables a person views: never filtered. */
+const NOT_FILTERED: readonly string[] = ['input', 'calibration', 'registry'];
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
@@ -163,6 +166,35 @@ export class ExcelHost implements WorkbookHost {
       // Text format first where Excel would read the text as a formula, number or date.
       if (values.some((r) => r.some(needsTextFormat))) range.numberFormat = values.map((r) => r.map((v) => (needsTextFormat(v) ? '@' : 'General')));
       range.values = values;
+      await context.sync();
+    });
+  }
+
+  /**
+   * Filters the table of an output sheet on one column (TableColumn.filter.applyValuesFilter, ExcelApi 1.2)
+   * and activates the sheet. The registry must list the sheet as an output: never an input, the log or the
+   * registry. One Excel.run: the registry, then the sheet's tables, then the filter.
+   */
+  showFiltered(sheet: string, column: string, values: string[]): Promise<void> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const registryUsed = sheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
+      registryUsed.load('values');
+      const found = sheets.getItemOrNullObject(sheet);
+      sheets.load(['items/name', 'items/id']);
+      await context.sync();
+      const rows = registryUsed.isNullObject ? [] : (registryUsed.values as PlanValue[][]);
+      const grid: SheetGrid = { name: REGISTRY_SHEET, origin: { row: 0, col: 0 }, values: rows, texts: [], formats: [], errors: [], hiddenRows: [] };
+      const infos = sheets.items.map((s) => ({ name: s.name, visibility: 'visible' as const, id: s.id }));
+      const entry = found.isNullObject ? undefined : resolveRegistry(readRegistry(grid), infos).find((e) => e.sheet.toLowerCase() === sheet.toLowerCase());
+      if (!entry || NOT_FILTERED.includes(entry.role)) throw new Error(`showFiltered filters an output sheet of the review only, not "${sheet}"`);
+      const tables = found.tables;
+      tables.load('items/name');
+      await context.sync();
+      const table = tables.items[0];
+      if (!table) throw new Error(`"${sheet}" has no table to filter`);
+      tables.getItem(table.name).columns.getItem(column).filter.applyValuesFilter(values);
+      found.activate();
       await context.sync();
     });
   }

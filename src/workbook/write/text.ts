@@ -84,6 +84,9 @@ export const RESULTS_HEADERS: readonly Text[] = [
   { zh: '说明', en: 'Explanation' },
 ];
 
+/** The column of RESULTS_HEADERS holding the final (calibrated) box: what 「查看全部」 filters on. */
+export const RESULTS_FINAL_BOX = 9;
+
 export const CHECK_HEADERS: readonly Text[] = [
   { zh: '工作表', en: 'Sheet' },
   { zh: '单元格', en: 'Cell' },

@@ -36,6 +36,8 @@ export interface FakeTable {
   name: string;
   range: string;
   style?: string;
+  /** The values filter applied to one column (Filter.applyValuesFilter): its header and the values shown. */
+  filter?: { column: string; values: string[] };
 }
 
 /** A formula rule on a range, as ConditionalFormatCollection.add('Custom') makes it. */
@@ -1461,13 +1463,73 @@ function allTables(book: FakeWorkbook): FakeTable[] {
   return book.sheets.flatMap((s) => s.tables);
 }
 
-class Table implements Members<Excel.Table, 'name' | 'style'> {
+/**
+ * Filter.applyValuesFilter on one column of a table: the rows of the table's body whose cell in the column
+ * shows none of the values are hidden, the others shown, as Excel does.
+ */
+class Filter implements Members<Excel.Filter, 'applyValuesFilter'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly table: FakeTable,
+    private readonly col: number,
+    private readonly header: string,
+  ) {}
+  applyValuesFilter(values: Array<string | Excel.FilterDatetime>): void {
+    if (values.some((v) => typeof v !== 'string')) throw new FakeExcelError('InvalidArgument', 'Only text values are faked');
+    const shown = values as string[];
+    this.ctx.record('Filter.applyValuesFilter', [shown], OP_BYTES + json(shown));
+    const rect = parseAddress(this.table.range);
+    for (let r = rect.r1 + 1; r <= rect.r2; r++) {
+      if (shown.includes(cellText(this.sheet.cells.get(key(r, this.col))))) this.sheet.hiddenRows.delete(r);
+      else this.sheet.hiddenRows.add(r);
+    }
+    this.table.filter = { column: this.header, values: [...shown] };
+  }
+}
+
+class TableColumn implements Members<Excel.TableColumn, 'filter'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly table: FakeTable,
+    private readonly col: number,
+    private readonly header: string,
+  ) {}
+  get filter(): Filter {
+    return new Filter(this.ctx, this.sheet, this.table, this.col, this.header);
+  }
+}
+
+/** A table's columns, found by their header text (Excel's getItem takes a column's name or id). */
+class TableColumns implements Members<Excel.TableColumnCollection, 'getItem'> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly table: FakeTable,
+  ) {}
+  getItem(name: string | number): TableColumn {
+    const rect = parseAddress(this.table.range);
+    this.ctx.record('TableColumnCollection.getItem', [name]);
+    for (let c = rect.c1; c <= rect.c2; c++) {
+      const header = cellText(this.sheet.cells.get(key(rect.r1, c)));
+      if (header === String(name)) return new TableColumn(this.ctx, this.sheet, this.table, c, header);
+    }
+    throw new FakeExcelError('ItemNotFound', `No column ${name} in table ${this.table.name}`);
+  }
+}
+
+class Table implements Members<Excel.Table, 'name' | 'style' | 'columns'> {
   constructor(
     private readonly ctx: Context,
     private readonly table: FakeTable,
+    private readonly sheet: FakeSheet,
   ) {}
   get name(): string {
     throw new FakeExcelError('PropertyNotLoaded', 'name');
+  }
+  get columns(): TableColumns {
+    return new TableColumns(this.ctx, this.sheet, this.table);
   }
   set name(v: string) {
     const taken = [...allTables(this.ctx.book).filter((t) => t !== this.table).map((t) => t.name), ...this.ctx.book.names];
@@ -1509,7 +1571,7 @@ class SheetTables extends ClientObject implements Members<Excel.TableCollection,
   getItem(key: string): Table {
     const table = this.sheet.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
     if (!table) throw new FakeExcelError('ItemNotFound', `No table ${key}`);
-    return new Table(this.ctx, table);
+    return new Table(this.ctx, table, this.sheet);
   }
   add(address: Excel.Range | string, hasHeaders: boolean): Table {
     const rect = typeof address === 'string' ? parseAddress(address) : (address as unknown as Range).target;
@@ -1525,7 +1587,7 @@ class SheetTables extends ClientObject implements Members<Excel.TableCollection,
     const table: FakeTable = { name: `Table${n}`, range: rectAddress(rect) };
     this.sheet.tables.push(table);
     this.sheet.writes.push(`table ${table.range}`);
-    return new Table(this.ctx, table);
+    return new Table(this.ctx, table, this.sheet);
   }
 }
 
