@@ -16,7 +16,7 @@ import { HomeTab } from './HomeTab';
 import { HELP_PAGE, strings, type Strings } from './i18n';
 import { HOME_SAMPLE, insertTemplate } from './insertTemplate';
 import { MapTab } from './MapTab';
-import { DEFAULT_OPTIONS, PANE_OUTPUTS, parseIdList, type RunOptionsValue } from './RunOptions';
+import { DEFAULT_OPTIONS, PANE_OUTPUTS, parseIdList, unavailableOutputs, type RunOptionsValue } from './RunOptions';
 import { RunTab, type ExportAction } from './RunTab';
 import { SettingsTab } from './SettingsTab';
 import { useStyles } from './styles';
@@ -207,6 +207,7 @@ function Pane({ s, host, today, tab, setTab, exportAction, fill }: PaneProps) {
             openSheet={openSheet}
             exportAction={exportAction}
             showFiltered={showFiltered}
+            unavailable={unavailableOutputs(check.status === 'ready' && check.outcome.ok ? check.outcome.input : undefined)}
           />
         )}
         {tab === 'calibrate' && (

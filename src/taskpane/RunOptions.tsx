@@ -16,6 +16,11 @@ export const PANE_OUTPUTS: readonly NamedRole[] = ['results', 'grid', 'gaps', 'c
 /** Outputs written only when the workbook has their input (评价汇总: a 能力评价 sheet). */
 export const CONDITIONAL_OUTPUTS: readonly NamedRole[] = ['assessment'];
 
+/** The conditional outputs a workbook cannot have: 评价汇总 where the check found no 能力评价 sheet. */
+export function unavailableOutputs(input: { assessments?: unknown } | undefined): ReadonlySet<NamedRole> {
+  return new Set<NamedRole>(input && input.assessments === undefined ? ['assessment'] : []);
+}
+
 /** IDs typed for one-person plan sheets: commas (either width), 、 or semicolons, spaces. */
 export function parseIdList(text: string): string[] {
   return [...new Set(text.split(/[,，、;；\s]+/u).map((t) => t.trim()).filter((t) => t !== ''))];
@@ -60,9 +65,11 @@ export interface RunOptionsProps {
   value: RunOptionsValue;
   onChange: (v: RunOptionsValue) => void;
   disabled: boolean;
+  /** Conditional outputs whose input the workbook lacks (评价汇总 without 能力评价): not offered. */
+  unavailable?: ReadonlySet<NamedRole>;
 }
 
-export function RunOptions({ s, outputLang, value, onChange, disabled }: RunOptionsProps) {
+export function RunOptions({ s, outputLang, value, onChange, disabled, unavailable }: RunOptionsProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const { outputs, previous } = value;
@@ -91,7 +98,7 @@ export function RunOptions({ s, outputLang, value, onChange, disabled }: RunOpti
         <legend>
           <Text weight="semibold">{s.t('outputsLegend')}</Text>
         </legend>
-        {PANE_OUTPUTS.map((role) => (
+        {PANE_OUTPUTS.filter((role) => !unavailable?.has(role)).map((role) => (
           <Checkbox
             key={role}
             label={outputLabel(role, s.lang, outputLang)}

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import type { Lang } from '../domain/types';
 import { pick } from '../domain/catalogue';
 import type { SheetPlan } from '../workbook/plan';
-import { RESULTS_FINAL_BOX, RESULTS_HEADERS } from '../workbook/write/text';
+import { RESULTS_FINAL_BOX, RESULTS_HEADERS, type NamedRole } from '../workbook/write/text';
 import { Failure } from './Failure';
 import { Fold } from './Fold';
 import type { Strings } from './i18n';
@@ -44,6 +44,8 @@ export interface RunTabProps {
   exportAction?: ExportAction;
   /** Shows a sheet's table filtered on one column (WorkbookHost.showFiltered); absent where there is none. */
   showFiltered?: (sheet: string, column: string, values: string[]) => void;
+  /** Outputs not offered, their input missing (RunOptions.unavailableOutputs). */
+  unavailable?: ReadonlySet<NamedRole>;
 }
 
 /** 「查看全部」 of a box: the results sheet of this run, filtered on its 校准后九宫格 column. */
@@ -61,7 +63,7 @@ function openable(plans: readonly SheetPlan[]): SheetPlan[] {
     .filter((p): p is SheetPlan => p !== undefined);
 }
 
-export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap, openSheet, exportAction, showFiltered }: RunTabProps) {
+export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap, openSheet, exportAction, showFiltered, unavailable }: RunTabProps) {
   const styles = useStyles();
   const { state } = run;
   const running = state.status === 'running';
@@ -134,7 +136,7 @@ export function RunTab({ s, outputLang, run, options, setOptions, start, goToMap
         </>
       )}
       <Fold label={s.t('runOptions')}>
-        <RunOptions s={s} outputLang={outputLang} value={options} onChange={setOptions} disabled={running} />
+        <RunOptions s={s} outputLang={outputLang} value={options} onChange={setOptions} disabled={running} unavailable={unavailable} />
       </Fold>
     </section>
   );
