@@ -6,7 +6,7 @@
 // manual break before a band that would not fit, never more breaks than Excel allows (the rest is cut with a
 // note). Body text is 9 pt on a sheet 77 characters wide, which prints at its size on A4
 // (LibreOffice's wider column unit included).
-import { RESULT_LABELS } from '../../domain/achievements';
+import { historyText, resultsText } from '../../domain/achievements';
 import { cardSubjects, type CardChoice, type CardSubject } from '../../domain/cards';
 import { COMPETENCY_LABELS, LEVEL_LABELS, RISK_LABELS, STAGE_LABELS, pick } from '../../domain/catalogue';
 import type { DevelopmentPlan, EngineerFollowUp, FollowUp } from '../../domain/followUpTypes';
@@ -14,7 +14,7 @@ import { formatTopGaps } from '../../domain/gaps';
 import { mentorCell } from '../../domain/mentoring';
 import type { Planning } from '../../domain/planning';
 import type { Settings } from '../../domain/settings';
-import { RESULT_KEYS, type Lang, type ReviewResult, type Text } from '../../domain/types';
+import { type Lang, type ReviewResult, type Text } from '../../domain/types';
 import { count, MAX_PAGE_BREAKS } from '../limits';
 import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
@@ -57,7 +57,6 @@ function cardLines(s: CardSubject, fu: EngineerFollowUp | undefined, plan: Devel
   const both = (a: string | undefined, b: string | undefined): string => [a ?? '—', b ?? '—'].join(' · ');
   let box = boxWithLabel(rv.finalBox, lang, settings);
   if (rv.finalBox !== rv.placement.box) box += fill(L(CARD_TEXT.calibrated), { from: boxWithLabel(rv.placement.box, lang, settings) });
-  const results = RESULT_KEYS.filter((k) => e.results?.[k] !== undefined).map((k) => `${L(RESULT_LABELS[k])} ${e.results?.[k] ?? 0}`);
   const post = [
     ...(s.holds.length > 0 ? [fill(L(CARD_TEXT.holds), { posts: list(s.holds) })] : []),
     ...(s.successorFor.length > 0
@@ -74,8 +73,9 @@ function cardLines(s: CardSubject, fu: EngineerFollowUp | undefined, plan: Devel
     { label: CARD_TEXT.basis, value: redact(L(rv.explanation), settings) },
     { label: CARD_TEXT.strengths, value: list(rv.strengths.map((k) => L(COMPETENCY_LABELS[k]))) },
     { label: CARD_TEXT.gaps, value: formatTopGaps(rv.topGaps, lang) || '—' },
-    { label: CARD_TEXT.results, value: results.length > 0 ? list(results) : L(CARD_TEXT.noneGiven) },
-    { label: CARD_TEXT.history, value: e.performanceHistory && e.performanceHistory.length > 0 ? list(e.performanceHistory.slice(0, 3).map((h) => `${h.year} ${h.value}`)) : L(CARD_TEXT.noneGiven) },
+    // Results and 近三年绩效 read as in the plans (one formatter each, domain/achievements.ts).
+    { label: CARD_TEXT.results, value: resultsText(e.results, lang) ?? L(CARD_TEXT.noneGiven) },
+    { label: CARD_TEXT.history, value: historyText(e.performance.band, e.performanceHistory, lang) ?? L(CARD_TEXT.noneGiven) },
     ...(settings.hideSensitiveInPrint ? [] : [{ label: CARD_TEXT.flightRisk, value: e.flightRisk ? L(RISK_LABELS[e.flightRisk]) : L(CARD_TEXT.noneGiven) }]),
     { label: CARD_TEXT.mentor, value: mentor },
     { label: CARD_TEXT.keyPost, value: post.length > 0 ? post.join('\n') : '—' },

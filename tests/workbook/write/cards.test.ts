@@ -62,8 +62,8 @@ describe('a card', () => {
     expect(zhang.get('依据')).toMatch(/^绩效 A→优秀/u);
     expect(zhang.get('优势')).toBe('专业技术研究能力');
     expect(zhang.get('主要差距')).toBe('复杂问题解决能力 1');
-    expect(zhang.get('实绩')).toBe('专利 3、成果转化 1');
-    expect(zhang.get('近三年绩效')).toBe('2024 A、2023 B');
+    expect(zhang.get('实绩')).toBe('专利 3 · 成果转化 1');
+    expect(zhang.get('近三年绩效')).toBe('本期 优秀 · 2024 A · 2023 B');
     expect(zhang.get('流失风险')).toBe('高');
     expect(zhang.get('首要行动')?.split('\n')).toHaveLength(3);
   });
