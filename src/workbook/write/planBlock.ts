@@ -28,7 +28,7 @@ const F = 5;
 const G = 6;
 const H = 7;
 const I = 8;
-export const PLAN_WIDTHS = [4, 16, 30, 13, 32, 12, 11, 10, 18];
+export const PLAN_WIDTHS = [4, 16, 30, 15, 34, 12, 11, 10, 18];
 export const PLAN_LAST_COL = I;
 
 export const PLAN_FIELDS = {
@@ -235,7 +235,7 @@ export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPl
   writer.row(b, r, plan.engineerId, 'notes', person, L(PLAN_TEXT.notes), PLAN_FIELDS.notes);
   b.style('label', r, B);
   b.style('people', r, C, r, I);
-  b.fit(r, C, I, b.values[r][C] ?? '', 48);
+  b.fit(r, C, I, b.values[r][C] ?? '', 40);
   r++;
 
   // Sign-off: engineer, manager, date, label and cell side by side.
@@ -249,7 +249,7 @@ export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPl
   b.style('people', r, C);
   b.style('people', r, E);
   b.style('people', r, G);
-  b.height(r, 40);
+  b.height(r, 30);
   r++;
   return r;
 }
