@@ -125,12 +125,12 @@ export const HEADLINE_TEXT = {
   title: t('关键岗位与人才供需', 'Key positions, supply and demand'),
   coverage: t(
     '关键岗位 {posts} 个：已覆盖（有即刻可用的后备）{covered} 个，高风险且未覆盖 {risk} 个（详见「继任规划」）',
-    '{posts} key positions: {covered} covered (a successor ready now), {risk} at high risk and not covered (see Succession)',
+    'Key positions: {posts} · covered (a successor ready now): {covered} · at high risk and not covered: {risk} (see Succession)',
   ),
   noPosts: t('没有关键岗位（名单中没有标为关键岗位的工程师，也没有「关键岗位」工作表）', 'No key positions (none marked on the roster, no Key positions sheet)'),
   scarce: t(
     '紧缺需求 {lines} 项：缺口合计 {gap} 人，内部培育候选 {inside} 人，需外部引进 {hire} 人（详见「人才地图」）',
-    '{lines} scarce demand lines: {gap} short in all, {inside} to grow inside, {hire} to hire (see Talent map)',
+    'Scarce demand lines: {lines} · short in all: {gap} · to grow inside: {inside} · to hire: {hire} (see Talent map)',
   ),
   noScarce: t('需求规划中没有紧缺需求（详见「人才地图」）', 'No scarce demand in the demand sheet (see Talent map)'),
   noDemand: t('未提供「需求规划」：人才地图只显示现有人数', 'No Demand sheet: the talent map shows supply only'),
