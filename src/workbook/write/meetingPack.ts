@@ -18,7 +18,7 @@ import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { boxFill, displayNames, nameLines } from './grid';
-import { SHEET_FONT, fitsOnePage, printSetup } from './layout';
+import { SHEET_FONT, fitsOnePage, printSetup, textWidth } from './layout';
 import { deptKey, meetingKey, type MeetingGroup } from './meetingGroups';
 import { PACK_GAP } from './meetingLists';
 import { writeDiscussion, writePlanningLines } from './meetingLists';
@@ -181,13 +181,19 @@ export function buildMeetingPackPlan(
   b.set(r, 0, null);
   b.style('head', r, 0);
   BOX_ORDER.forEach((box, i) => {
+    // The label under its number where each of its words fits the narrow column (the grid above names every
+    // box): an English "Inconsistent" would otherwise break mid-word.
     const label = shownBoxLabel(box, lang, settings);
-    b.set(r, 1 + i, label === '' ? String(box) : `${box}\n${label}`);
+    // (Chinese wraps between any two characters: only runs of Latin letters count as words; bold is wider.)
+    const words = label.match(/[^\s\u3000-\u9fff\uff00-\uffef]+/gu) ?? [];
+    const fits = words.every((w) => textWidth(w) * 1.25 <= (WIDTHS[1 + i] ?? 9) - 1);
+    const text = label === '' || !fits ? String(box) : `${box}\n${label}`;
+    b.set(r, 1 + i, text);
     b.style(`chip-${box}`, r, 1 + i);
+    b.fit(r, 1 + i, 1 + i, text, 34);
   });
   b.set(r, LAST, L(MEETING_TEXT.total));
   b.style('head', r, LAST);
-  b.height(r, 34);
   r++;
   const countsFrom = r;
   const countRow = (label: Text, counts: Record<Box, number>): void => {

@@ -66,6 +66,20 @@ describe('meeting pack', () => {
     expect(plan.values[row + 2].slice(1, 10)).toEqual(['+1', '+1', '—', '−1', '−1', '—', '—', '—', '—']);
   });
 
+  it('heads the counts with box numbers, and a label only where no word of it would break in the narrow column', () => {
+    const en = buildMeetingPackPlan(calibrated, group, meetingSheetName(group.department, 'en-US', new Set()), { ...ctx, lang: 'en-US' });
+    const [before] = find(en, (v) => v === 'Before');
+    const head = en.values[Number(before.slice(1)) - 2].slice(1, 10).map(String);
+    // 9 to 1, each starting with its number; English "Rough diamond" and "Inconsistent" would break mid-word.
+    expect(head.map((h) => h.split('\n')[0])).toEqual(['9', '8', '7', '6', '5', '4', '3', '2', '1']);
+    expect(head).toContain('9\nStar');
+    expect(head).toContain('7');
+    expect(head).toContain('4');
+    // In Chinese every label fits.
+    const zhHead = plan.values[Number(find(plan, (v) => v === '校准前')[0].slice(1)) - 2].slice(1, 10).map(String);
+    expect(zhHead.every((h) => h.includes('\n'))).toBe(true);
+  });
+
   it('lists who the meeting moved, from and to, with the reason and who decided', () => {
     const [li] = find(plan, (v) => v === '李娜（R2）');
     const row = Number(li.slice(1)) - 1;
