@@ -88,11 +88,11 @@ export function registryPlan(
   writtenAt: string,
 ): SheetPlan {
   const written = plans.filter((p) => p.role !== 'registry');
-  const rows: PlanValue[][] = [[...HEADERS]];
+  const body: { role: OutputRole; row: PlanValue[] }[] = [];
   const personNamed = (p: SheetPlan): boolean =>
     p.role !== 'input' && existing.some((e) => e.named === 'person' && e.sheet === p.name && identityOf(e) === identityOf(p));
   // A written sheet's id is left empty here: the host fills it once the sheet exists.
-  for (const p of written) rows.push([p.role, p.name, p.lang, reviewDate, writtenAt, p.key ?? null, null, personNamed(p) ? 'person' : null]);
+  for (const p of written) body.push({ role: p.role, row: [p.role, p.name, p.lang, reviewDate, writtenAt, p.key ?? null, null, personNamed(p) ? 'person' : null] });
   const roles = new Set(written.filter((p) => p.role !== 'input').map(identityOf));
   const names = new Set(written.map((p) => p.name));
   // Sheets a plan replaces or removes (a split sheet's parts no longer needed) are gone after this run.
@@ -100,13 +100,12 @@ export function registryPlan(
   for (const e of existing) {
     if (e.role === 'registry' || names.has(e.sheet) || replaced.has(e.sheet)) continue;
     if (e.role !== 'input' && roles.has(identityOf(e))) continue;
-    rows.push([e.role, e.sheet, e.lang, e.reviewDate, null, e.key ?? null, e.sheetId ?? null, e.named ?? null]);
+    body.push({ role: e.role, row: [e.role, e.sheet, e.lang, e.reviewDate, null, e.key ?? null, e.sheetId ?? null, e.named ?? null] });
   }
-  // Rows in meeting order, whether written or kept this run: a re-run that keeps a sheet (the calibration
-  // log) must list it where the run that wrote it did, so a run with no edit changes nothing.
-  const byRole = rows.slice(1).map((r, i) => ({ r, i }));
-  byRole.sort((a, b) => rank(a.r[0] as OutputRole) - rank(b.r[0] as OutputRole) || a.i - b.i);
-  rows.splice(1, rows.length - 1, ...byRole.map((x) => x.r));
+  // Rows in meeting order (a stable sort), whether written or kept this run: a re-run that keeps a sheet (the
+  // calibration log) must list it where the run that wrote it did, so a run with no edit changes nothing.
+  body.sort((a, b) => rank(a.role) - rank(b.role));
+  const rows: PlanValue[][] = [[...HEADERS], ...body.map((b) => b.row)];
   return {
     role: 'registry',
     name: REGISTRY_SHEET,
