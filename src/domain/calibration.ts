@@ -3,7 +3,6 @@
 // everything downstream uses the final box. Pure: the workbook layer reads the log and turns what this
 // returns into problems with addresses.
 import { checkDistribution, sharePercent } from './distribution';
-import { indexSum } from './ninebox';
 import type { Settings } from './settings';
 import { countEn, normalizeKey, normalizeText, round2 } from './text';
 import type { Box, CalibrationRecord, EngineerReview, ReviewResult, Text } from './types';

@@ -3,7 +3,7 @@
 // distribution table beside it; below, the department, manager and manager-bias checks as readable lines.
 import { isCalibrated } from '../../domain/calibration';
 import { BOX_TABLE, PERF_LABELS, POT_LABELS, REFERENCE_LINE, pick } from '../../domain/catalogue';
-import { boxWithLabel, shownBoxLabel } from './sensitive';
+import { shownBoxLabel } from './sensitive';
 import type { Settings } from '../../domain/settings';
 import { round2 } from '../../domain/text';
 import { checkDistribution } from '../../domain/distribution';
@@ -21,7 +21,7 @@ import {
 import type { CellStyle, ConditionalFormat, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range, columnLetters } from '../problems';
 import { SHEET_FONT, WIDE_MARGINS, printSetup, rowHeight, textWidth } from './layout';
-import { CALIBRATION_TEXT, GRID_TEXT, boxHeading, formatPoints, formatShare, sheetName } from './text';
+import { CALIBRATION_TEXT, GRID_TEXT, boxHeading, formatShare, sheetName } from './text';
 
 /** Potential bands top to bottom, performance bands left to right. */
 const POT_ROWS: readonly PotBand[] = ['high', 'medium', 'low'];

@@ -13,7 +13,6 @@ import { normalizeKey } from '../../domain/text';
 import type { EngineerReview, Lang, ReviewResult } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
-import { PLAN_TEXT } from './followText';
 import { MAX_PAGE_BREAKS } from '../limits';
 import { SHEET_FONT, estimateWidths, printSetup, textWidth } from './layout';
 import { redact, shownBoxLabel } from './sensitive';
