@@ -60,7 +60,11 @@ export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptio
     options.headerFooter = { oddHeader: headerText(p.header), oddFooter: footerText(p) };
     // exceljs writes `$` + each corner, so `A$1` becomes `$A$1`: an absolute area, which LibreOffice
     // needs (it reads `$A1:$J81` relative to the cursor and prints every column).
-    if (p.printArea) options.pageSetup.printArea = p.printArea.replace(/([A-Z]+)(\d+)/gu, '$1$$$2');
+    if (p.printArea) {
+      // exceljs writes a one-cell print area as "$V$1:$undefined": give it the cell as a range of one.
+      const area = p.printArea.includes(':') ? p.printArea : `${p.printArea}:${p.printArea}`;
+      options.pageSetup.printArea = area.replace(/([A-Z]+)(\d+)/gu, '$1$$$2');
+    }
   }
   return options;
 }

@@ -1,10 +1,11 @@
 // Values-only copies of the input sheets a review used, so a review workbook written outside Excel is
 // self-contained and can be reviewed again: raw values where they were, number formats kept (grouped by
 // format; dates stay serial numbers with their date format), no styles beyond a bold header row. They print
-// their header only (a print area a person can widen).
+// nothing unless a person clears the print area.
 import type { Lang } from '../../domain/types';
 import type { SheetGrid } from '../host';
 import type { PlanValue, SheetPlan, StyleGroup } from '../plan';
+import { MAX_COLUMNS } from '../limits';
 import { a1Range } from '../problems';
 import { SHEET_FONT, printSetup, textWidth } from './layout';
 import { RangeCollector } from './ranges';
@@ -35,12 +36,16 @@ export function inputCopyPlan(grid: SheetGrid, lang: Lang, headerRow?: number): 
   if (headerRow !== undefined && headerRow >= r0 && headerRow < r0 + grid.values.length && lastCol >= 0) {
     styles.push({ style: { bold: true }, ranges: [a1Range(headerRow, 0, headerRow, lastCol)] });
   }
-  // DOMAIN.md, Printing: a copy prints as the original would, but only its header unless a person widens
-  // the print area — printing the whole review workbook gives the meeting set, not the roster.
+  // DOMAIN.md, Printing: a copy prints as the original would (landscape, fit to width, its header repeated) once
+  // a person clears the print area; by default it prints nothing, so printing the whole review workbook gives
+  // the meeting set, not the roster. The print area is the empty cell right of the header: Excel and
+  // LibreOffice skip a print area with nothing in it. (A print area of the header row, as DOMAIN.md puts it,
+  // printed a page per copy holding one row, a wide roster's at under 5 pt.)
   const titleRow = headerRow !== undefined && headerRow >= r0 && headerRow < r0 + grid.values.length ? headerRow : r0;
+  const emptyCol = lastCol + 1 < MAX_COLUMNS ? lastCol + 1 : lastCol;
   const print =
     lastCol >= 0
-      ? printSetup(lang, 'landscape', { repeatRows: `${titleRow + 1}:${titleRow + 1}`, printArea: a1Range(titleRow, 0, titleRow, lastCol) })
+      ? printSetup(lang, 'landscape', { repeatRows: `${titleRow + 1}:${titleRow + 1}`, printArea: a1Range(titleRow, emptyCol, titleRow, emptyCol) })
       : undefined;
   return {
     role: 'input',

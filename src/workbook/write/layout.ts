@@ -54,15 +54,27 @@ export function printSetup(
 /** Printable height of an A4 page at 100 % with Excel's default margins (0.75 in top and bottom), in points. */
 export const A4_PRINTABLE_HEIGHT = { portrait: 734, landscape: 451 } as const;
 
-/**
- * True when rows of these heights (points by 1-based row; unset rows 15 pt) fit one page at a scale of at least
- * `minScale`: a sheet meant as one page may then be fitted to one page tall and its 10-pt text still prints
- * at 8 pt or more (DOMAIN.md, Printing).
- */
-export function fitsOnePage(rowHeights: Readonly<Record<number, number>>, rows: number, orientation: 'portrait' | 'landscape', minScale = 0.85): boolean {
+/** A4 in points: 595 × 842. */
+const A4 = { portrait: 842, landscape: 595 } as const;
+
+/** The height an A4 page gives its rows at 100 % between these margins (the header and footer print inside them). */
+export function pageBodyHeight(orientation: 'portrait' | 'landscape', margins: PageMargins): number {
+  return A4[orientation] - 72 * (margins.top + margins.bottom);
+}
+
+/** A4 printable width between these margins over the columns' width, as Excel measures a column of w characters
+ * (7 px a character plus 5 px, 0.75 pt a pixel): the scale a fit-to-width print takes, at most 1. */
+export function widthScale(widths: readonly number[], orientation: 'portrait' | 'landscape', margins: PageMargins): number {
+  const pageWidth = (orientation === 'portrait' ? A4.landscape : A4.portrait) - 72 * (margins.left + margins.right);
+  const columns = widths.reduce((sum, w) => sum + Math.trunc(w * 7 + 5) * 0.75, 0);
+  return Math.min(1, pageWidth / columns);
+}
+
+/** Total height in points of 0-based rows `from` up to (not including) `to`; unset rows 15 pt. */
+export function heightOf(rowHeights: Readonly<Record<number, number>>, from: number, to: number): number {
   let total = 0;
-  for (let r = 1; r <= rows; r++) total += rowHeights[r] ?? 15;
-  return total <= A4_PRINTABLE_HEIGHT[orientation] / minScale;
+  for (let r = from; r < to; r++) total += rowHeights[r + 1] ?? 15;
+  return total;
 }
 
 /** Wide (East Asian) characters take about two column-width units, others one. */

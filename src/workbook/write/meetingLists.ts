@@ -1,5 +1,5 @@
-// The meeting pack's lists (issue 17 item 5, issue 18): 六、需讨论的人员 — the department's discussion list
-// (domain/discussion.ts), one row per person with every reason — and 七、关键岗位与人才供需 — the department's
+// The meeting pack's lists (issue 17 item 5, issue 18): 五、需讨论的人员 — the department's discussion list
+// (domain/discussion.ts), one row per person with every reason — and 六、关键岗位与人才供需 — the department's
 // key-position coverage and scarce-catalogue headline, in the summary's words (planningText.ts).
 import { pick } from '../../domain/catalogue';
 import { discussionList, type DiscussionItem } from '../../domain/discussion';
@@ -16,7 +16,9 @@ import { planningHeadline } from './planningText';
 import { redact } from './sensitive';
 
 /** The thin row between two sections, in points. */
-export const PACK_GAP = 8;
+export const PACK_GAP = 6;
+/** A section's title row, in points (its text is 11-pt bold). */
+export const SECTION_HEIGHT = 18;
 
 /** A thin spacer row at `r`; returns the row after it. */
 function gap(b: SheetBuilder, r: number): number {
@@ -28,7 +30,7 @@ function gap(b: SheetBuilder, r: number): number {
 export function packSection(b: SheetBuilder, r: number, title: string, last: number): number {
   b.span(r, 0, last, title);
   b.style('section', r, 0, r, last);
-  b.height(r, 20);
+  b.height(r, SECTION_HEIGHT);
   return r + 1;
 }
 
@@ -59,7 +61,7 @@ function departmentPosts(planning: Planning, group: MeetingGroup): PostSuccessio
   return planning.succession.posts.filter((p) => deptKey(p.post.department ?? p.incumbent?.engineer.department) === key);
 }
 
-/** 六、需讨论的人员: name (ID) and the reasons, one line each. Returns the row after the section. */
+/** 五、需讨论的人员: name (ID) and the reasons, one line each. Returns the row after the section. */
 export function writeDiscussion(
   b: SheetBuilder,
   top: number,
@@ -75,7 +77,7 @@ export function writeDiscussion(
   b.span(r, 0, 1, L(MEETING_TEXT.name));
   b.span(r, 2, last, L(MEETING_TEXT.discussionWhy));
   b.style('head', r, 0, r, last);
-  b.height(r, 20);
+  b.height(r, 18);
   r++;
   const from = r;
   const zh = ctx.lang === 'zh-CN';
@@ -85,8 +87,8 @@ export function writeDiscussion(
     const why = lines.length === 1 ? lines[0] : lines.map((l) => `· ${l}`).join('\n');
     b.span(r, 0, 1, who);
     b.span(r, 2, last, why);
-    b.fit(r, 2, last, why, 20, 1);
-    b.fit(r, 0, 1, who, 20, 1);
+    b.fit(r, 2, last, why, 18, 1);
+    b.fit(r, 0, 1, who, 18, 1);
     r++;
   }
   b.style('cell', from, 0, r - 1, last);
@@ -94,7 +96,7 @@ export function writeDiscussion(
   return gap(b, muted(b, r, legend, last));
 }
 
-/** 七、关键岗位与人才供需: the department's coverage and scarce demand, as the summary says it for the company. */
+/** 六、关键岗位与人才供需: the department's coverage and scarce demand, as the summary says it for the company. */
 export function writePlanningLines(b: SheetBuilder, top: number, planning: Planning, group: MeetingGroup, lang: Lang, last: number): number {
   let r = packSection(b, top, pick(MEETING_TEXT.planningTitle, lang), last);
   const key = deptKey(group.department);

@@ -18,9 +18,9 @@ import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { boxFill, displayNames, nameLines } from './grid';
-import { SHEET_FONT, fitsOnePage, printSetup, textWidth } from './layout';
+import { PAGE_MARGINS, SHEET_FONT, heightOf, pageBodyHeight, printSetup, textWidth, widthScale } from './layout';
 import { deptKey, meetingKey, type MeetingGroup } from './meetingGroups';
-import { PACK_GAP } from './meetingLists';
+import { PACK_GAP, SECTION_HEIGHT } from './meetingLists';
 import { writeDiscussion, writePlanningLines } from './meetingLists';
 import { MEETING_TEXT } from './meetingText';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
@@ -35,6 +35,13 @@ const LAST = WIDTHS.length - 1;
 const BOX_COLS = 3;
 const BOX_WIDTH = BOX_COLS * 9;
 const BOX_ORDER: readonly Box[] = [...BOXES].reverse();
+/** The smallest print scale: the pack's 10-pt text prints at 8 pt or more (DOMAIN.md, Printing). */
+const MIN_SCALE = 0.8;
+/** The notes box: rows and their least height in points. */
+const NOTES_ROWS = 3;
+const NOTES_MIN = 22;
+/** The share of the page the pack fills with its notes box, leaving slack for row heights a renderer draws taller. */
+const PAGE_FILL = 0.96;
 
 
 function fill(template: string, vars: Record<string, string | number>): string {
@@ -109,7 +116,7 @@ export function buildMeetingPackPlan(
   const sep = lang === 'zh-CN' ? '：' : ': ';
   b.span(r, 0, LAST, `${L(MEETING_TEXT.reviewDate)}${sep}${ctx.reviewDate} · ${L(MEETING_TEXT.people)}${sep}${reviews.length} · ${L(REFERENCE_LINE)}`);
   b.style('muted', r, 0);
-  b.height(r, 20);
+  b.height(r, 18);
   r++;
   const gap = (): void => {
     b.height(r, PACK_GAP);
@@ -120,7 +127,7 @@ export function buildMeetingPackPlan(
   const section = (title: Text): void => {
     b.span(r, 0, LAST, L(title));
     b.style('section', r, 0, r, LAST);
-    b.height(r, 20);
+    b.height(r, SECTION_HEIGHT);
     r++;
   };
 
@@ -148,6 +155,8 @@ export function buildMeetingPackPlan(
       const heading = boxHeading(box, shownBoxLabel(box, lang, settings), after[box], formatShare(total === 0 ? 0 : (after[box] * 100) / total), lang);
       b.span(top, c1, c1 + BOX_COLS - 1, heading);
       b.style(`head-${box}`, top, c1, top, c1 + BOX_COLS - 1);
+      // Tall enough for a heading that wraps (English "4 Inconsistent · 4 · 30.8%"); bold is wider.
+      b.fit(top, c1, c1 + BOX_COLS - 1, heading, 20, 1.2);
       const l = nameLines(names.get(box) ?? [], lang, BOX_WIDTH);
       lines = Math.max(lines, l.length);
       b.span(top + 1, c1, c1 + BOX_COLS - 1, l.length > 0 ? l.join('\n') : null);
@@ -156,8 +165,7 @@ export function buildMeetingPackPlan(
     b.set(top, 0, `${L(MEETING_TEXT.potential)}\n${L(POT_LABELS[pot])}`);
     b.merges.push(a1Range(top, 0, top + 1, 0));
     b.style('band', top, 0, top + 1, 0);
-    b.height(top, 22);
-    b.height(top + 1, Math.max(36, lines * 15 + 8));
+    b.height(top + 1, Math.max(32, lines * 15 + 6));
     r += 2;
   });
   (['needs', 'qualified', 'excellent'] as const).forEach((perf, i) => {
@@ -176,55 +184,55 @@ export function buildMeetingPackPlan(
   }
   gap();
 
-  // 2. Counts before and after calibration, boxes 9 to 1 left to right.
-  section(MEETING_TEXT.countsTitle);
-  b.set(r, 0, null);
-  b.style('head', r, 0);
-  BOX_ORDER.forEach((box, i) => {
-    // The label under its number where each of its words fits the narrow column (the grid above names every
-    // box): an English "Inconsistent" would otherwise break mid-word.
-    const label = shownBoxLabel(box, lang, settings);
-    // (Chinese wraps between any two characters: only runs of Latin letters count as words; bold is wider.)
-    const words = label.match(/[^\s\u3000-\u9fff\uff00-\uffef]+/gu) ?? [];
-    const fits = words.every((w) => textWidth(w) * 1.25 <= (WIDTHS[1 + i] ?? 9) - 1);
-    const text = label === '' || !fits ? String(box) : `${box}\n${label}`;
-    b.set(r, 1 + i, text);
-    b.style(`chip-${box}`, r, 1 + i);
-    b.fit(r, 1 + i, 1 + i, text, 34);
-  });
-  b.set(r, LAST, L(MEETING_TEXT.total));
-  b.style('head', r, LAST);
-  r++;
-  const countsFrom = r;
-  const countRow = (label: Text, counts: Record<Box, number>): void => {
-    b.set(r, 0, L(label));
-    BOX_ORDER.forEach((box, i) => b.set(r, 1 + i, counts[box]));
-    b.set(r, LAST, total);
-    r++;
-  };
-  countRow(MEETING_TEXT.before, before);
-  countRow(MEETING_TEXT.after, after);
-  b.set(r, 0, L(MEETING_TEXT.change));
-  BOX_ORDER.forEach((box, i) => {
-    const d = after[box] - before[box];
-    b.set(r, 1 + i, d === 0 ? '—' : d > 0 ? `+${d}` : `−${-d}`);
-    if (d > 0) b.style('up', r, 1 + i);
-    if (d < 0) b.style('down', r, 1 + i);
-  });
-  b.set(r, LAST, '—');
-  r++;
-  b.style('band', countsFrom, 0, r - 1, 0);
-  b.style('num', countsFrom, 1, r - 1, LAST);
-  gap();
-
-  // 3. The engineers the meeting moved, with the reasons.
-  section(MEETING_TEXT.changedTitle);
+  // 2. The meeting's calibration: where nobody in the department moved, one line (the grid above is both the
+  // before and the after); else the counts before and after, boxes 9 to 1 left to right, and who moved and why.
+  section(MEETING_TEXT.calibrationTitle);
   const changed = reviews.filter(isCalibrated);
   if (changed.length === 0) {
     b.span(r, 0, LAST, L(MEETING_TEXT.noneChanged));
     b.style('muted', r, 0);
     r++;
   } else {
+    b.set(r, 0, null);
+    b.style('head', r, 0);
+    BOX_ORDER.forEach((box, i) => {
+      // The label under its number where each of its words fits the narrow column (the grid above names every
+      // box): an English "Inconsistent" would otherwise break mid-word.
+      const label = shownBoxLabel(box, lang, settings);
+      // (Chinese wraps between any two characters: only runs of Latin letters count as words; bold is wider.)
+      const words = label.match(/[^\s\u3000-\u9fff\uff00-\uffef]+/gu) ?? [];
+      const fits = words.every((w) => textWidth(w) * 1.25 <= (WIDTHS[1 + i] ?? 9) - 1);
+      const text = label === '' || !fits ? String(box) : `${box}\n${label}`;
+      b.set(r, 1 + i, text);
+      b.style(`chip-${box}`, r, 1 + i);
+      b.fit(r, 1 + i, 1 + i, text, 34);
+    });
+    b.set(r, LAST, L(MEETING_TEXT.total));
+    b.style('head', r, LAST);
+    r++;
+    const countsFrom = r;
+    const countRow = (label: Text, counts: Record<Box, number>): void => {
+      b.set(r, 0, L(label));
+      BOX_ORDER.forEach((box, i) => b.set(r, 1 + i, counts[box]));
+      b.set(r, LAST, total);
+      r++;
+    };
+    countRow(MEETING_TEXT.before, before);
+    countRow(MEETING_TEXT.after, after);
+    b.set(r, 0, L(MEETING_TEXT.change));
+    BOX_ORDER.forEach((box, i) => {
+      const d = after[box] - before[box];
+      b.set(r, 1 + i, d === 0 ? '—' : d > 0 ? `+${d}` : `−${-d}`);
+      if (d > 0) b.style('up', r, 1 + i);
+      if (d < 0) b.style('down', r, 1 + i);
+    });
+    b.set(r, LAST, '—');
+    r++;
+    b.style('band', countsFrom, 0, r - 1, 0);
+    b.style('num', countsFrom, 1, r - 1, LAST);
+    b.height(r, PACK_GAP / 2);
+    r++;
+
     b.span(r, 0, 1, L(MEETING_TEXT.name));
     b.set(r, 2, L(MEETING_TEXT.from));
     b.set(r, 3, L(MEETING_TEXT.to));
@@ -251,7 +259,7 @@ export function buildMeetingPackPlan(
   }
   gap();
 
-  // 4. 双高: final box 9.
+  // 3. 双高: final box 9.
   section(MEETING_TEXT.doubleHighTitle);
   const doubleHigh = reviews.filter((rv) => rv.finalBox === 9);
   if (doubleHigh.length === 0) {
@@ -284,7 +292,7 @@ export function buildMeetingPackPlan(
   }
   gap();
 
-  // 5. The department's distribution check on the final boxes.
+  // 4. The department's distribution check on the final boxes.
   section(MEETING_TEXT.checkTitle);
   const g = group.department === undefined
     ? undefined
@@ -311,20 +319,28 @@ export function buildMeetingPackPlan(
   }
   gap();
 
-  // 6. Who the meeting must talk about, and why; 7. the department's key posts and scarce demand.
+  // 5. Who the meeting must talk about, and why; 6. the department's key posts and scarce demand.
   const listsFrom = r;
   r = writeDiscussion(b, r, result, group, ctx, LAST);
   if (ctx.planning) r = writePlanningLines(b, r, ctx.planning, group, lang, LAST);
 
-  // Room for the minutes, written by hand on the printout or typed into the box (kept by a re-run).
+  // Room for the minutes, written by hand on the printout or typed into the box (kept by a re-run): at least
+  // three rows, grown to fill the rest of the page it prints on.
   b.span(r, 0, LAST, L(MEETING_TEXT.notes));
   b.style('section', r, 0, r, LAST);
+  b.height(r, SECTION_HEIGHT);
   r++;
+  // The page holds body / scale points of rows: the scale is the width's (fit to one page wide) unless the
+  // height needs less, and never under MIN_SCALE.
+  const body = pageBodyHeight('portrait', PAGE_MARGINS);
+  const onePage = heightOf(b.rowHeights, 0, r) + NOTES_ROWS * NOTES_MIN <= body / MIN_SCALE;
+  const room = (PAGE_FILL * body) / widthScale(WIDTHS, 'portrait', PAGE_MARGINS) - heightOf(b.rowHeights, onePage ? 0 : listsFrom, r);
+  const noteRow = Math.max(NOTES_MIN, Math.floor(room / NOTES_ROWS));
   b.set(r, 0, notes ?? null);
-  b.merges.push(a1Range(r, 0, r + 2, LAST));
-  b.style('notes', r, 0, r + 2, LAST);
-  for (let i = 0; i < 3; i++) b.height(r + i, 22);
-  r += 3;
+  b.merges.push(a1Range(r, 0, r + NOTES_ROWS - 1, LAST));
+  b.style('notes', r, 0, r + NOTES_ROWS - 1, LAST);
+  for (let i = 0; i < NOTES_ROWS; i++) b.height(r + i, noteRow);
+  r += NOTES_ROWS;
 
   return {
     role: 'meetingPack',
@@ -340,7 +356,7 @@ export function buildMeetingPackPlan(
     merges: b.merges,
     // One page per department (DOMAIN.md, Printing) where a shrink to 80 % does it (10-pt text at 8 pt or more);
     // a longer pack prints the grid and the checks on the first page and the lists and minutes on the second.
-    print: printSetup(lang, 'portrait', fitsOnePage(b.rowHeights, b.rows, 'portrait', 0.8) ? { fitToHeight: 1 } : { rowBreaks: [listsFrom] }),
+    print: printSetup(lang, 'portrait', onePage ? { fitToHeight: 1 } : { rowBreaks: [listsFrom] }),
     tabColor: '#7F6000',
     font: SHEET_FONT,
   };

@@ -28,7 +28,7 @@ const F = 5;
 const G = 6;
 const H = 7;
 const I = 8;
-export const PLAN_WIDTHS = [4, 16, 30, 15, 34, 12, 11, 10, 18];
+export const PLAN_WIDTHS = [4, 22, 36, 15, 40, 12, 11, 10, 18];
 export const PLAN_LAST_COL = I;
 
 export const PLAN_FIELDS = {
@@ -130,8 +130,14 @@ export interface BlockContext {
   reviewDate: string;
 }
 
-/** Writes one plan block from row `top`; returns the row after it. */
-export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPlan, ctx: BlockContext, writer: PeopleWriter): number {
+/** Where a written plan block ends (the row after it) and where its actions table starts (its title row). */
+export interface PlanBlockRows {
+  end: number;
+  actionsAt?: number;
+}
+
+/** Writes one plan block from row `top`. */
+export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPlan, ctx: BlockContext, writer: PeopleWriter): PlanBlockRows {
   const { lang, settings } = ctx;
   const L = (t: Text): string => pick(t, lang);
   let r = top;
@@ -193,6 +199,7 @@ export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPl
   if (history !== undefined) line(PLAN_TEXT.history, history);
 
   const actions = plan.actions.filter((a) => a.section !== 'retention' || !settings.hideSensitiveInPrint);
+  const actionsAt = actions.length > 0 ? r : undefined;
   if (actions.length > 0) {
     b.set(r, B, L(PLAN_TEXT.actionsTitle));
     b.style('section', r, B, r, I);
@@ -250,6 +257,10 @@ export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPl
   b.style('people', r, E);
   b.style('people', r, G);
   b.height(r, 30);
+  // Tall enough for a label that wraps in its column (English "Department head signature"); labels are bold.
+  b.fit(r, B, B, L(PLAN_TEXT.signEngineer), 30, 1.2);
+  b.fit(r, D, D, L(PLAN_TEXT.signManager), 30, 1.2);
+  b.fit(r, F, F, L(PLAN_TEXT.signDate), 30, 1.2);
   r++;
-  return r;
+  return actionsAt === undefined ? { end: r } : { end: r, actionsAt };
 }

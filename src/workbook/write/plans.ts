@@ -9,9 +9,9 @@ import type { Lang } from '../../domain/types';
 import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
 import { FIELD_LABELS, PLAN_TEXT } from './followText';
-import { SHEET_FONT, printSetup } from './layout';
+import { PAGE_MARGINS, SHEET_FONT, heightOf, pageBodyHeight, printSetup, widthScale } from './layout';
 import { KEY_COL, PeopleWriter, archiveKey, type ArchivedEntry, type PeopleCells } from './people';
-import { PLAN_LAST_COL, PLAN_WIDTHS, definePlanStyles, describePlanRow, writePlanBlock } from './planBlock';
+import { PLAN_LAST_COL, PLAN_WIDTHS, definePlanStyles, describePlanRow, writePlanBlock, type PlanBlockRows } from './planBlock';
 import { safeSheetName, sheetName, withSuffix } from './text';
 
 export { PLAN_FIELDS, PLAN_LAST_COL, PLAN_WIDTHS, actionItem, describePlanRow } from './planBlock';
@@ -87,6 +87,23 @@ function finish(b: SheetBuilder, plan: Omit<SheetPlan, 'values' | 'columnWidths'
   };
 }
 
+/**
+ * How many points of rows a landscape plan page holds: the page between the margins at the scale a fit to one
+ * page wide takes (the hidden key column does not print), less a little for rows a renderer draws taller.
+ */
+const PAGE_ROWS = (0.98 * pageBodyHeight('landscape', PAGE_MARGINS)) / widthScale(PLAN_WIDTHS.slice(KEY_COL + 1), 'landscape', PAGE_MARGINS);
+
+/**
+ * A plan is one page. One too long for it (many actions, or long notes typed in) prints on two: its facts on
+ * the first, its actions, notes and sign-off on the second — rather than letting the page run over and leave
+ * the notes or the signatures alone on a strip of a page. No break where the actions would not fit a page either.
+ */
+function innerBreak(b: SheetBuilder, top: number, block: PlanBlockRows): number[] {
+  const { end, actionsAt } = block;
+  if (actionsAt === undefined || heightOf(b.rowHeights, top, end) <= PAGE_ROWS) return [];
+  return heightOf(b.rowHeights, actionsAt, end) <= PAGE_ROWS ? [actionsAt] : [];
+}
+
 /** 个人发展计划: every plan of the follow-up, in review order, one page each, then the archive. */
 export function buildPlansPlan(plans: readonly DevelopmentPlan[], ctx: FollowContext): SheetPlan {
   return buildPlansSheet(plans, ctx, planWriter(ctx), { name: sheetName('plans', ctx.lang) }, true);
@@ -114,8 +131,10 @@ export function buildPlansSheet(
     r += 2;
   }
   for (const plan of plans) {
-    r = writePlanBlock(b, r, plan, ctx, writer);
-    breaks.push(r);
+    const top = r;
+    const block = writePlanBlock(b, r, plan, ctx, writer);
+    r = block.end;
+    breaks.push(...innerBreak(b, top, block), r);
   }
   const archived = last ? writer.archive(ctx.archiveDate) : [];
   if (archived.length > 0) writeArchive(b, r, archived, lang);
@@ -147,12 +166,12 @@ export function onePersonSheetName(plan: DevelopmentPlan, lang: Lang, taken: Rea
 export function buildOnePersonPlan(plan: DevelopmentPlan, name: string, ctx: FollowContext): SheetPlan {
   const b = newBuilder();
   const writer = planWriter(ctx);
-  writePlanBlock(b, 0, plan, ctx, writer);
+  const block = writePlanBlock(b, 0, plan, ctx, writer);
   return finish(
     b,
     { role: 'plans', key: onePersonKey(plan.engineerId), name, lang: ctx.lang, visibility: 'visible', tabColor: '#A9D08E' },
     ctx.lang,
-    [],
+    innerBreak(b, 0, block),
     writer,
   );
 }

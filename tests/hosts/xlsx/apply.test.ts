@@ -170,6 +170,19 @@ describe('applying plans with exceljs', () => {
     expect(xml).toMatch(/<rowBreaks[^>]*count="1"[^>]*>.*<brk id="2"/u);
   });
 
+  it('writes a one-cell print area as a range Excel and LibreOffice read (an input copy prints nothing by default)', async () => {
+    const plan: SheetPlan = {
+      role: 'input', name: 'I', lang: 'zh-CN', visibility: 'visible', values: [['工号', '姓名']], columnWidths: [12, 12],
+      numberFormats: [], styles: [], merges: [],
+      print: { orientation: 'landscape', fitToWidth: 1, header: 'h', footer: 'f', printArea: 'C1' },
+    };
+    const wb = new ExcelJS.Workbook();
+    applyPlans(wb, [plan]);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(await workbookToBytes(wb))).file('xl/workbook.xml')!.async('string');
+    expect(xml).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;I&apos;!$C$1:$C$1</definedName>');
+  });
+
   it('writes list validations and tab colours as the plan says', async () => {
     const plan: SheetPlan = {
       role: 'check', name: 'T', lang: 'zh-CN', visibility: 'hidden', values: [['a', 'b']], columnWidths: [12, 30],

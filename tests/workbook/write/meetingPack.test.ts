@@ -118,6 +118,16 @@ describe('calibration in the grid and the results', () => {
     expect(results.values[0]).toHaveLength(16);
   });
 
+  it('says in one line that nobody was calibrated, with no counts table, where nobody in the department moved', () => {
+    const plain = review(specs);
+    const pack = buildMeetingPackPlan(plain, askedGroups(plain, '研发中心').groups[0], 'x', ctx);
+    const t = texts(pack.values);
+    expect(t).toContain('二、会议校准');
+    expect(t).toContain('无：本部门无人被校准，校准前后各格人数相同');
+    expect(t).not.toContain('校准前');
+    expect(t).toContain('三、双高人员（绩效优秀 × 潜力高）');
+  });
+
   it('writes no legend when nobody is calibrated', () => {
     const grid = buildGridPlan(review(specs), 'zh-CN', settings, '2025-06-30');
     expect(texts(grid.values).some((t) => t.includes('已在盘点会议中校准'))).toBe(false);
@@ -142,7 +152,7 @@ describe('the discussion list and the department’s key posts and scarce demand
 
   it('lists who to discuss with why, in both languages', () => {
     const zh = pack();
-    expect(zh).toContain('六、需讨论的人员');
+    expect(zh).toContain('五、需讨论的人员');
     expect(zh).toContain('周婷（K2）');
     expect(zh).toContain('流失风险高，九宫格 9 超级明星');
     expect(zh).toContain('关键岗位「K1」没有即刻可用的后备');
@@ -165,6 +175,24 @@ describe('the discussion list and the department’s key posts and scarce demand
 });
 
 describe('the pack in print', () => {
+  /** Heights in points of the rows from 0-based `from` to the end. */
+  const heights = (p: ReturnType<typeof buildMeetingPackPlan>, from = 0): number =>
+    p.values.slice(from).reduce((sum, _, i) => sum + (p.rowHeights?.[from + i + 1] ?? 15), 0);
+
+  it('grows the notes box to fill the page, so a short pack still prints as one full page with room for minutes', () => {
+    const plain = review(specs);
+    const one = buildMeetingPackPlan(plain, askedGroups(plain, '研发中心').groups[0], 'x', ctx);
+    const [title] = find(one, (v) => v === '会议记录');
+    const notesRow = Number(title.slice(1));
+    const notes = [1, 2, 3].map((i) => one.rowHeights?.[notesRow + i] ?? 15);
+    expect(Math.min(...notes)).toBeGreaterThan(60);
+    // A4 portrait between 0.6-inch margins is 755.6 pt; at the width's scale (the columns are wider than the
+    // page) the rows fill most of it and stay within it.
+    const total = heights(one);
+    expect(total).toBeGreaterThan(755.6);
+    expect(total).toBeLessThan(755.6 / 0.8);
+  });
+
   it('is one page where it fits at 80 %, else the lists start the second page', () => {
     const small = askedGroups(calibrated, '研发中心').groups[0];
     const one = buildMeetingPackPlan(calibrated, small, 'x', ctx);
@@ -174,7 +202,7 @@ describe('the pack in print', () => {
     const many = review(Array.from({ length: 30 }, (_, i) => ({ id: `L${i}`, perf: 'needs' as const, pot: 'low' as const, department: '设备部' })));
     const inPool = { ...many, reviews: many.reviews.map((r) => ({ ...r, engineer: { ...r.engineer, inPool: true } })) };
     const long = buildMeetingPackPlan(inPool, askedGroups(inPool, '设备部').groups[0], 'y', ctx);
-    const [at] = find(long, (v) => v === '六、需讨论的人员');
+    const [at] = find(long, (v) => v === '五、需讨论的人员');
     expect(long.print?.fitToHeight).toBeUndefined();
     // A break after the row before the section: the section opens page 2.
     expect(long.print?.rowBreaks).toEqual([Number(at.slice(1)) - 1]);

@@ -56,6 +56,26 @@ describe('个人发展计划 / Development plans', () => {
     for (const { start, end } of b.values()) expect(end - start).toBeLessThan(30);
   });
 
+  it('prints a plan too long for one page on two, its actions opening the second — never the notes or signatures alone', () => {
+    const plan = buildPlansPlan(fu.plans, follow());
+    const notesRow = rowIn(plan, '1001', B, '备注');
+    // Long minutes typed into 张伟's notes: the plan no longer fits one landscape page.
+    const minutes = '本次面谈记录：'.concat('与主管确认下半年参与关键项目攻关，并安排跨部门轮岗，季度复盘一次。'.repeat(40));
+    const again = buildPlansPlan(fu.plans, follow('zh-CN', reread(typed(plan, [{ row: notesRow, col: C, value: minutes }]))));
+    const b = blocks(again);
+    const actions = rowIn(again, '1001', B, '发展行动');
+    expect(again.print?.rowBreaks).toEqual([actions, b.get('1002')!.start, b.get('1003')!.start]);
+    // The notes kept whole on the second page, with the actions and the sign-off.
+    expect(again.values[rowIn(again, '1001', B, '备注')][C]).toBe(minutes);
+  });
+
+  it('gives the sign-off row room for a label that wraps in English', () => {
+    const en = buildPlansPlan(fu.plans, follow('en-US'));
+    const r = en.values.findIndex((row) => row[D] === 'Department head signature');
+    // 'Department head signature' in bold wraps to three lines of the 15-wide column: at least 45 pt.
+    expect(en.rowHeights?.[r + 1]).toBeGreaterThanOrEqual(45);
+  });
+
   it('costs one merge a plan (the notes cell): labels and values sit side by side in plain cells', () => {
     const plan = buildPlansPlan(fu.plans, follow());
     expect(plan.merges).toHaveLength(3);

@@ -39,7 +39,7 @@ describe('盘点结果 in print', () => {
   });
 });
 
-it('an input copy prints as the original would, but only its header row by default', () => {
+it('an input copy prints as the original would once its print area is cleared, and nothing by default', () => {
   const grid: SheetGrid = {
     name: '工程师名单',
     origin: { row: 1, col: 0 },
@@ -50,7 +50,9 @@ it('an input copy prints as the original would, but only its header row by defau
     hiddenRows: [],
   };
   const plan = inputCopyPlan(grid, 'zh-CN', 1);
-  expect(plan.print).toEqual(expect.objectContaining({ orientation: 'landscape', fitToWidth: 1, repeatRows: '2:2', printArea: 'A2:C2' }));
+  // The print area is the empty cell right of the header: nothing to print.
+  expect(plan.print).toEqual(expect.objectContaining({ orientation: 'landscape', fitToWidth: 1, repeatRows: '2:2', printArea: 'D2' }));
+  expect(plan.values[1][3] ?? null).toBeNull();
 });
 
 it('puts the tabs in meeting order, keeping the order within a role', () => {
