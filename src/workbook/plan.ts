@@ -91,7 +91,8 @@ export interface ConditionalFormat {
 
 /** Part of a header or footer: plain text, or a field the printer fills in (page number, page count, sheet name). */
 export type PrintField = 'page' | 'pages' | 'sheet';
-export type FooterPart = string | { field: PrintField };
+/** A footer's text, a field, or the font of what follows (Excel's `&"font,style"`). */
+export type FooterPart = string | { field: PrintField } | { font: string };
 
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';

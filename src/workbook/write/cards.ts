@@ -91,19 +91,44 @@ const MIN_ROW = 15;
 /** Widths of texts seen (labels, 未填, box labels repeat on every card); bounded, as unique texts would grow it. */
 const widthCache = new Map<string, number>();
 
-/** Lines `text` wraps to in a column `width` characters wide, at 9 pt (a tenth narrower than the 10 pt widths count). */
+/** One wrapping unit: a Chinese character (a line may break after any), or a Latin word with its spaces. */
+const WRAP_UNIT = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/gu;
+
+/**
+ * Lines `text` wraps to in a column `width` characters wide, at 9 pt (a tenth narrower than the 10 pt widths
+ * count), breaking Latin text between words as Excel and LibreOffice do: 'Engineering practice & application,
+ * Innovation & change' takes three lines of 26, not the two its length alone suggests.
+ */
 function linesIn(text: string, width: number): number {
+  const room = Math.max(1, width - 1) / 0.9;
   let n = 0;
   for (const line of text.split('\n')) {
-    let w = widthCache.get(line);
-    if (w === undefined) {
-      w = textWidth(line);
-      if (widthCache.size >= 4096) widthCache.clear();
-      widthCache.set(line, w);
+    let lines = 1;
+    let used = 0;
+    for (const unit of line.match(WRAP_UNIT) ?? []) {
+      const w = unitWidth(unit.trimEnd());
+      if (used > 0 && used + w > room) {
+        lines++;
+        used = 0;
+      }
+      if (w > room) {
+        lines += Math.floor(w / room);
+        used = w % room;
+      } else used += unitWidth(unit);
     }
-    n += Math.max(1, Math.ceil((w * 0.9) / Math.max(1, width - 1)));
+    n += lines;
   }
   return n;
+}
+
+function unitWidth(unit: string): number {
+  let w = widthCache.get(unit);
+  if (w === undefined) {
+    w = textWidth(unit);
+    if (widthCache.size >= 4096) widthCache.clear();
+    widthCache.set(unit, w);
+  }
+  return w;
 }
 
 /** Heights of a band's rows (the title, then each line), the taller of the two cards' values. */

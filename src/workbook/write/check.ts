@@ -31,6 +31,8 @@ export function buildCheckPlan(problems: readonly Problem[], lang: Lang): SheetP
   const message = 3;
   const widths = estimateWidths(values, 8, MESSAGE_WIDTH);
   widths[4] = Math.max(widths[4], 8);
+  // The clean line is bold: a quarter wider than estimateWidths counts ('No problems found' lost its last letter).
+  if (lines.length === 0) widths[message] = Math.max(widths[message], Math.ceil(textWidth(pick(CLEAN, lang)) * 1.25) + 2);
   const styles: StyleGroup[] = [];
   const errorRanges = tint.ranges('error');
   if (errorRanges.length > 0) styles.push({ style: { fill: ERROR_FILL, fontColor: '#9C0006' }, ranges: errorRanges });

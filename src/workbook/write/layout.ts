@@ -46,7 +46,9 @@ export function printSetup(
     ...extra,
     header: pick(REFERENCE_LINE, lang),
     footer: pick(CONFIDENTIAL, lang),
-    footerLeft: [{ field: 'sheet' }],
+    // The sheet's name in the sheets' CJK font: an English workbook's 'Meeting-研发中心' in the footer's default
+    // Latin font is drawn below the line and cut by LibreOffice.
+    footerLeft: [{ font: SHEET_FONT }, { field: 'sheet' }],
     footerRight: pageNumberFooter(lang),
   };
 }

@@ -29,6 +29,8 @@ const G = 6;
 const H = 7;
 const I = 8;
 export const PLAN_WIDTHS = [4, 22, 36, 15, 40, 12, 11, 10, 18];
+/** The plan's first printed column (labels and titles) and its last. */
+export const PLAN_FIRST_COL = B;
 export const PLAN_LAST_COL = I;
 
 export const PLAN_FIELDS = {
@@ -134,6 +136,8 @@ export interface BlockContext {
 export interface PlanBlockRows {
   end: number;
   actionsAt?: number;
+  /** The actions' title naming whose plan it is, for a second page that opens with the actions. */
+  actionsContinued?: string;
 }
 
 /** Writes one plan block from row `top`. */
@@ -262,5 +266,7 @@ export function writePlanBlock(b: SheetBuilder, top: number, plan: DevelopmentPl
   b.fit(r, D, D, L(PLAN_TEXT.signManager), 30, 1.2);
   b.fit(r, F, F, L(PLAN_TEXT.signDate), 30, 1.2);
   r++;
-  return actionsAt === undefined ? { end: r } : { end: r, actionsAt };
+  if (actionsAt === undefined) return { end: r };
+  const who = zh ? `${plan.name}（${plan.engineerId}）` : `${plan.name} (${plan.engineerId})`;
+  return { end: r, actionsAt, actionsContinued: `${L(PLAN_TEXT.actionsTitle)} · ${who}` };
 }

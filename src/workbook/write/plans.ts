@@ -11,7 +11,7 @@ import { SheetBuilder } from './builder';
 import { FIELD_LABELS, PLAN_TEXT } from './followText';
 import { PAGE_MARGINS, SHEET_FONT, heightOf, pageBodyHeight, printSetup, widthScale } from './layout';
 import { KEY_COL, PeopleWriter, archiveKey, type ArchivedEntry, type PeopleCells } from './people';
-import { PLAN_LAST_COL, PLAN_WIDTHS, definePlanStyles, describePlanRow, writePlanBlock, type PlanBlockRows } from './planBlock';
+import { PLAN_FIRST_COL, PLAN_LAST_COL, PLAN_WIDTHS, definePlanStyles, describePlanRow, writePlanBlock, type PlanBlockRows } from './planBlock';
 import { safeSheetName, sheetName, withSuffix } from './text';
 
 export { PLAN_FIELDS, PLAN_LAST_COL, PLAN_WIDTHS, actionItem, describePlanRow } from './planBlock';
@@ -99,9 +99,12 @@ const PAGE_ROWS = (0.98 * pageBodyHeight('landscape', PAGE_MARGINS)) / widthScal
  * the notes or the signatures alone on a strip of a page. No break where the actions would not fit a page either.
  */
 function innerBreak(b: SheetBuilder, top: number, block: PlanBlockRows): number[] {
-  const { end, actionsAt } = block;
+  const { end, actionsAt, actionsContinued } = block;
   if (actionsAt === undefined || heightOf(b.rowHeights, top, end) <= PAGE_ROWS) return [];
-  return heightOf(b.rowHeights, actionsAt, end) <= PAGE_ROWS ? [actionsAt] : [];
+  if (heightOf(b.rowHeights, actionsAt, end) > PAGE_ROWS) return [];
+  // The second page says whose plan it is.
+  if (actionsContinued !== undefined) b.set(actionsAt, PLAN_FIRST_COL, actionsContinued);
+  return [actionsAt];
 }
 
 /** 个人发展计划: every plan of the follow-up, in review order, one page each, then the archive. */

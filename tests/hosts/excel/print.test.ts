@@ -20,7 +20,7 @@ it('every output sheet prints its name on the left and the page of the pages on 
   for (const s of sheets.filter((x) => x.name !== '工程师名单')) {
     expect({ sheet: s.name, left: s.page.leftFooter, right: s.page.rightFooter, centre: s.page.centerFooter }).toEqual({
       sheet: s.name,
-      left: '&A',
+      left: '&"Microsoft YaHei,Regular"&A',
       right: '第 &P 页 / 共 &N 页',
       centre: '内部资料 注意保密',
     });

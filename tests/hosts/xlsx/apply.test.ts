@@ -89,7 +89,7 @@ describe('applying plans with exceljs', () => {
     expect(ws.pageSetup).toEqual(expect.objectContaining({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 }));
     expect(ws.headerFooter.oddHeader).toBe('&C本结果为培育参考，不作为评价结论');
     // The sheet's name on the left, the confidentiality line in the centre, 「第 N 页 / 共 M 页」 on the right.
-    expect(ws.headerFooter.oddFooter).toBe('&L&A&C内部资料 注意保密&R第 &P 页 / 共 &N 页');
+    expect(ws.headerFooter.oddFooter).toBe('&L&"Microsoft YaHei,Regular"&A&C内部资料 注意保密&R第 &P 页 / 共 &N 页');
   });
 
   it('repeats header rows when printing and colours gap cells by rules on the cells', async () => {

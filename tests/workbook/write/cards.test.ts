@@ -99,6 +99,16 @@ describe('in print', () => {
     expect(plan.columnWidths.reduce((a, w) => a + w * 7 + 5, 0)).toBeLessThanOrEqual(660);
   });
 
+  it('gives a long English value the lines it wraps to between words, so its last line is not cut', () => {
+    // 张伟's strengths: research and problem solving at 5 and 3 against 4 — make two long names the strengths.
+    const strong = [rated('S1', 'excellent', 'high', { name: '吴宇航', department: '质量管理部', level: 'intermediate', competencies: { research: 2, practice: 5, problemSolving: 2, integration: 2, innovation: 5 } })];
+    const en = cards({ lang: 'en-US' }, defaultSettings(), strong);
+    if (!en) throw new Error('no plan');
+    const [at] = find(en, (v) => v === 'Engineering practice & application, Innovation & change');
+    // 55 characters in a 27-wide column: by length two lines, between words three (12 pt a line of 9-pt text).
+    expect(en.rowHeights?.[Number(at.slice(1))]).toBeGreaterThanOrEqual(3 * 12);
+  });
+
   const many = Array.from({ length: 40 }, (_, i) => rated(`E${i}`, 'excellent', 'high', { name: `工程师${i}`, department: i < 20 ? '研发中心' : '设备部' }));
 
   it('breaks pages between bands of two cards, two or four cards a page, each page within A4', () => {

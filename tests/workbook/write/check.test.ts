@@ -13,7 +13,10 @@ describe('数据检查 / Data check', () => {
     expect(plan.name).toBe('数据检查');
     expect(plan.values).toEqual([['工作表', '单元格', '级别', '说明', '处数'], [null, null, null, '未发现问题', 0]]);
     expect(plan.table?.range).toBe('A1:E2');
-    expect(buildCheckPlan([], 'en-US').values).toEqual([['Sheet', 'Cell', 'Severity', 'Message', 'Count'], [null, null, null, 'No problems found', 0]]);
+    const en = buildCheckPlan([], 'en-US');
+    expect(en.values).toEqual([['Sheet', 'Cell', 'Severity', 'Message', 'Count'], [null, null, null, 'No problems found', 0]]);
+    // In bold, with room to spare: 17 characters a quarter wider, plus padding.
+    expect(en.columnWidths[3]).toBeGreaterThanOrEqual(24);
   });
 
   it('is an Excel table with a filter over every line', () => {

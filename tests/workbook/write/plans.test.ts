@@ -63,8 +63,10 @@ describe('个人发展计划 / Development plans', () => {
     const minutes = '本次面谈记录：'.concat('与主管确认下半年参与关键项目攻关，并安排跨部门轮岗，季度复盘一次。'.repeat(40));
     const again = buildPlansPlan(fu.plans, follow('zh-CN', reread(typed(plan, [{ row: notesRow, col: C, value: minutes }]))));
     const b = blocks(again);
-    const actions = rowIn(again, '1001', B, '发展行动');
+    // The second page opens with the actions, saying whose plan it is.
+    const actions = rowIn(again, '1001', B, '发展行动 · 张伟（1001）');
     expect(again.print?.rowBreaks).toEqual([actions, b.get('1002')!.start, b.get('1003')!.start]);
+    expect(allText(plan)).not.toContain('发展行动 · 张伟');
     // The notes kept whole on the second page, with the actions and the sign-off.
     expect(again.values[rowIn(again, '1001', B, '备注')][C]).toBe(minutes);
   });

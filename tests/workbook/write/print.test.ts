@@ -33,7 +33,7 @@ describe('盘点结果 in print', () => {
   });
 
   it('has the sheet name on the left of the footer and the page of the pages on the right, in each language', () => {
-    expect(plan.print?.footerLeft).toEqual([{ field: 'sheet' }]);
+    expect(plan.print?.footerLeft).toEqual([{ font: 'Microsoft YaHei' }, { field: 'sheet' }]);
     expect(plan.print?.footerRight).toEqual(['第 ', { field: 'page' }, ' 页 / 共 ', { field: 'pages' }, ' 页']);
     expect(buildResultsPlan(result, 'en-US', defaultSettings()).print?.footerRight).toEqual(['Page ', { field: 'page' }, ' of ', { field: 'pages' }]);
   });
