@@ -233,27 +233,35 @@ export function buildMeetingPackPlan(
     b.height(r, PACK_GAP / 2);
     r++;
 
+    // Columns: name A–B, from C–D, to E–F (two columns, so an English box label breaks between words), reason
+    // G–I, who and when J–K.
     b.span(r, 0, 1, L(MEETING_TEXT.name));
-    b.set(r, 2, L(MEETING_TEXT.from));
-    b.set(r, 3, L(MEETING_TEXT.to));
-    b.span(r, 4, 8, L(MEETING_TEXT.reason));
+    b.span(r, 2, 3, L(MEETING_TEXT.from));
+    b.span(r, 4, 5, L(MEETING_TEXT.to));
+    b.span(r, 6, 8, L(MEETING_TEXT.reason));
     b.span(r, 9, LAST, L(MEETING_TEXT.decided));
     b.style('head', r, 0, r, LAST);
     b.height(r, 22);
     r++;
     for (const rv of changed) {
       const c = rv.calibration;
+      const from = boxWithLabel(rv.placement.box, lang, settings);
+      const to = boxWithLabel(rv.finalBox, lang, settings);
       b.span(r, 0, 1, `${rv.engineer.name}（${rv.engineer.id}）`);
-      b.set(r, 2, boxWithLabel(rv.placement.box, lang, settings));
-      b.set(r, 3, boxWithLabel(rv.finalBox, lang, settings));
-      b.style(`chip-${rv.placement.box}`, r, 2);
-      b.style(`chip-${rv.finalBox}`, r, 3);
-      b.span(r, 4, 8, c?.reason ?? '');
+      b.span(r, 2, 3, from);
+      b.span(r, 4, 5, to);
+      b.style(`chip-${rv.placement.box}`, r, 2, r, 3);
+      b.style(`chip-${rv.finalBox}`, r, 4, r, 5);
+      b.span(r, 6, 8, c?.reason ?? '');
       const who = [c?.decidedBy ?? '', c?.time ?? ''].filter((s) => s !== '').join('\n');
       b.span(r, 9, LAST, who);
       b.style('cell', r, 0, r, 1);
-      b.style('cell', r, 4, r, LAST);
-      b.fit(r, 4, 8, c?.reason ?? '', 36);
+      b.style('cell', r, 6, r, LAST);
+      // As tall as the tallest of the reason, who and when ('王总' over '2026-12-05 10:00'), and the bold chips.
+      b.fit(r, 6, 8, c?.reason ?? '', 36);
+      b.fit(r, 9, LAST, who, 36);
+      b.fit(r, 2, 3, from, 36, 1.2);
+      b.fit(r, 4, 5, to, 36, 1.2);
       r++;
     }
   }

@@ -85,6 +85,8 @@ describe('meeting pack', () => {
     const row = Number(li.slice(1)) - 1;
     expect(plan.values[row].filter((v) => v !== null)).toEqual(['李娜（R2）', '5 中坚力量', '8 潜力之星', '牵头完成关键项目', '王总\n2025-06-30 10:00']);
     expect(all).toContain('揭榜挂帅成功');
+    // Tall enough for who over when, the time wrapping in its narrow column: three lines.
+    expect(plan.rowHeights?.[row + 1]).toBeGreaterThanOrEqual(3 * 15);
   });
 
   it('lists the 双高 (final box 9), a calibrated one marked', () => {
