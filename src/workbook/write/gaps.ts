@@ -9,6 +9,7 @@ import { COMPETENCIES, type GapSeverity, type Lang, type ReviewResult } from '..
 import type { ConditionalFormat, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range } from '../problems';
 import { SHEET_FONT, WIDE_MARGINS, estimateWidths, printSetup, textWidth } from './layout';
+import { LINE_HEIGHT } from './builder';
 import { RangeCollector } from './ranges';
 import { GAPS_IDENTITY_HEADERS, GAPS_TEXT, GAP_SUBHEADERS, sheetName } from './text';
 
@@ -150,13 +151,24 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
     });
   }
 
-  // Widths: identity columns from their text; actual and required narrow; gap wide enough for 未评估.
-  const identity = estimateWidths(values.map((r) => r.slice(0, IDENTITY_COLS)), 8, 30, ROW_HEAD);
+  // Widths: identity columns from their text, and at least as wide as each bold header word (a fifth wider:
+  // 'Department' broke as 'Departmen t'); actual and required narrow; gap wide enough for 未评估.
+  const identity = estimateWidths(values.map((r) => r.slice(0, IDENTITY_COLS)), 8, 30, ROW_HEAD).map((w, c) =>
+    Math.max(w, ...String(values[ROW_SUB][c] ?? '').split(' ').map((word) => Math.ceil(textWidth(word) * 1.2) + 2)),
+  );
   // A gap column is as wide as the longest word of 未评估 / Not assessed, which wraps: fifteen columns print at
   // 8 pt or more on landscape A4.
   const gapWidth = Math.max(8, ...pick(SEVERITY_LABELS.notAssessed, lang).split(' ').map((w) => textWidth(w) + 1));
   const widths = [...identity];
   for (let i = 0; i < COMPETENCIES.length; i++) widths.push(7, 7, gapWidth);
+  // 'Not assessed' wraps to two lines in its column: the rows that hold it are two lines tall (未评估 fits one).
+  const notAssessedRows: Record<number, number> = {};
+  const label = pick(SEVERITY_LABELS.notAssessed, lang);
+  if (textWidth(label) > gapWidth - 1) {
+    values.forEach((row, r) => {
+      if (r >= ROW_DATA && COMPETENCIES.some((_, i) => row[IDENTITY_COLS + 3 * i + 2] === label)) notAssessedRows[r + 1] = 2 * LINE_HEIGHT;
+    });
+  }
 
   return {
     role: 'gaps',
@@ -165,7 +177,7 @@ export function buildGapsPlan(result: ReviewResult, lang: Lang, settings: Settin
     visibility: 'visible',
     values,
     columnWidths: widths,
-    rowHeights: { [ROW_LEGEND + 1]: 22, [ROW_HEAD + 1]: 34, [ROW_SUB + 1]: 30 },
+    rowHeights: { [ROW_LEGEND + 1]: 22, [ROW_HEAD + 1]: 34, [ROW_SUB + 1]: 30, ...notAssessedRows },
     numberFormats: [],
     styles,
     merges,

@@ -105,7 +105,8 @@ export const PROBLEM_SEVERITY: Record<'error' | 'warning' | 'info', Text> = {
 export const GAPS_IDENTITY_HEADERS: readonly Text[] = RESULTS_HEADERS.slice(0, 5);
 
 export const GAP_SUBHEADERS: readonly Text[] = [
-  { zh: '实际', en: 'Actual' },
+  // Short: the actual and required columns are 7 wide, and a bold 'Actual' after ① broke mid-word in print.
+  { zh: '实际', en: 'Act.' },
   { zh: '要求', en: 'Req.' },
   { zh: '差距', en: 'Gap' },
 ];

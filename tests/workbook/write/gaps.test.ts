@@ -26,7 +26,7 @@ describe('能力差距 / Gaps', () => {
     expect(zh.merges.filter((m) => m.split(':').some((a) => rc(a).row >= 2))).toEqual([]);
     expect(new Set(zh.values[2]).size).toBe(20);
     const en = buildGapsPlan(result, 'en-US', defaultSettings());
-    expect(en.values[2].slice(0, 8)).toEqual(['ID', 'Name', 'Department', 'Category', 'Level', '①Actual', '①Req.', '①Gap']);
+    expect(en.values[2].slice(0, 8)).toEqual(['ID', 'Name', 'Department', 'Category', 'Level', '①Act.', '①Req.', '①Gap']);
     expect(en.values[1][5]).toBe('① Technical research');
   });
 
@@ -37,6 +37,11 @@ describe('能力差距 / Gaps', () => {
     ]);
     const en = buildGapsPlan(result, 'en-US', defaultSettings());
     expect(valueAt(en, 'T4')).toBe('Not assessed');
+    // In print: 'Not assessed' wraps in its column, so its row is two lines tall; 未评估 fits one.
+    expect(en.rowHeights?.[4]).toBe(30);
+    expect(zh.rowHeights?.[4]).toBeUndefined();
+    // Every bold header word fits its column: 'Department' a fifth wider than its ten characters.
+    expect(en.columnWidths[2]).toBeGreaterThanOrEqual(14);
   });
 
   it('colours gap cells by severity: high red-ish, medium orange, low yellow, meets green, not assessed grey', () => {
