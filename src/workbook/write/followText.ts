@@ -90,7 +90,7 @@ export const FIELD_LABELS: Record<string, Text> = {
   period: t('学习期限（月）', 'Learning period (months)'),
   agreement: t('协议已签订', 'Agreement signed'),
   mutualReview: t('总结互评', 'Mutual review'),
-  assessment: t('考核结果', 'Assessment'),
+  assessment: t('考核结果', 'Result'),
   exitReason: t('退出原因', 'Exit reason'),
   name: t('姓名', 'Name'),
 };
@@ -105,7 +105,9 @@ export const POOL_TEXT = {
   inPool: t('当前在库', 'In pool'),
   status: t('培育库状态', 'Pool status'),
   reason: t('原因', 'Reason'),
-  candidate: t('推荐纳入青岛市培育库（参考）', 'Recommended for the city pool (reference)'),
+  candidate: t('推荐纳入青岛市培育库（参考）', 'City pool candidate'),
+  years: t('工龄', 'Years of service'),
+  boxHead: t('九宫格（业绩突出）', 'Box 9 or 6'),
   counts: t('人数', 'Count'),
   legend: t('✓ 满足　✗ 不满足　? 未填（视为不满足）', '✓ met   ✗ not met   ? not given (counts as not met)'),
 } satisfies Record<string, Text>;
@@ -114,11 +116,11 @@ export const MENTORING_TEXT = {
   title: t('导师结对（传帮带）', 'Mentoring pairs'),
   note: t(
     '建议结对须经领导小组审核（组织选派或个人结对，审核备案）；结对方式、状态、协议签订日期、培养目标、学习期限、总结互评、考核结果与退出原因由人工填写，重新盘点时保留。学习期满仍无考核结果的结对标为逾期。',
-    "Suggested pairs await the leading group's approval. How paired, status, agreement date, development goals, learning period, mutual review, assessment and exit reason are filled in by people and kept on a re-run. A pair past its learning period without an assessment is flagged as overdue.",
+    "Suggested pairs await the leading group's approval. How paired, status, agreement date, development goals, learning period, mutual review, result and exit reason are filled in by people and kept on a re-run. A pair past its learning period without a result is flagged as late.",
   ),
   mentor: t('导师', 'Mentor'),
   mentee: t('学员', 'Mentee'),
-  menteeDept: t('学员部门', 'Mentee department'),
+  menteeDept: t('学员部门', 'Mentee dept.'),
   department: t('部门', 'Department'),
   kind: t('结对类型', 'Kind'),
   reason: t('结对理由', 'Reason'),
@@ -133,8 +135,8 @@ export const MENTORING_TEXT = {
   noMentees: t('本次没有需要结对的学员（学员为工龄不足 10 年、有能力差距，且为初级或九宫格 4、5、7、8 的青年工程师）', 'No engineer needs a mentor in this run (a mentee is a young engineer, under 10 years of experience, with a competency gap, at Tier 1 or in box 4, 5, 7 or 8)'),
   noMentors: t('没有符合条件的导师', 'No eligible mentor'),
   counts: t('按状态统计', 'Pairs by status'),
-  overdue: t('逾期', 'Overdue'),
-  overdueCount: t('逾期未考核', 'Overdue, not assessed'),
+  overdue: t('逾期', 'Late'),
+  overdueCount: t('逾期未考核', 'Late, no result'),
   noStatus: t('未填状态', 'No status'),
 } satisfies Record<string, Text>;
 

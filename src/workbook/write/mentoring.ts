@@ -6,14 +6,13 @@
 import { PAIR_KIND_LABELS, pick } from '../../domain/catalogue';
 import type { FollowUp, MentorPair } from '../../domain/followUpTypes';
 import { compareIds, mentorCell } from '../../domain/mentoring';
-import type { Engineer, ReviewResult, Text } from '../../domain/types';
-import type { SheetPlan } from '../plan';
+import type { Engineer, Lang, ReviewResult, Text } from '../../domain/types';
+import type { PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
 import { a1Range } from '../problems';
 import { FIELD_LABELS, MENTORING_TEXT, PAIR_ASSESSMENT, PAIR_EXIT, PAIR_MODE, PAIR_STATUS, PLAN_TEXT } from './followText';
 import { addMonths } from '../../domain/plan';
 import { serialToIsoDate } from '../../domain/settingsKeys';
-import type { PlanValue } from '../plan';
 import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
 import { KEY_COL, PeopleWriter, archiveKey, type FieldSpec } from './people';
 import type { FollowContext } from './plans';
@@ -22,10 +21,26 @@ import { sheetName } from './text';
 
 // Columns: A key; B mentor; C mentee; D department; E kind; F reason; G warnings; then the lifecycle cells
 // H 结对方式, I 状态, J 协议签订日期, K 培养目标, L 学习期限（月）, M 总结互评, N 考核结果, O 退出原因; P 逾期.
-const WIDTHS = [4, 14, 14, 11, 8, 20, 16, 9, 9, 11, 17, 7, 14, 8, 12, 6];
-const LAST = WIDTHS.length - 1;
+// Widths by language, B to P adding up to the same 176 (the page's scale prints 10-pt text at 8 pt): an English
+// column is at least as wide as the longest word of its header (bold) and of its values, as printed where the
+// sheet font is missing (DejaVu Sans: about 1.05 a Latin letter, 1.2 bold); names wrap onto two lines instead.
+export const MENTORING_WIDTHS: Record<Lang, readonly number[]> = {
+  'zh-CN': [4, 14, 14, 11, 8, 20, 16, 9, 9, 12, 16, 8, 13, 8, 12, 6],
+  'en-US': [4, 10, 10, 11, 12, 20, 16, 9, 11, 12, 16, 11, 9, 10, 13, 6],
+};
+const LAST = MENTORING_WIDTHS['zh-CN'].length - 1;
 const OVERDUE = LAST;
-const ARCHIVE_COLS: [number, number, number, number, number] = [1, 2, 3, 4, 8];
+// The sections under the pairs span columns so that a 姓名(工号), a box with its label and a reason each print on one line.
+const NAME: [number, number] = [1, 2];
+const DEPT = 3;
+const BOX: [number, number] = [4, 5];
+const WHY: [number, number] = [6, LAST];
+// The mentors' load: mentor B–C, department D–E (an English "Department" is wider than D), load F.
+const LOAD_DEPT: [number, number] = [3, 4];
+const LOAD = 5;
+// The archive: person B–C, item D–E, field F, content G–M, date N–O.
+const ARCHIVE_COLS: [number, number, number, number, number] = [1, 3, 5, 6, 13];
+const ARCHIVE_ENDS = [2, 4, 5, 12, 14];
 
 export const PAIR_FIELDS: FieldSpec[] = [
   { field: 'mode', col: 7, choices: PAIR_MODE },
@@ -59,7 +74,15 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
   const { lang, settings } = ctx;
   const L = (t: Text): string => pick(t, lang);
   const byId = new Map(result.reviews.map((r, i) => [r.engineer.id, { review: r, follow: fu.engineers[i] }] as const));
-  const b = new SheetBuilder(WIDTHS);
+  const widths = MENTORING_WIDTHS[lang];
+  // Bold Latin letters print wider (DejaVu Sans Bold: about 1.2 a letter); bold CJK does not.
+  const BOLD = lang === 'en-US' ? 1.2 : 1;
+  const b = new SheetBuilder(widths);
+  /** A value over columns c1..c2, its row tall enough for the value wrapped there. */
+  const put = (r: number, c1: number, c2: number, v: PlanValue, factor = 1): void => {
+    b.span(r, c1, c2, v);
+    b.fit(r, c1, c2, v, 15, factor);
+  };
   b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });
   b.defineStyle('muted', { italic: true, fontColor: '#595959', wrap: true, vAlign: 'top' });
   b.defineStyle('section', { bold: true, fill: '#DDEBF7', border: 'thin', fontColor: '#1F4E78' });
@@ -84,7 +107,7 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     MENTORING_TEXT.mentor, MENTORING_TEXT.mentee, MENTORING_TEXT.menteeDept, MENTORING_TEXT.kind, MENTORING_TEXT.reason,
     MENTORING_TEXT.warnings, FIELD_LABELS.mode, FIELD_LABELS.pairStatus, FIELD_LABELS.start, FIELD_LABELS.goal, FIELD_LABELS.period,
     FIELD_LABELS.mutualReview, FIELD_LABELS.assessment, FIELD_LABELS.exitReason, MENTORING_TEXT.overdue,
-  ].forEach((h, i) => b.set(headRow, 1 + i, L(h)));
+  ].forEach((h, i) => put(headRow, 1 + i, 1 + i, L(h), BOLD));
   b.style('head', headRow, 1, headRow, LAST);
   b.height(headRow, 30);
 
@@ -139,11 +162,15 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     const status = row[8];
     const statusKey = typeof status === 'string' && status.trim() !== '' ? status.trim() : L(MENTORING_TEXT.noStatus);
     statusCounts.set(statusKey, (statusCounts.get(statusKey) ?? 0) + 1);
-    b.fit(r, 10, 10, row[10] ?? '', 20, 1);
+    // What people typed is kept on a re-run: the row grows with it, as with the goals the product prefills.
+    for (const f of PAIR_FIELDS) b.fit(r, f.col, f.col, row[f.col] ?? '', 20, 1);
     if (p.kind === 'suggested') b.style('suggested', r, 4);
     if (warnings) b.style('warn', r, 6);
     b.fit(r, 5, 5, L(p.reason), 20, 1);
     b.fit(r, 6, 6, warnings, 20, 1);
+    // Names, department and kind wrap too; a short reason must not leave them cut.
+    [1, 2, 3].forEach((c) => b.fit(r, c, c, row[c] ?? '', 20, 1));
+    b.fit(r, 4, 4, row[4] ?? '', 20, p.kind === 'suggested' ? BOLD : 1.05);
     r++;
   }
   if (r > first && pairs.length > 0) {
@@ -175,20 +202,19 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
   // "Every mentee has a mentor" only where there are mentees: with no pair at all, there were none.
   const noneUnpaired = pairs.length === 0 ? MENTORING_TEXT.noMentees : MENTORING_TEXT.noUnpaired;
   if (section(MENTORING_TEXT.unpairedTitle, noneUnpaired, fu.mentoring.unpaired.length)) {
-    b.set(r, 1, L(MENTORING_TEXT.mentee));
-    b.set(r, 2, L(MENTORING_TEXT.menteeDept));
-    b.span(r, 3, 4, L(MENTORING_TEXT.box));
-    b.span(r, 5, LAST, L(MENTORING_TEXT.why));
+    put(r, ...NAME, L(MENTORING_TEXT.mentee), BOLD);
+    put(r, DEPT, DEPT, L(MENTORING_TEXT.menteeDept), BOLD);
+    put(r, ...BOX, L(MENTORING_TEXT.box), BOLD);
+    put(r, ...WHY, L(MENTORING_TEXT.why), BOLD);
     b.style('head', r, 1, r, LAST);
     r++;
     const from = r;
     for (const u of fu.mentoring.unpaired) {
       const found = byId.get(u.menteeId);
-      b.set(r, 1, display(found?.review.engineer, u.menteeId));
-      b.set(r, 2, found?.review.engineer.department ?? null);
-      b.span(r, 3, 4, found ? boxWithLabel(found.follow.finalBox, lang, settings) : null);
-      b.span(r, 5, LAST, L(u.reason));
-      b.fit(r, 5, LAST, L(u.reason));
+      put(r, ...NAME, display(found?.review.engineer, u.menteeId));
+      put(r, DEPT, DEPT, found?.review.engineer.department ?? null);
+      put(r, ...BOX, found ? boxWithLabel(found.follow.finalBox, lang, settings) : null);
+      put(r, ...WHY, L(u.reason));
       r++;
     }
     b.style('cell', from, 1, r - 1, LAST);
@@ -196,20 +222,20 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
 
   // Eligible mentors and their load.
   if (section(MENTORING_TEXT.loadTitle, MENTORING_TEXT.noMentors, fu.mentoring.mentorLoad.length)) {
-    b.set(r, 1, L(MENTORING_TEXT.mentor));
-    b.set(r, 2, L(MENTORING_TEXT.department));
-    b.span(r, 3, 4, L(MENTORING_TEXT.load));
-    b.style('head', r, 1, r, 4);
+    put(r, ...NAME, L(MENTORING_TEXT.mentor), BOLD);
+    put(r, ...LOAD_DEPT, L(MENTORING_TEXT.department), BOLD);
+    put(r, LOAD, LOAD, L(MENTORING_TEXT.load), BOLD);
+    b.style('head', r, 1, r, LOAD);
     r++;
     const from = r;
     for (const m of fu.mentoring.mentorLoad) {
       const e = byId.get(m.mentorId)?.review.engineer;
-      b.set(r, 1, display(e, m.mentorId));
-      b.set(r, 2, e?.department ?? null);
-      b.span(r, 3, 4, `${m.mentees} / ${settings.mentorCapacity}`);
+      put(r, ...NAME, display(e, m.mentorId));
+      put(r, ...LOAD_DEPT, e?.department ?? null);
+      put(r, LOAD, LOAD, `${m.mentees} / ${settings.mentorCapacity}`);
       r++;
     }
-    b.style('cell', from, 1, r - 1, 4);
+    b.style('cell', from, 1, r - 1, LOAD);
   }
 
   const archived = writer.archive(ctx.archiveDate);
@@ -218,26 +244,17 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     b.span(r, 1, LAST, L(PLAN_TEXT.archiveTitle));
     b.style('section', r, 1, r, LAST);
     r++;
-    b.set(r, 1, L(MENTORING_TEXT.mentee));
-    b.set(r, 2, L(PLAN_TEXT.archiveItem));
-    b.set(r, 3, L(PLAN_TEXT.archiveField));
-    b.span(r, 4, 7, L(PLAN_TEXT.archiveContent));
-    b.set(r, 8, L(PLAN_TEXT.archiveDate));
-    b.style('head', r, 1, r, 8);
+    [MENTORING_TEXT.mentee, PLAN_TEXT.archiveItem, PLAN_TEXT.archiveField, PLAN_TEXT.archiveContent, PLAN_TEXT.archiveDate]
+      .forEach((h, i) => put(r, ARCHIVE_COLS[i], ARCHIVE_ENDS[i], L(h), BOLD));
+    b.style('head', r, 1, r, ARCHIVE_ENDS[4]);
     r++;
     const from = r;
     for (const e of archived) {
       b.set(r, KEY_COL, archiveKey(e, ARCHIVE_COLS));
-      b.set(r, 1, e.person);
-      b.set(r, 2, e.item);
-      b.set(r, 3, e.fieldLabel);
-      b.span(r, 4, 7, e.content);
-      b.set(r, 8, e.date);
-      b.fit(r, 4, 7, e.content);
-      b.fit(r, 2, 2, e.item);
+      [e.person, e.item, e.fieldLabel, e.content, e.date].forEach((v, i) => put(r, ARCHIVE_COLS[i], ARCHIVE_ENDS[i], v));
       r++;
     }
-    b.style('cell', from, 1, r - 1, 8);
+    b.style('cell', from, 1, r - 1, ARCHIVE_ENDS[4]);
   }
 
   const formats = b.numberFormats();
@@ -248,8 +265,8 @@ export function buildMentoringPlan(result: ReviewResult, fu: FollowUp, ctx: Foll
     name: sheetName('mentoring', lang),
     lang,
     visibility: 'visible',
-    values: b.rectangle(WIDTHS.length),
-    columnWidths: [...WIDTHS],
+    values: b.rectangle(widths.length),
+    columnWidths: [...widths],
     rowHeights: b.rowHeights,
     numberFormats: formats,
     styles: b.styles(),

@@ -9,11 +9,12 @@ import {
   POOL_STATUS_LABELS,
   YES_NO_LABELS,
   pick,
+  type ConditionKey,
   type ConditionStatus,
   type PoolStatus,
 } from '../../domain/catalogue';
 import type { Condition, FollowUp } from '../../domain/followUpTypes';
-import type { ReviewResult } from '../../domain/types';
+import type { Lang, ReviewResult, Text } from '../../domain/types';
 import type { SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
@@ -32,8 +33,16 @@ const STATUS_FILL: Record<PoolStatus, string | undefined> = {
 };
 const CONDITION_FILL: Record<ConditionStatus, string> = { met: '#E2EFDA', unmet: '#FCE4D6', notGiven: '#EDEDED' };
 const MARK: Record<ConditionStatus, string> = { met: '✓', unmet: '✗', notGiven: '?' };
+/** Headers shorter than the conditions' names where an English word would break mid-word in its column. */
+const CONDITION_HEADS: Partial<Record<ConditionKey, Text>> = { years: POOL_TEXT.years, box: POOL_TEXT.boxHead };
 
-const WIDTHS = [8, 9, 11, 13, 12, 8, 10, 42, 12, 10, 10, 9, 11, 11];
+// Widths by language, adding up to the same 176 (the page's scale prints 10-pt text at 8 pt): English levels are
+// short (Tier 1), its words long — a column is at least as wide as the longest word of its header (bold) and of its
+// values, as printed where the sheet font is missing (DejaVu Sans: about 1.05 a Latin letter, 1.2 bold).
+export const POOL_WIDTHS: Record<Lang, readonly number[]> = {
+  'zh-CN': [8, 9, 11, 13, 12, 8, 10, 42, 12, 10, 10, 9, 11, 11],
+  'en-US': [8, 9, 13, 8, 12, 8, 10, 42, 12, 11, 10, 9, 11, 13],
+};
 const ROW_HEAD = 3;
 
 /** 「✓ 12 ≥ 10」: the mark and the detail, without the condition's name the column header already gives. */
@@ -49,7 +58,9 @@ export function conditionCell(c: Condition, lang: 'zh-CN' | 'en-US', box?: numbe
 export function buildPoolPlan(result: ReviewResult, fu: FollowUp, ctx: FollowContext): SheetPlan {
   const { lang, settings } = ctx;
   const L = (t: { zh: string; en: string }): string => pick(t, lang);
-  const b = new SheetBuilder(WIDTHS);
+  const widths = POOL_WIDTHS[lang];
+  const b = new SheetBuilder(widths);
+  const en = lang === 'en-US';
   b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });
   b.defineStyle('muted', { italic: true, fontColor: '#595959', wrap: true });
   b.defineStyle('head', { bold: true, fill: '#1F4E78', fontColor: '#FFFFFF', border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true });
@@ -61,24 +72,29 @@ export function buildPoolPlan(result: ReviewResult, fu: FollowUp, ctx: FollowCon
     if (fill) b.defineStyle(`status-${s}`, { fill });
   }
   for (const s of ['met', 'unmet', 'notGiven'] as const) b.defineStyle(`cond-${s}`, { fill: CONDITION_FILL[s] });
-  const last = WIDTHS.length - 1;
+  const last = widths.length - 1;
 
   b.span(0, 0, last, L(POOL_TEXT.title));
   b.style('title', 0, 0);
   b.height(0, 24);
-  b.span(1, 0, last, `${L(CANDIDATE_TITLE)}：${L(CANDIDATE_REMINDER)}`);
+  b.span(1, 0, last, `${L(CANDIDATE_TITLE)}${en ? ': ' : '：'}${L(CANDIDATE_REMINDER)}`);
   b.style('muted', 1, 0);
   const counts = STATUS_ORDER.map((s) => `${L(POOL_STATUS_LABELS[s])} ${fu.engineers.filter((e) => e.pool.status === s).length}`);
   const candidates = fu.engineers.filter((e) => e.candidate.candidate).length;
-  b.span(2, 0, last, `${counts.join(' · ')} · ${L(POOL_TEXT.candidate)} ${candidates}    ${L(POOL_TEXT.legend)}`);
+  const countsLine = `${counts.join(' · ')} · ${L(POOL_TEXT.candidate)} ${candidates}    ${L(POOL_TEXT.legend)}`;
+  b.span(2, 0, last, countsLine);
   b.style('muted', 2, 0);
+  b.fit(2, 0, last, countsLine, 15);
 
   const conditionKeys = fu.engineers[0]?.candidate.conditions.map((c) => c.key) ?? ['years', 'projects', 'box', 'problemSolving', 'integration'];
   const headers = [
     POOL_TEXT.id, POOL_TEXT.name, POOL_TEXT.department, POOL_TEXT.level, POOL_TEXT.box, POOL_TEXT.inPool, POOL_TEXT.status,
-    POOL_TEXT.reason, POOL_TEXT.candidate, ...conditionKeys.map((k) => CONDITION_LABELS[k]),
+    POOL_TEXT.reason, POOL_TEXT.candidate, ...conditionKeys.map((k) => CONDITION_HEADS[k] ?? CONDITION_LABELS[k]),
   ].map(L);
-  headers.forEach((h, c) => b.set(ROW_HEAD, c, h));
+  headers.forEach((h, c) => {
+    b.set(ROW_HEAD, c, h);
+    b.fit(ROW_HEAD, c, c, h, 48, en ? 1.2 : 1);
+  });
   b.style('head', ROW_HEAD, 0, ROW_HEAD, last);
   b.height(ROW_HEAD, 48);
 
@@ -100,8 +116,8 @@ export function buildPoolPlan(result: ReviewResult, fu: FollowUp, ctx: FollowCon
     if (statusFill) b.style(`status-${e.pool.status}`, r, 6);
     if (e.candidate.candidate) b.style('yes', r, 8);
     e.candidate.conditions.forEach((c, k) => b.style(`cond-${c.status}`, r, 9 + k));
-    // Rows are as tall as their wrapped reason (Excel sizes rows of wrapped text only when it opens them).
-    b.fit(r, 7, 7, reason, 18, 0.95);
+    // Rows are as tall as their wrapped reason, box or status (Excel sizes rows of wrapped text only when it opens them).
+    row.forEach((v, c) => b.fit(r, c, c, v, 18, en ? 1.05 : c === 7 ? 0.95 : 1));
     r++;
   }
   if (r > ROW_HEAD + 1) {
@@ -116,8 +132,8 @@ export function buildPoolPlan(result: ReviewResult, fu: FollowUp, ctx: FollowCon
     name: sheetName('pool', lang),
     lang,
     visibility: 'visible',
-    values: b.rectangle(WIDTHS.length),
-    columnWidths: [...WIDTHS],
+    values: b.rectangle(widths.length),
+    columnWidths: [...widths],
     rowHeights: b.rowHeights,
     numberFormats: r > ROW_HEAD + 1 ? [{ format: '@', ranges: [a1Range(ROW_HEAD + 1, 0, r - 1, 0)] }] : [],
     styles: b.styles(),

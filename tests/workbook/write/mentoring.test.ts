@@ -1,6 +1,8 @@
-import { buildMentoringPlan } from '../../../src/workbook/write/mentoring';
+import { MENTORING_WIDTHS, buildMentoringPlan } from '../../../src/workbook/write/mentoring';
+import { WIDE_MARGINS, widthScale } from '../../../src/workbook/write/layout';
 import { follow, followOf, reread, reviewed, typed, type Spec } from './followHelpers';
 import { inRange } from './helpers';
+import { printProblems } from './printFit';
 
 const HEADERS_ZH = ['导师', '学员', '学员部门', '结对类型', '结对理由', '提示', '结对方式', '状态', '协议签订日期', '培养目标', '学习期限（月）', '总结互评', '考核结果', '退出原因', '逾期'];
 
@@ -70,7 +72,8 @@ describe('导师结对 / Mentoring', () => {
     const plan3 = buildMentoringPlan(left, followOf(left), follow('zh-CN', reread(plan2)));
     const archive = plan3.values.findIndex((row) => String(row[1] ?? '').startsWith('归档'));
     expect(archive).toBeGreaterThan(0);
-    const rows = plan3.values.slice(archive + 2).map((row) => [row[1], row[2], row[3], row[4]]);
+    // Person B–C, item D–E, field F, content G–M: each wide enough to print on one line.
+    const rows = plan3.values.slice(archive + 2).map((row) => [row[1], row[3], row[5], row[6]]);
     expect(rows).toEqual([
       ['徒一(T1)', '导师 师傅(M1)', '结对方式', '个人结对'],
       ['徒一(T1)', '导师 师傅(M1)', '状态', '进行中'],
@@ -84,7 +87,7 @@ describe('导师结对 / Mentoring', () => {
     const p = buildMentoringPlan(alone, followOf(alone), follow());
     const title = p.values.findIndex((r) => r[1] === '未结对的学员');
     expect(p.values[title + 2][1]).toBe('老徒(Y1)');
-    expect(String(p.values[title + 2][5])).toMatch(/^没有工龄多出足够年限的符合条件导师/u);
+    expect(String(p.values[title + 2][6])).toMatch(/^没有工龄多出足够年限的符合条件导师/u);
     expect(pairRow(p.values, 'Y1')).toBe(-1);
   });
 });
@@ -99,4 +102,36 @@ it('with nobody to pair, does not claim every mentee has a mentor', () => {
   // With a pair made, nobody left over reads as before.
   const one = reviewed([mentor, t1]);
   expect(buildMentoringPlan(one, followOf(one), follow()).values.flat()).toContain('✓ 每位学员都有导师');
+});
+
+describe('导师结对 in print, in both languages', () => {
+  // The demo's shapes: names of three characters with six-digit IDs, a mentor at capacity (3) so one mentee is left
+  // without a pair, an existing pair whose mentor does not qualify (warnings), and a pair gone with typed cells.
+  const lead: Spec = { id: '100153', name: '刘国庆', perf: 'excellent', pot: 'high', department: '智能制造部', years: 15, projectsLed: 1, competencies: { research: 5, problemSolving: 4, integration: 4 } };
+  const weak: Spec = { id: '100102', name: '徐娟', perf: 'qualified', pot: 'medium', department: '工艺技术部', years: 19 };
+  const young = (id: string, name: string, department: string): Spec => ({ id, name, perf: 'qualified', pot: 'high', department, years: 3, competencies: { research: 2, integration: 2.5 } });
+  const specs = [lead, weak, young('100150', '卢桂英', '工艺技术部'), young('100138', '赵宇航', '工艺技术部'), young('100148', '蒋立新', '质量管理部'), young('100147', '魏丹丹', '智能制造部'), { ...young('100105', '孙志强', '智能制造部'), mentorId: '100102' }];
+  const result = reviewed(specs);
+
+  it.each(['zh-CN', 'en-US'] as const)('%s: no word broken mid-word, no wrapped text taller than its row — header, pairs, unpaired, mentors, archive', (lang) => {
+    const plan = buildMentoringPlan(result, followOf(result), follow(lang));
+    const r = plan.values.findIndex((row) => String(row[2] ?? '').includes('(100105)'));
+    const edited = typed(plan, [
+      { row: r, col: 8, value: lang === 'zh-CN' ? '进行中' : 'In progress' },
+      { row: r, col: 12, value: '双方满意，继续保持每月一次的交流与复盘，下季度由学员主讲一次技术分享' },
+      { row: r, col: 14, value: "Mentee's commitment or progress insufficient" },
+    ]);
+    // Typed cells kept on a re-run grow their row; with the mentor gone they print in the archive.
+    const kept = buildMentoringPlan(result, followOf(result), follow(lang, reread(edited)));
+    const left = reviewed(specs.slice(0, 6));
+    const archived = buildMentoringPlan(left, followOf(left), follow(lang, reread(edited)));
+    expect(archived.values.some((row) => row[6] === "Mentee's commitment or progress insufficient")).toBe(true);
+    expect(plan.values.some((row) => row[1] === '卢桂英(100150)')).toBe(true);
+    for (const p of [plan, kept, archived]) expect(printProblems(p, 1)).toEqual([]);
+  });
+
+  it.each(['zh-CN', 'en-US'] as const)('%s: the printed columns keep 10-pt text at 8 pt or larger on landscape A4', (lang) => {
+    const printed = MENTORING_WIDTHS[lang].slice(1);
+    expect(widthScale(printed, 'landscape', WIDE_MARGINS) * 10).toBeGreaterThanOrEqual(7.95);
+  });
 });

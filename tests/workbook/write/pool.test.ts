@@ -1,5 +1,7 @@
-import { buildPoolPlan } from '../../../src/workbook/write/pool';
+import { POOL_WIDTHS, buildPoolPlan } from '../../../src/workbook/write/pool';
+import { WIDE_MARGINS, widthScale } from '../../../src/workbook/write/layout';
 import { follow, followOf, reviewed, type Spec } from './followHelpers';
+import { printProblems } from './printFit';
 
 const HEADERS_ZH = [
   '工号', '姓名', '部门', '培育层级', '九宫格', '当前在库', '培育库状态', '原因', '推荐纳入青岛市培育库（参考）',
@@ -49,5 +51,38 @@ describe('培育库 / Cultivation pool', () => {
 
   it('reminds that frontline work, craft and passing it on are judged by people', () => {
     expect(String(plan.values[1][0])).toContain('扎根一线、身怀绝技绝活、技艺传承等条件由人工判断');
+  });
+});
+
+describe('培育库 in print, in both languages', () => {
+  // The demo's shapes: three-character names, six-digit IDs, departments of five characters, every status and the
+  // longest box labels (3 熟练员工 / Trusted professional, 8 潜力之星 / High potential).
+  const specs: Spec[] = [
+    { id: '100102', name: '徐娟', perf: 'qualified', pot: 'high', department: '工艺技术部', level: 'senior', years: 19, projectsLed: 4, competencies: { problemSolving: 4, integration: 4.5 } },
+    { id: '100128', name: '刘娟', perf: 'excellent', pot: 'medium', department: '产品开发部', level: 'senior', years: 15, projectsLed: 1, competencies: { problemSolving: 5, integration: 4 } },
+    { id: '100134', name: '程一鸣', perf: 'qualified', pot: 'medium', department: '产品开发部', level: 'junior', keyPosition: true, years: 1 },
+    { id: '100104', name: '彭晓东', perf: 'excellent', pot: 'medium', department: '产品开发部', level: 'intermediate', inPool: true, years: 10 },
+    { id: '100119', name: '于刚', perf: 'needs', pot: 'medium', department: '研发中心', level: 'intermediate', inPool: true },
+    { id: '100172', name: '谢瑞', perf: 'excellent', pot: 'low', department: '质量管理部', level: 'senior', years: 17 },
+    { id: '100163', name: '萧丽', perf: 'qualified', pot: 'low', department: '设备动力部', level: 'junior', years: 4 },
+  ];
+  const result = reviewed(specs);
+
+  it.each(['zh-CN', 'en-US'] as const)('%s: no header or value broken mid-word, no wrapped text taller than its row', (lang) => {
+    const plan = buildPoolPlan(result, followOf(result), follow(lang));
+    // Every status, and the longest box label, are among the rows checked.
+    expect(new Set(plan.values.slice(4).map((r) => r[6])).size).toBe(4);
+    expect(plan.values.slice(4).map((r) => r[4])).toContain(lang === 'zh-CN' ? '3 熟练员工' : '3 Trusted professional');
+    expect(printProblems(plan, 1)).toEqual([]);
+  });
+
+  it('writes the English reminder with an English colon', () => {
+    const en = String(buildPoolPlan(result, followOf(result), follow('en-US')).values[1][0]);
+    expect(en).toMatch(/reference check: Political integrity/u);
+    expect(en).not.toContain('：');
+  });
+
+  it.each(['zh-CN', 'en-US'] as const)('%s: the printed columns keep 10-pt text at 8 pt or larger on landscape A4', (lang) => {
+    expect(widthScale(POOL_WIDTHS[lang], 'landscape', WIDE_MARGINS) * 10).toBeGreaterThanOrEqual(7.95);
   });
 });
