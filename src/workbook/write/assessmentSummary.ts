@@ -12,8 +12,12 @@ import { normalizeKey } from '../../domain/text';
 import { COMPETENCIES, type Lang, type ReviewResult, type Text } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
-import { SHEET_FONT, printSetup } from './layout';
+import { type Flexible, NBSP, excelWidth, headerWord, linesHeight, longestWord, printedWidth, shownText, splitRoom, valueWidth, wrappedLines } from './assessmentColumns';
+import { SHEET_FONT, WIDE_MARGINS, heightOf, pageBodyHeight, printSetup, widthScale } from './layout';
 import { sheetName } from './text';
+
+/** Of the page's height, what the rows may fill: LibreOffice's rows run a little taller than planned. */
+const PAGE_FILL = 0.98;
 
 const SOURCE_ORDER: readonly AggregateSource[] = ['manager', 'expert', 'centre', 'peer', 'report', 'peerReport', 'test'];
 
@@ -37,6 +41,11 @@ export const ASSESSMENT_TEXT = {
   selfGap: t('自评−他评', 'Self − others'),
   flags: t('提示', 'Flags'),
   potential: t('潜力', 'Potential'),
+  potentialScale: t('潜力（低0、中1、高2）', 'Potential (Low 0 · Medium 1 · High 2)'),
+  potentialNote: t(
+    '潜力：各来源的评价按 低 0、中 1、高 2 计分，综合为其加权均值（如「高 1.6」），四舍五入定档：1.5 及以上为高，0.5 及以上为中。',
+    'Potential: each rating counts Low 0, Medium 1, High 2; the aggregate is their weighted mean (e.g. "High 1.6"), rounded half up to a band: 1.5 or more High, 0.5 or more Medium.',
+  ),
   blindSpot: t('盲区（自评高于他评）', 'Blind spot (self above others)'),
   hiddenStrength: t('隐藏优势（自评低于他评）', 'Hidden strength (self below others)'),
   spread: t('分歧 {s}：会上讨论', 'Spread {s}: discuss in the meeting'),
@@ -49,6 +58,19 @@ export const ASSESSMENT_TEXT = {
 
 function fillIn(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/gu, (_, k: string) => String(values[k] ?? ''));
+}
+
+/** One printed row: its cells, and the self-rating flag that colours 自评−他评. */
+interface SummaryRow {
+  cells: PlanValue[];
+  selfFlag?: 'blindSpot' | 'hiddenStrength';
+}
+
+/** The potential row's label, on one line where the column allows, else the scale on a line of its own. */
+function potentialLabel(lang: Lang, width: number): string {
+  const label = pick(ASSESSMENT_TEXT.potentialScale, lang).replace(/ (\d)/gu, `${NBSP}$1`);
+  if (lang === 'zh-CN' || wrappedLines(label, width) === 1) return label;
+  return label.replace(' (', '\n(');
 }
 
 export function buildAssessmentSummaryPlan(
@@ -74,12 +96,85 @@ export function buildAssessmentSummaryPlan(
     L(ASSESSMENT_TEXT.roster), L(ASSESSMENT_TEXT.aggregate), ...sources.map((s) => L(SOURCE_LABELS[s])),
     L(ASSESSMENT_TEXT.self), L(ASSESSMENT_TEXT.selfGap), L(ASSESSMENT_TEXT.flags),
   ];
+  const cItem = 3;
   const cSources = 6;
   const cSelf = cSources + sources.length;
   const cGap = cSelf + 1;
   const cFlags = cGap + 1;
-  // At most about 160 characters wide: printed one page wide on landscape A4, 10-point text stays above 8 points.
-  const widths = [8, 7, 10, lang === 'zh-CN' ? 20 : 24, 6, 7, ...sources.map(() => 9), 6, 8, lang === 'zh-CN' ? 22 : 26];
+  const last = headers.length - 1;
+  // The potential row's label before the widths are known: the one-line form, as wide as it gets.
+  const potentialItem = pick(ASSESSMENT_TEXT.potentialScale, lang);
+
+  // The rows first: the columns are as wide as what they hold.
+  const blocks = assessed.map(({ review, a }) => {
+    const e = review.engineer;
+    const rows: SummaryRow[] = [];
+    const leftOut = a.pooled && !a.pooled.included ? fillIn(L(ASSESSMENT_TEXT.leftOut), { n: a.pooled.raters }) : undefined;
+    const row = (item: string, roster: PlanValue, value: PlanValue, means: readonly SourceMean[], c?: CompetencyAggregate): void => {
+      const cells: PlanValue[] = [e.id, e.name, e.department ?? null, item, roster, value];
+      sources.forEach((s, k) => {
+        const m = means.find((x) => x.source === s);
+        let v: PlanValue = null;
+        if (m) v = fillIn(L(ASSESSMENT_TEXT.raters), { m: formatNumber(m.mean), n: m.raters });
+        else if (s === 'peerReport' && a.pooled && !a.pooled.included) v = fillIn(L(ASSESSMENT_TEXT.notCounted), { n: a.pooled.raters });
+        cells[cSources + k] = v;
+      });
+      cells[cSelf] = c?.self ?? null;
+      cells[cGap] = c?.selfGap ?? null;
+      const flags: string[] = [];
+      const selfFlag = c?.selfFlag;
+      if (selfFlag === 'blindSpot') flags.push(L(ASSESSMENT_TEXT.blindSpot));
+      else if (selfFlag === 'hiddenStrength') flags.push(L(ASSESSMENT_TEXT.hiddenStrength));
+      if (c?.spreadFlag && c.spread !== undefined) flags.push(fillIn(L(ASSESSMENT_TEXT.spread), { s: formatNumber(c.spread) }));
+      if (c && c.value === undefined) flags.push(L(ASSESSMENT_TEXT.noAggregate));
+      if (leftOut && rows.length === 0) flags.push(leftOut);
+      const text = flags.join(lang === 'zh-CN' ? '；' : '; ');
+      cells[cFlags] = text === '' ? null : text;
+      rows.push({ cells, ...(selfFlag ? { selfFlag } : {}) });
+    };
+    for (const k of COMPETENCIES) {
+      const c = a.competencies[k];
+      if (!c) continue;
+      const roster = e.assessed?.rosterValues[k] ?? (e.assessed?.competencies.includes(k) ? null : (e.competencies[k] ?? null));
+      row(L(COMPETENCY_LABELS[k]), roster, c.value ?? null, c.sources, c);
+    }
+    if (a.potential) {
+      const given = e.potential?.source.kind === 'assessed' ? null : (e.potential ? L(POT_LABELS[e.potential.band]) : null);
+      const value = `${L(POT_LABELS[a.potential.band])} ${formatNumber(a.potential.index)}`;
+      row(potentialItem, given, value, a.potential.sources);
+    }
+    return rows;
+  });
+  const all = blocks.flat();
+  const column = (c: number): PlanValue[] => all.map((x) => x.cells[c]);
+
+  // Value columns hold one line each; ID, name and department wrap past a cap; 能力 and 提示 share the rest.
+  const widths = headers.map((h, c) => valueWidth(h, column(c), c === 5 || c === cGap));
+  for (const [c, cap] of [[0, 14], [1, 12], [2, 14]] as const) widths[c] = Math.min(widths[c], Math.max(cap, Math.ceil(headerWord(headers[c]) + 1)));
+  const fixedLines = all.map((x) => Math.max(...[0, 1, 2].map((c) => wrappedLines(shownText(x.cells[c]), widths[c]))));
+  const room = (c: number): Flexible => {
+    let word = headerWord(headers[c]);
+    let line = 0;
+    for (const x of all) {
+      const text = shownText(x.cells[c]);
+      word = Math.max(word, longestWord(text));
+      line = Math.max(line, printedWidth(text));
+    }
+    const min = Math.ceil(word + 1);
+    return { min, max: Math.max(min, Math.ceil(line + 1)) };
+  };
+  const fixed = widths.filter((_, c) => c !== cItem && c !== cFlags);
+  const [wItem, wFlags] = splitRoom(
+    fixed,
+    room(cItem),
+    room(cFlags),
+    all.map((x, i) => ({ a: shownText(x.cells[cItem]), b: shownText(x.cells[cFlags]), fixedLines: fixedLines[i] })),
+  );
+  widths[cItem] = excelWidth(wItem);
+  widths[cFlags] = excelWidth(wFlags);
+  const label = potentialLabel(lang, widths[cItem]);
+  for (const x of all) if (x.cells[cItem] === potentialItem) x.cells[cItem] = label;
+
   const b = new SheetBuilder(widths);
   b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });
   b.defineStyle('muted', { italic: true, fontColor: '#595959', wrap: true, vAlign: 'top' });
@@ -95,76 +190,48 @@ export function buildAssessmentSummaryPlan(
   const weights = (['manager', 'expert', 'centre', 'peer', 'report', 'test', 'self'] as const)
     .map((s) => `${L(SOURCE_LABELS[s])} ${formatNumber(settings.assessmentWeights[s])}`)
     .join(lang === 'zh-CN' ? '、' : ', ');
-  const last = headers.length - 1;
   b.span(0, 0, last, L(ASSESSMENT_TEXT.title));
   b.style('title', 0, 0);
   b.height(0, 24);
-  const method = fillIn(L(ASSESSMENT_TEXT.method), { n: settings.minAnonymousRaters, w: weights });
+  const method = `${fillIn(L(ASSESSMENT_TEXT.method), { n: settings.minAnonymousRaters, w: weights })}\n${L(ASSESSMENT_TEXT.potentialNote)}`;
   b.span(1, 0, last, method);
   b.style('muted', 1, 0);
-  b.fit(1, 0, last, method);
+  b.height(1, linesHeight(wrappedLines(method, widths.reduce((sum, w) => sum + w, 0))));
   const head = 3;
   headers.forEach((h, c) => b.set(head, c, h));
   b.style('head', head, 0, head, last);
-  b.height(head, 32);
+  b.height(head, linesHeight(Math.max(...headers.map((h, c) => wrappedLines(h, widths[c], true)))));
 
   let r = head + 1;
-  const sourceCell = (s: SourceMean | undefined): PlanValue =>
-    s ? fillIn(L(ASSESSMENT_TEXT.raters), { m: formatNumber(s.mean), n: s.raters }) : null;
+  // An engineer's rows print together: a block that would run past the page's foot starts the next page.
+  const page = (PAGE_FILL * pageBodyHeight('landscape', WIDE_MARGINS)) / widthScale(widths, 'landscape', WIDE_MARGINS);
+  const breaks: number[] = [];
+  const headerHeight = heightOf(b.rowHeights, head, head + 1);
+  let used = heightOf(b.rowHeights, 0, head + 1);
   if (assessed.length === 0) {
     b.span(r, 0, last, L(ASSESSMENT_TEXT.none));
     b.style('muted', r, 0);
     r++;
   }
-  assessed.forEach(({ review, a }, i) => {
-    const e = review.engineer;
+  let n = 0;
+  blocks.forEach((rows, i) => {
+    if (rows.length === 0) return;
     const from = r;
-    const leftOut = a.pooled && !a.pooled.included ? fillIn(L(ASSESSMENT_TEXT.leftOut), { n: a.pooled.raters }) : undefined;
-    const row = (item: string, roster: PlanValue, value: PlanValue, means: readonly SourceMean[], c?: CompetencyAggregate): void => {
-      b.set(r, 0, e.id);
-      b.set(r, 1, e.name);
-      b.set(r, 2, e.department ?? null);
-      b.set(r, 3, item);
-      b.set(r, 4, roster);
-      b.set(r, 5, value);
-      sources.forEach((s, k) => {
-        const m = means.find((x) => x.source === s);
-        if (m) b.set(r, cSources + k, sourceCell(m));
-        else if (s === 'peerReport' && a.pooled && !a.pooled.included) b.set(r, cSources + k, fillIn(L(ASSESSMENT_TEXT.notCounted), { n: a.pooled.raters }));
-      });
-      const flags: string[] = [];
-      if (c) {
-        if (c.self !== undefined) b.set(r, cSelf, c.self);
-        if (c.selfGap !== undefined) b.set(r, cGap, c.selfGap);
-        if (c.selfFlag === 'blindSpot') {
-          flags.push(L(ASSESSMENT_TEXT.blindSpot));
-          b.style('blind', r, cGap);
-        } else if (c.selfFlag === 'hiddenStrength') {
-          flags.push(L(ASSESSMENT_TEXT.hiddenStrength));
-          b.style('hidden', r, cGap);
-        }
-        if (c.spreadFlag && c.spread !== undefined) flags.push(fillIn(L(ASSESSMENT_TEXT.spread), { s: formatNumber(c.spread) }));
-        if (c.value === undefined) flags.push(L(ASSESSMENT_TEXT.noAggregate));
-      }
-      if (leftOut && r === from) flags.push(leftOut);
-      const text = flags.join(lang === 'zh-CN' ? '；' : '; ');
-      b.set(r, cFlags, text === '' ? null : text);
-      if (text !== '') b.fit(r, cFlags, cFlags, text);
+    for (const x of rows) {
+      x.cells.forEach((v, c) => b.set(r, c, v));
+      if (x.selfFlag) b.style(x.selfFlag === 'blindSpot' ? 'blind' : 'hidden', r, cGap);
+      const lines = Math.max(fixedLines[n++], wrappedLines(shownText(x.cells[cItem]), widths[cItem]), wrappedLines(shownText(x.cells[cFlags]), widths[cFlags]));
+      if (lines > 1) b.height(r, linesHeight(lines));
       r++;
-    };
-    for (const k of COMPETENCIES) {
-      const c = a.competencies[k];
-      if (!c) continue;
-      const roster = e.assessed?.rosterValues[k] ?? (e.assessed?.competencies.includes(k) ? null : (e.competencies[k] ?? null));
-      row(L(COMPETENCY_LABELS[k]), roster, c.value ?? null, c.sources, c);
     }
-    if (a.potential) {
-      const given = review.engineer.potential?.source.kind === 'assessed' ? null : (review.engineer.potential ? L(POT_LABELS[review.engineer.potential.band]) : null);
-      const value = `${L(POT_LABELS[a.potential.band])} ${formatNumber(a.potential.index)}`;
-      row(L(ASSESSMENT_TEXT.potential), given, value, a.potential.sources);
-    }
-    if (r === from) return;
-    b.style('cell', from, 0, r - 1, 3);
+    const block = heightOf(b.rowHeights, from, r);
+    if (from > head + 1 && used + block > page) {
+      // Manual breaks count 1-based rows: after row `from` (1-based) is before row `from` (0-based). The next page
+      // repeats the header row above the block.
+      breaks.push(from);
+      used = headerHeight + block;
+    } else used += block;
+    b.style('cell', from, 0, r - 1, cItem);
     b.style('num', from, 4, r - 1, cGap);
     b.style('cell', from, cFlags, r - 1, cFlags);
     b.style('aggregate', from, 5, r - 1, 5);
@@ -186,7 +253,7 @@ export function buildAssessmentSummaryPlan(
     styles: b.styles(),
     merges: b.merges,
     freeze: { rows: head + 1, cols: 2 },
-    print: printSetup(lang, 'landscape', { repeatRows: `${head + 1}:${head + 1}` }),
+    print: printSetup(lang, 'landscape', { repeatRows: `${head + 1}:${head + 1}`, margins: WIDE_MARGINS, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) }),
     tabColor: '#2E75B6',
     font: SHEET_FONT,
   };
