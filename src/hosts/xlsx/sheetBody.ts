@@ -69,9 +69,17 @@ export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptio
   return options;
 }
 
+/**
+ * exceljs writes no <col> for a column exactly 9 wide (its default width), so Excel and LibreOffice show the
+ * sheet's default, 8.43: such a column is written as the next pixel, 9.14 (69 px, as Excel itself stores it).
+ */
+function fileWidth(width: number): number {
+  return width === 9 ? 9.14 : width;
+}
+
 /** Column widths and hidden columns: before any row, since the streaming writer writes them with the first. */
 export function writeColumns(ws: Worksheet, plan: SheetPlan): void {
-  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = fileWidth(w)));
   for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
 }
 

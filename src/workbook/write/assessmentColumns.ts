@@ -151,15 +151,7 @@ export function shownText(v: PlanValue): string {
 export function valueWidth(header: string, values: Iterable<PlanValue>, bold = false, min = 4): number {
   let w = headerWord(header);
   for (const v of values) w = Math.max(w, printedWidth(shownText(v), bold));
-  return excelWidth(Math.max(min, Math.ceil(w + 1)));
-}
-
-/**
- * exceljs writes no <col> for a column exactly 9 wide (its default width), and Excel and LibreOffice then show
- * the sheet's default, 8.43: such a column is given the next pixel, 9.14 (69 px, as Excel itself would store it).
- */
-export function excelWidth(width: number): number {
-  return width === 9 ? 9.14 : width;
+  return Math.max(min, Math.ceil(w + 1));
 }
 
 export interface Flexible {

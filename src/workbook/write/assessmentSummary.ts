@@ -12,7 +12,7 @@ import { normalizeKey } from '../../domain/text';
 import { COMPETENCIES, type Lang, type ReviewResult, type Text } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
-import { type Flexible, NBSP, excelWidth, headerWord, linesHeight, longestWord, printedWidth, shownText, splitRoom, valueWidth, wrappedLines } from './assessmentColumns';
+import { type Flexible, NBSP, headerWord, linesHeight, longestWord, printedWidth, shownText, splitRoom, valueWidth, wrappedLines } from './assessmentColumns';
 import { SHEET_FONT, WIDE_MARGINS, heightOf, pageBodyHeight, printSetup, widthScale } from './layout';
 import { sheetName } from './text';
 
@@ -170,8 +170,8 @@ export function buildAssessmentSummaryPlan(
     room(cFlags),
     all.map((x, i) => ({ a: shownText(x.cells[cItem]), b: shownText(x.cells[cFlags]), fixedLines: fixedLines[i] })),
   );
-  widths[cItem] = excelWidth(wItem);
-  widths[cFlags] = excelWidth(wFlags);
+  widths[cItem] = wItem;
+  widths[cFlags] = wFlags;
   const label = potentialLabel(lang, widths[cItem]);
   for (const x of all) if (x.cells[cItem] === potentialItem) x.cells[cItem] = label;
 

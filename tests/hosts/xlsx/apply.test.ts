@@ -170,6 +170,18 @@ describe('applying plans with exceljs', () => {
     expect(xml).toMatch(/<rowBreaks[^>]*count="1"[^>]*>.*<brk id="2"/u);
   });
 
+  it('writes a column 9 wide (exceljs leaves its default width out of the file, which Excel reads as 8.43)', async () => {
+    const plan: SheetPlan = {
+      role: 'grid', name: 'W', lang: 'zh-CN', visibility: 'visible', values: [['a', 'b']], columnWidths: [9, 10],
+      numberFormats: [], styles: [], merges: [],
+    };
+    const wb = new ExcelJS.Workbook();
+    applyPlans(wb, [plan]);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(await workbookToBytes(wb))).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).toMatch(/<col min="1" max="1" width="9.14"/u);
+  });
+
   it('writes a one-cell print area as a range Excel and LibreOffice read (an input copy prints nothing by default)', async () => {
     const plan: SheetPlan = {
       role: 'input', name: 'I', lang: 'zh-CN', visibility: 'visible', values: [['工号', '姓名']], columnWidths: [12, 12],
