@@ -33,9 +33,14 @@ const COL_BAND = 1;
 const COL_GRID = 2;
 const COL_TABLE = 6;
 const LAST_COL = 12;
-// The grid and its table print on one landscape page with names at 8 pt or more (tests/hosts/xlsx/printSize.test.ts).
+// The grid and its table print on one landscape page with names at 8 pt or more (tests/hosts/xlsx/printSize.test.ts):
+// 173–174 columns in all. English needs more room than Chinese for “Potential” (axis, 12-pt bold) and “Guidance”,
+// and takes it from the boxes and the flag column; its box labels wrap in the table (“Trusted / professional”).
 const BOX_WIDTH = 29;
-const WIDTHS = [10, 9, BOX_WIDTH, BOX_WIDTH, BOX_WIDTH, 2, 6, 14, 7, 8, 8, 13, 10];
+const WIDTHS: Record<Lang, readonly number[]> = {
+  'zh-CN': [10, 9, BOX_WIDTH, BOX_WIDTH, BOX_WIDTH, 2, 6, 14, 7, 8, 8, 13, 10],
+  'en-US': [13, 9, 28, 28, 28, 2, 6, 14, 7, 8, 11, 12, 7],
+};
 
 // Rows (0-based): title, subtitle, then each band takes a heading row and three rows for the names.
 const ROW_TITLE = 0;
@@ -49,6 +54,9 @@ const ROW_CHECKS = ROW_PERF_AXIS + 2;
 /** Points per line of 10-point text in a CJK font, which sets lines looser than Latin fonts. */
 const LINE_HEIGHT = 15;
 const HEADING_HEIGHT = 24;
+/** A box heading on two lines (label, then count and share), 11-pt bold. */
+const HEADING_TWO_LINES = 36;
+const HEADING_SIZE = 11;
 /** Beyond this many lines of names a box says 「…等 N 人」 instead: the grid prints on one page at 8 pt or more. */
 const MAX_NAME_LINES = 8;
 
@@ -128,6 +136,35 @@ function capLines(lines: string[], total: number, shownNames: (upTo: number) => 
   return kept;
 }
 
+/**
+ * Width of bold text in column units at `size` pt: a CJK character 2, a Latin letter or digit `latin` (1.25 is
+ * DejaVu Sans Bold's widest run, which prints for YaHei where it is missing: LibreOffice, WPS, Mac; 1.15 its
+ * usual), a space or thin punctuation 0.6.
+ */
+function boldWidth(text: string, size: number, latin = 1.25): number {
+  let w = 0;
+  for (const ch of text) w += textWidth(ch) === 2 ? 2 : ' ·.,:()/'.includes(ch) ? 0.6 : latin;
+  return (w * size) / 10;
+}
+
+/**
+ * Lines a text takes in a column `width` wide when broken between words only: bold at `latin` a letter, or
+ * regular (1.05 a letter).
+ */
+function wordLines(text: string, width: number, size = 10, latin?: number): number {
+  const space = (0.6 * size) / 10;
+  let lines = 0;
+  let used = Infinity;
+  for (const word of text.split(/\s+/u).filter((w) => w !== '')) {
+    const w = boldWidth(word, size, latin ?? 1.05);
+    if (used + space + w > width - 1) {
+      lines += Math.max(1, Math.ceil(w / (width - 1)));
+      used = w % (width - 1);
+    } else used += space + w;
+  }
+  return Math.max(1, lines);
+}
+
 function shareOf(count: number, total: number): number {
   return total === 0 ? 0 : (count * 100) / total;
 }
@@ -163,7 +200,13 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
   };
   const merges: string[] = [];
   const rowHeights: Record<number, number> = {};
+  /** Row `row` (0-based) at least `points` tall. */
+  const atLeast = (row: number, points: number): void => {
+    rowHeights[row + 1] = rowHeight(Math.max(rowHeights[row + 1] ?? 0, points));
+  };
   const total = result.total;
+  const widths = WIDTHS[lang];
+  const boxWidth = widths[COL_GRID];
 
   // Title and subtitle.
   set(ROW_TITLE, 0, pick(GRID_TEXT.title, lang));
@@ -191,13 +234,22 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
   POT_ROWS.forEach((pot, potRow) => {
     const top = ROW_GRID + potRow * ROWS_PER_BAND;
     let maxLines = 1;
+    const headings = PERF_COLS.map((_perf, perfCol) => {
+      const box = boxAt(potRow, perfCol);
+      const count = result.counts[box] ?? namesByBox.get(box)?.length ?? 0;
+      return boxHeading(box, shownBoxLabel(box, lang, settings), count, formatShare(shareOf(count, total)), lang);
+    });
+    // A heading wider than its box goes on two lines, label then count and share, in all three boxes of the band.
+    const split = headings.some((h) => boldWidth(h, HEADING_SIZE) > boxWidth - 1);
+    const headingLines = split
+      ? Math.max(...headings.map((h) => 1 + wordLines(h.split(' · ')[0], boxWidth, HEADING_SIZE, 1.15)))
+      : 1;
     PERF_COLS.forEach((_perf, perfCol) => {
       const box = boxAt(potRow, perfCol);
       const col = COL_GRID + perfCol;
       const names = namesByBox.get(box) ?? [];
-      const count = result.counts[box] ?? names.length;
-      const heading = boxHeading(box, shownBoxLabel(box, lang, settings), count, formatShare(shareOf(count, total)), lang);
-      const all = nameLines(names, lang);
+      const heading = split ? headings[perfCol].replace(' · ', '\n') : headings[perfCol];
+      const all = nameLines(names, lang, boxWidth);
       const lines = capLines(all, names.length, (upTo) => countNames(all.slice(0, upTo), lang), lang);
       maxLines = Math.max(maxLines, lines.length);
       set(top, col, heading);
@@ -211,7 +263,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     set(top, COL_BAND, pick(POT_LABELS[pot], lang));
     merges.push(a1Range(top, COL_BAND, top + ROWS_PER_BAND - 1, COL_BAND));
     // Heights: the heading row, then the names shared by the three rows below it.
-    rowHeights[top + 1] = HEADING_HEIGHT;
+    rowHeights[top + 1] = headingLines === 1 ? HEADING_HEIGHT : headingLines === 2 ? HEADING_TWO_LINES : headingLines * 16 + 4;
     const namesHeight = Math.max(3 * 18, maxLines * LINE_HEIGHT + 8);
     const perRow = Math.min(409, Math.ceil(namesHeight / (ROWS_PER_BAND - 1)));
     for (let i = 1; i < ROWS_PER_BAND; i++) rowHeights[top + 1 + i] = perRow;
@@ -220,7 +272,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     const [fill, font] = key.split('|');
     const headingRanges = ranges.filter((_, i) => i % 2 === 0);
     const nameRanges = ranges.filter((_, i) => i % 2 === 1);
-    style({ fill, fontColor: font, bold: true, fontSize: 11, vAlign: 'middle', hAlign: 'left', border: 'thin' }, ...headingRanges);
+    style({ fill, fontColor: font, bold: true, fontSize: HEADING_SIZE, wrap: true, vAlign: 'middle', hAlign: 'left', border: 'thin' }, ...headingRanges);
     style({ fill, fontColor: font, fontSize: 10, wrap: true, vAlign: 'top', hAlign: 'left', border: 'thin' }, ...nameRanges);
   }
 
@@ -248,7 +300,13 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
   const flags = overallFlags(result, settings);
   const headerRow = ROW_GRID;
   const heads = [GRID_TEXT.colBox, GRID_TEXT.colLabel, GRID_TEXT.colCount, GRID_TEXT.colShare, GRID_TEXT.colGuidance, GRID_TEXT.colDeviation, GRID_TEXT.colFlag];
-  heads.forEach((h, i) => set(headerRow, COL_TABLE + i, pick(h, lang)));
+  // Header words and box labels wrap between words, in rows tall enough for their lines.
+  const tableLines = (text: string, col: number, bold: boolean): number => wordLines(text, widths[col], 10, bold ? 1.2 : undefined);
+  const linesHeight = (lines: number): number => (lines === 1 ? 0 : lines * LINE_HEIGHT + 4);
+  heads.forEach((h, i) => {
+    set(headerRow, COL_TABLE + i, pick(h, lang));
+    atLeast(headerRow, linesHeight(tableLines(pick(h, lang), COL_TABLE + i, true)));
+  });
   const descending = [...BOXES].reverse();
   descending.forEach((box, i) => {
     const row = headerRow + 1 + i;
@@ -256,6 +314,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     const share = shareOf(count, total);
     set(row, COL_TABLE, box);
     set(row, COL_TABLE + 1, shownBoxLabel(box, lang, settings));
+    atLeast(row, linesHeight(tableLines(shownBoxLabel(box, lang, settings), COL_TABLE + 1, false)));
     set(row, COL_TABLE + 2, count);
     set(row, COL_TABLE + 3, share / 100);
     set(row, COL_TABLE + 4, settings.guidance[box] / 100);
@@ -274,6 +333,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
   style({ border: 'thin', vAlign: 'middle' }, tableRange);
   style({ bold: true, fill: TABLE_HEADER_FILL, hAlign: 'center', wrap: true }, a1Range(headerRow, COL_TABLE, headerRow, COL_TABLE + 6));
   style({ bold: true }, a1Range(totalRow, COL_TABLE, totalRow, COL_TABLE + 6));
+  style({ wrap: true }, a1Range(headerRow + 1, COL_TABLE + 1, headerRow + 9, COL_TABLE + 1));
   // A flagged box's share, guidance, deviation and flag are red: a conditional format on the flag cell, so the
   // row follows a flag a person clears or sets (the flag itself comes from the binomial test, not a formula).
   const flagCell = `$${columnLetters(COL_TABLE + 6)}${headerRow + 2}`;
@@ -288,7 +348,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     set(row, 0, text);
     merges.push(a1Range(row, 0, row, LAST_COL));
     style({ ...s, wrap: true, vAlign: 'top' }, a1(row, 0));
-    const totalWidth = WIDTHS.reduce((a, b) => a + b, 0) - 2;
+    const totalWidth = widths.reduce((a, b) => a + b, 0) - 2;
     rowHeights[row + 1] = rowHeight(Math.max(18, Math.ceil(textWidth(text) / totalWidth) * LINE_HEIGHT + 4));
     row++;
   };
@@ -307,7 +367,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
     lang,
     visibility: 'visible',
     values,
-    columnWidths: [...WIDTHS],
+    columnWidths: [...widths],
     rowHeights,
     numberFormats: [
       { format: '0.0%', ranges: [a1Range(headerRow + 1, COL_TABLE + 3, totalRow, COL_TABLE + 3)] },

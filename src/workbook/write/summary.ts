@@ -2,36 +2,38 @@
 // pyramid 塔尖/塔身/塔基; 双高 in key positions; flight risk 高 in boxes 9, 8, 6 (left out when the handouts
 // hide sensitive information); the distribution and manager checks with their flags; and the sign-off cells
 // of the first responsible (第一责任人) and the company head (一把手), kept across re-runs.
-import { ALL_GROUP_LABEL, MOVEMENT_LABELS, pick } from '../../domain/catalogue';
+import { MOVEMENT_LABELS, pick } from '../../domain/catalogue';
 import type { MovementMatrix } from '../../domain/movement';
 import type { CountRow, EngineerRef, FollowUp } from '../../domain/followUpTypes';
-import { formatNumber } from '../../domain/gaps';
-import { BOXES, type Box, type Text } from '../../domain/types';
+import { BOXES, type Text } from '../../domain/types';
 import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
 import { FIELD_LABELS, SUMMARY_TEXT, fill } from './followText';
 import { boxFill } from './grid';
-import { SHEET_FONT, printSetup, rowHeight, textWidth } from './layout';
-import { biasDetail, formatP } from './checkText';
+import { PAGE_MARGINS, SHEET_FONT, printSetup } from './layout';
 import { KEY_COL, PeopleWriter, type FieldSpec } from './people';
 import type { FollowContext } from './plans';
 import type { Planning } from '../../domain/planning';
 import { HEADLINE_TEXT, planningHeadline } from './planningText';
 import { boxWithLabel, shownBoxLabel } from './sensitive';
-import { formatPoints, formatShare, sheetName } from './text';
+import { formatShare, sheetName } from './text';
 import type { ResultsTotals } from '../../domain/achievements';
 import { writeResultsBlock } from './summaryResults';
+import { BOX_ORDER, LINE, boxColumns, fitRow, itemLines, headerHeight, keepSectionsTogether, writeChecks } from './summaryLayout';
 
-const WIDTHS = [4, 22, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8];
-const LAST = WIDTHS.length - 1;
-/** Boxes left to right in the count tables: best first. */
-const BOX_ORDER: readonly Box[] = [...BOXES].reverse();
+/** Hidden key column, names and labels, the nine boxes best first (widths by their labels), the total. */
+const LAST = 11;
+/** A blank row between sections: enough to set them apart, little enough to keep the first page whole. */
+const GAP = 8;
 
 export const SIGNOFF_FIELDS: FieldSpec[] = [
   { field: 'name', col: 3 },
   { field: 'date', col: 7, date: true },
 ];
 export const SIGNOFF_ROWS = ['signoff:first', 'signoff:head'] as const;
+
+/** Before the boxes' labels when the count tables' headers show the numbers only. */
+const BOX_LEGEND: Text = { zh: '九宫格：', en: 'Boxes: ' };
 
 const MOVEMENT_TEXT = {
   title: { zh: '上期 × 本期九宫格（人员变动）', en: 'Previous × current box (movement)' },
@@ -57,9 +59,13 @@ export function buildSummaryPlan(
   const { lang, settings } = ctx;
   const L = (t: Text): string => pick(t, lang);
   const s = fu.summary;
+  const columns = boxColumns(lang, settings);
+  const WIDTHS = columns.widths;
   const b = new SheetBuilder(WIDTHS);
+  const fit = (row: number, c1: number, c2: number, text: string | null, bold = false): void => fitRow(b, WIDTHS, row, c1, c2, text, bold);
   b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });
   b.defineStyle('muted', { italic: true, fontColor: '#595959', wrap: true });
+  b.defineStyle('text', { wrap: true, vAlign: 'top' });
   b.defineStyle('section', { bold: true, fill: '#DDEBF7', border: 'thin', fontColor: '#1F4E78' });
   b.defineStyle('head', { bold: true, fill: '#D9D9D9', border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true });
   b.defineStyle('cell', { border: 'thin', vAlign: 'middle', wrap: true });
@@ -81,12 +87,36 @@ export function buildSummaryPlan(
   r++;
   b.span(r, 1, LAST, `${L(SUMMARY_TEXT.reviewDate)} ${ctx.reviewDate} · ${L(SUMMARY_TEXT.total)} ${s.total}`);
   b.style('muted', r, 1);
-  r += 2;
+  b.height(r, LINE);
+  r++;
+  // The box labels do not fit the count tables' headers without breaking a word (English at 10 pt): the
+  // headers show the numbers and this line the labels.
+  if (!columns.labelled && BOX_ORDER.some((box) => shownBoxLabel(box, lang, settings) !== '')) {
+    const legend = itemLines([L(BOX_LEGEND) + boxWithLabel(9, lang, settings), ...BOX_ORDER.slice(1).map((box) => boxWithLabel(box, lang, settings))], WIDTHS.slice(1).reduce((a, w) => a + w, 0));
+    b.span(r, 1, LAST, legend);
+    b.style('muted', r, 1);
+    fit(r, 1, LAST, legend);
+    r++;
+  }
+  const gap = (): void => {
+    b.height(r, GAP);
+    r++;
+  };
+  gap();
 
+  const sections: number[] = [];
   const section = (title: Text): void => {
+    sections.push(r);
     b.span(r, 1, LAST, L(title));
     b.style('section', r, 1, r, LAST);
     b.height(r, 20);
+    r++;
+  };
+  /** A row of text over the whole width, as tall as its lines. */
+  const line = (text: string, style?: string): void => {
+    b.span(r, 1, LAST, text);
+    if (style) b.style(style, r, 1);
+    fit(r, 1, LAST, text);
     r++;
   };
 
@@ -96,13 +126,13 @@ export function buildSummaryPlan(
     b.set(r, 1, L(corner));
     b.style('head', r, 1);
     BOX_ORDER.forEach((box, i) => {
-      const label = shownBoxLabel(box, lang, settings);
+      const label = columns.labelled ? shownBoxLabel(box, lang, settings) : '';
       b.set(r, 2 + i, label === '' ? String(box) : `${box}\n${label}`);
       b.style(`box-${box}`, r, 2 + i);
     });
     b.set(r, LAST, L(SUMMARY_TEXT.sum));
     b.style('head', r, LAST);
-    b.height(r, 32);
+    b.fit(r, 1, 1, L(corner), headerHeight(lang, settings, columns), 1.2);
     r++;
   };
 
@@ -113,17 +143,18 @@ export function buildSummaryPlan(
       b.set(r, 1, L(row.label));
       BOX_ORDER.forEach((box, i) => b.set(r, 2 + i, row.counts[box]));
       b.set(r, LAST, row.total);
-      b.fit(r, 1, 1, L(row.label));
+      fit(r, 1, 1, L(row.label));
       r++;
     }
     b.set(r, 1, L(SUMMARY_TEXT.sum));
     BOX_ORDER.forEach((box, i) => b.set(r, 2 + i, s.counts[box]));
     b.set(r, LAST, s.total);
     b.style('total', r, 1, r, LAST);
+    b.height(r, LINE);
     r++;
     b.style('cell', from, 1, r - 1, 1);
     b.style('num', from, 2, r - 1, LAST);
-    r++;
+    gap();
   };
   countTable(SUMMARY_TEXT.byDepartment, SUMMARY_TEXT.department, s.byDepartment);
   countTable(SUMMARY_TEXT.byCategory, SUMMARY_TEXT.category, s.byCategory);
@@ -136,6 +167,7 @@ export function buildSummaryPlan(
   b.span(r, 4, 5, L(SUMMARY_TEXT.share));
   b.span(r, 6, 9, L(SUMMARY_TEXT.keyBoxes));
   b.style('head', r, 1, r, 9);
+  fit(r, 6, 9, L(SUMMARY_TEXT.keyBoxes), true);
   r++;
   const pyramidFrom = r;
   for (const p of s.pyramid) {
@@ -143,22 +175,20 @@ export function buildSummaryPlan(
     b.span(r, 2, 3, p.count);
     b.span(r, 4, 5, formatShare(p.share));
     b.span(r, 6, 9, `${p.keyBoxes[9]} / ${p.keyBoxes[8]} / ${p.keyBoxes[6]}`);
+    fit(r, 1, 1, L(p.label));
     r++;
   }
   b.style('cell', pyramidFrom, 1, r - 1, 1);
   b.style('num', pyramidFrom, 2, r - 1, 9);
-  if (s.pyramidNotGiven > 0) {
-    b.span(r, 1, LAST, `${L(SUMMARY_TEXT.pyramidNotGiven)} ${s.pyramidNotGiven}`);
-    b.style('muted', r, 1);
-    r++;
-  }
-  r++;
+  if (s.pyramidNotGiven > 0) line(`${L(SUMMARY_TEXT.pyramidNotGiven)} ${s.pyramidNotGiven}`, 'muted');
+  gap();
 
   if (movement) {
     boxTable(MOVEMENT_TEXT.title, MOVEMENT_TEXT.corner);
     const from = r;
     for (const prev of BOX_ORDER) {
       b.set(r, 1, boxWithLabel(prev, lang, settings));
+      fit(r, 1, 1, boxWithLabel(prev, lang, settings));
       let rowTotal = 0;
       BOX_ORDER.forEach((cur, i) => {
         const n = movement.cells[prev][cur];
@@ -173,48 +203,47 @@ export function buildSummaryPlan(
     BOX_ORDER.forEach((cur, i) => b.set(r, 2 + i, BOX_ORDER.reduce((n, prev) => n + movement.cells[prev][cur], 0)));
     b.set(r, LAST, movement.total);
     b.style('total', r, 1, r, LAST);
+    b.height(r, LINE);
     r++;
     b.style('cell', from, 1, r - 1, 1);
     b.style('num', from, 2, r - 1, LAST);
     const counts = (['up', 'same', 'lateral', 'down'] as const).map((m) => `${L(MOVEMENT_LABELS[m])} ${movement.byMovement[m]}`);
     counts.push(`${L(MOVEMENT_TEXT.noPrevious)} ${movement.noPrevious}`);
-    b.span(r, 1, LAST, counts.join(lang === 'zh-CN' ? ' · ' : ' · '));
-    r++;
-    b.span(r, 1, LAST, L(MOVEMENT_TEXT.note));
-    b.style('muted', r, 1);
-    b.fit(r, 1, LAST, L(MOVEMENT_TEXT.note));
-    r += 2;
+    line(counts.join(' · '), 'text');
+    line(L(MOVEMENT_TEXT.note), 'muted');
+    gap();
   }
 
   const people = (title: Text, refs: readonly EngineerRef[], withBox: boolean, note?: string): void => {
     section(title);
     if (refs.length === 0) {
-      b.span(r, 1, LAST, L(SUMMARY_TEXT.none));
-      b.style('muted', r, 1);
-      r++;
+      line(L(SUMMARY_TEXT.none), 'muted');
     } else {
+      const positionTo = withBox ? 8 : LAST;
       b.set(r, 1, L(SUMMARY_TEXT.name));
       b.span(r, 2, 5, L(SUMMARY_TEXT.department));
-      b.span(r, 6, withBox ? 8 : LAST, L(SUMMARY_TEXT.position));
+      b.span(r, 6, positionTo, L(SUMMARY_TEXT.position));
       if (withBox) b.span(r, 9, LAST, L(SUMMARY_TEXT.box));
       b.style('head', r, 1, r, LAST);
+      b.height(r, LINE);
       r++;
       const from = r;
       for (const e of refs) {
+        const box = withBox ? boxWithLabel(e.box, lang, settings) : null;
         b.set(r, 1, `${e.name}(${e.id})`);
         b.span(r, 2, 5, e.department ?? null);
-        b.span(r, 6, withBox ? 8 : LAST, e.position ?? null);
-        if (withBox) b.span(r, 9, LAST, boxWithLabel(e.box, lang, settings));
+        b.span(r, 6, positionTo, e.position ?? null);
+        if (withBox) b.span(r, 9, LAST, box);
+        fit(r, 1, 1, `${e.name}(${e.id})`);
+        fit(r, 2, 5, e.department ?? null);
+        fit(r, 6, positionTo, e.position ?? null);
+        if (withBox) fit(r, 9, LAST, box);
         r++;
       }
       b.style('cell', from, 1, r - 1, LAST);
     }
-    if (note) {
-      b.span(r, 1, LAST, note);
-      b.style('muted', r, 1);
-      r++;
-    }
-    r++;
+    if (note) line(note, 'muted');
+    gap();
   };
   people(
     SUMMARY_TEXT.doubleHighTitle,
@@ -223,20 +252,16 @@ export function buildSummaryPlan(
     fill(L(SUMMARY_TEXT.doubleHighNote), { a: s.doubleHighNotKey, b: s.doubleHighKeyNotGiven }),
   );
   if (settings.hideSensitiveInPrint) {
-    b.span(r, 1, LAST, L(SUMMARY_TEXT.flightHidden));
-    b.style('muted', r, 1);
-    r += 2;
+    line(L(SUMMARY_TEXT.flightHidden), 'muted');
+    gap();
   } else {
     people(SUMMARY_TEXT.flightTitle, s.flightRisk, true);
   }
 
   if (planning) {
     section(HEADLINE_TEXT.title);
-    for (const line of planningHeadline(planning, lang)) {
-      b.span(r, 1, LAST, line);
-      r++;
-    }
-    r++;
+    for (const text of planningHeadline(planning, lang)) line(text, 'text');
+    gap();
   }
 
   if (results) r = writeResultsBlock(b, r, results, lang, settings, LAST);
@@ -244,49 +269,8 @@ export function buildSummaryPlan(
   // Distribution and manager checks, one line per flag; they and the sign-off start a printed page of their own.
   const checksStart = r;
   section(SUMMARY_TEXT.checksTitle);
-  const flagged = s.distribution.filter((g) => g.flags.length > 0);
-  if (flagged.length === 0 && s.managerBias.length === 0) {
-    b.span(r, 1, LAST, L(SUMMARY_TEXT.noFlags));
-    b.style('ok', r, 1);
-    r++;
-  } else {
-    b.set(r, 1, L(SUMMARY_TEXT.scope));
-    b.span(r, 2, 4, L(SUMMARY_TEXT.group));
-    b.span(r, 5, 6, L(SUMMARY_TEXT.box));
-    b.set(r, 7, L(SUMMARY_TEXT.actualShare));
-    b.set(r, 8, L(SUMMARY_TEXT.guidance));
-    b.set(r, 9, L(SUMMARY_TEXT.deviation));
-    b.span(r, 10, LAST, L(SUMMARY_TEXT.flag));
-    b.style('head', r, 1, r, LAST);
-    b.height(r, 30);
-    r++;
-    const from = r;
-    for (const g of flagged) {
-      const scope = g.groupKind === 'all' ? SUMMARY_TEXT.allDept : g.groupKind === 'manager' ? SUMMARY_TEXT.manager : SUMMARY_TEXT.department1;
-      for (const f of g.flags) {
-        b.set(r, 1, L(scope));
-        b.span(r, 2, 4, g.groupKind === 'all' ? L(ALL_GROUP_LABEL) : `${g.group}（${g.total}）`);
-        b.span(r, 5, 6, boxWithLabel(f.box, lang, settings));
-        b.set(r, 7, `${f.count}/${g.total} ${formatShare(f.actual)}`);
-        b.set(r, 8, `${formatNumber(f.guidance)}%`);
-        b.set(r, 9, formatPoints(f.actual - f.guidance));
-        b.span(r, 10, LAST, `⚠ p ${formatP(f.pAdjusted)}`);
-        b.style('flag', r, 10);
-        r++;
-      }
-    }
-    for (const m of s.managerBias) {
-      b.set(r, 1, L(SUMMARY_TEXT.bias));
-      b.span(r, 2, 4, m.manager);
-      const text = lang === 'zh-CN' ? `⚠ ${m.count} 人：${biasDetail(m, lang)}` : `⚠ ${m.count} engineers: ${biasDetail(m, lang)}`;
-      b.span(r, 5, LAST, text);
-      b.height(r, rowHeight(Math.ceil(textWidth(text) / 60) * 15 + 6));
-      b.style('flag', r, 5);
-      r++;
-    }
-    b.style('cell', from, 1, r - 1, LAST);
-  }
-  r++;
+  r = writeChecks(b, WIDTHS, r, s, lang, settings);
+  gap();
 
   // Sign-off: people's cells, kept across re-runs.
   section(SUMMARY_TEXT.signTitle);
@@ -325,7 +309,8 @@ export function buildSummaryPlan(
     styles: b.styles(),
     merges: b.merges,
     hiddenColumns: [KEY_COL],
-    print: printSetup(lang, 'portrait', { rowBreaks: [checksStart] }),
+    // The checks and the sign-off start a page; no section heading is left alone at the foot of one.
+    print: printSetup(lang, 'portrait', { rowBreaks: keepSectionsTogether(b.rowHeights, r, sections, checksStart, WIDTHS, PAGE_MARGINS) }),
     tabColor: '#1F4E78',
     font: SHEET_FONT,
   };

@@ -81,7 +81,36 @@ describe('九宫格 / Nine-box', () => {
     expect(valueAt(zh, heading(zh, 5))).toBe('5 中坚力量 · 40人 · 50.0%');
     expect(valueAt(zh, heading(zh, 7))).toBe('7 待发展者 · 0人 · 0.0%');
     const en = buildGridPlan(result, 'en-US', settings, '2025-06-30');
-    expect(valueAt(en, heading(en, 9))).toBe('9 Star · 5 · 6.3%');
+    // In English the top band's headings are too wide for a box (「7 Rough diamond · 0 · 0.0%」): two lines each.
+    expect(valueAt(en, heading(en, 9))).toBe('9 Star\n5 · 6.3%');
+  });
+
+  // Printed with DejaVu Sans for YaHei (LibreOffice, WPS, Mac): about 1.2 column units a bold letter.
+  it('prints in English without a heading, label or header word cut (columns and rows sized for them)', () => {
+    const en = buildGridPlan(result, 'en-US', settings, '2025-06-30');
+    const widths = en.columnWidths ?? [];
+    const height = (address: string): number => en.rowHeights?.[rc(address).row + 1] ?? 15;
+    // The axis title, 12-pt bold, keeps 「Potential」 whole.
+    const axis = find(en, (v) => v === 'Potential ↑')[0];
+    expect(widths[rc(axis).col]).toBeGreaterThanOrEqual('Potential'.length * 1.2 * 1.2);
+    // Every word of the table's headers fits its column: no 「Guidan / ce」.
+    const header = find(en, (v) => v === 'Guidance')[0];
+    for (const c of [0, 1, 2, 3, 4, 5, 6].map((i) => rc(header).col - 4 + i)) {
+      const text = String(en.values[rc(header).row][c]);
+      for (const word of text.split(' ')) expect(widths[c]).toBeGreaterThanOrEqual(word.length * 1.2 + 1);
+    }
+    // A heading that needs two lines has them, in a row tall enough, wrapping.
+    const rough = heading(en, 7);
+    expect(valueAt(en, rough)).toBe('7 Rough diamond\n0 · 0.0%');
+    expect(height(rough)).toBeGreaterThanOrEqual(2 * 15 + 4);
+    expect(styleAt(en, rough).wrap).toBe(true);
+    // 「Trusted professional」 wraps between its words in the table, on a row of two lines.
+    const trusted = find(en, (v) => v === 'Trusted professional')[0];
+    expect(styleAt(en, trusted).wrap).toBe(true);
+    expect(widths[rc(trusted).col]).toBeGreaterThanOrEqual('professional'.length * 1.05 + 1);
+    expect(height(trusted)).toBeGreaterThanOrEqual(2 * 15 + 4);
+    // The same total width as the Chinese sheet: the print keeps its scale (names at 8 pt or more).
+    expect(widths.reduce((a, w) => a + w, 0)).toBeLessThanOrEqual((zh.columnWidths ?? []).reduce((a, w) => a + w, 0));
   });
 
   it('lists the names, with the ID added where two engineers share a name', () => {

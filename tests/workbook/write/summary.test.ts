@@ -1,4 +1,7 @@
+import type { DistributionGroup } from '../../../src/domain/types';
 import { buildSummaryPlan } from '../../../src/workbook/write/summary';
+import { keepSectionsTogether } from '../../../src/workbook/write/summaryLayout';
+import { PAGE_MARGINS } from '../../../src/workbook/write/layout';
 import { follow, followOf, reread, reviewed, typed, type Spec } from './followHelpers';
 
 const SPECS: Spec[] = [
@@ -68,4 +71,55 @@ describe('盘点汇总 / Summary', () => {
     expect(plan.print?.rowBreaks).toEqual([checks]);
     expect(rowOf(plan.values, '第一责任人')).toBeGreaterThan(checks);
   });
+
+  // Printed with DejaVu Sans for YaHei (LibreOffice, WPS, Mac): a bold Latin letter about 1.2 column units.
+  describe('in print', () => {
+    const widthOf = (p: typeof plan, c1: number, c2 = c1): number => (p.columnWidths ?? []).slice(c1, c2 + 1).reduce((a, w) => a + w, 0);
+
+    it('heads the Chinese count tables with labels whole (需重点改进 widens its column) in a row of three lines', () => {
+      const head = rowOf(plan.values, '部门');
+      expect(plan.values[head][10]).toBe('1\n需重点改进');
+      expect(widthOf(plan, 10)).toBeGreaterThanOrEqual(10);
+      expect(plan.rowHeights?.[head + 1]).toBeGreaterThanOrEqual(2 * 15 + 4);
+    });
+
+    it('heads the English ones with the numbers and lists the labels on a line above, none split', () => {
+      const en = buildSummaryPlan(fu, follow('en-US'));
+      const head = rowOf(en.values, 'Department');
+      expect(en.values[head].slice(2, 11)).toEqual(['9', '8', '7', '6', '5', '4', '3', '2', '1']);
+      const legend = String(en.values.find((r) => String(r[1]).startsWith('Boxes: '))?.[1]);
+      expect(legend.split(/ · |\n/u)).toEqual(['Boxes: 9 Star', '8 High potential', '7 Rough diamond', '6 High performer', '5 Core player', '4 Inconsistent', '3 Trusted professional', '2 Effective', '1 Needs focus']);
+    });
+
+    it('gives the checks room: share, guidance and deviation whole, a flagged group on one row', () => {
+      const counts = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 13 };
+      const all: DistributionGroup = {
+        groupKind: 'all', group: '全体', total: 80, counts, checked: true,
+        flags: [{ groupKind: 'all', group: '全体', box: 9, actual: 16.25, guidance: 5, count: 13, pAdjusted: 0.001 }],
+      };
+      const flagged = { ...fu, summary: { ...fu.summary, distribution: [all] } };
+      for (const lang of ['zh-CN', 'en-US'] as const) {
+        const p = buildSummaryPlan(flagged, follow(lang));
+        const row = p.values.findIndex((r) => r.includes('13/80 16.3%'));
+        const c = p.values[row].indexOf('13/80 16.3%');
+        expect(p.merges).toContain(`${String.fromCharCode(65 + c)}${row + 1}:${String.fromCharCode(66 + c)}${row + 1}`);
+        expect(widthOf(p, c, c + 1)).toBeGreaterThanOrEqual('13/80 16.3%'.length * 1.05 + 1);
+        // Header words whole: 「Deviation」 bold needs 12 columns.
+        const dev = p.values[row - 1].findIndex((v) => v === (lang === 'zh-CN' ? '偏离（百分点）' : 'Deviation (points)'));
+        expect(widthOf(p, dev, dev + 1)).toBeGreaterThanOrEqual('Deviation'.length * 1.2 + 1);
+        expect(p.values[row][1]).toBe(lang === 'zh-CN' ? '全体（80）' : 'All (80)');
+      }
+    });
+  });
+
+  it('breaks the page before a section heading that would end a page without its lines', () => {
+    const widths = [4, 22, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8];
+    // 16-pt rows: a portrait page at this width's scale (0.857) holds 855 pt, 53 rows and a bit.
+    const heights: Record<number, number> = {};
+    for (let r = 1; r <= 80; r++) heights[r] = 16;
+    expect(keepSectionsTogether(heights, 80, [10, 53], 70, widths, PAGE_MARGINS)).toEqual([53, 70]);
+    // A heading with room for its lines stays where it is.
+    expect(keepSectionsTogether(heights, 80, [10, 50], 70, widths, PAGE_MARGINS)).toEqual([70]);
+  });
 });
+
