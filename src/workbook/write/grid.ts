@@ -20,7 +20,7 @@ import {
 } from '../../domain/types';
 import type { CellStyle, ConditionalFormat, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range, columnLetters } from '../problems';
-import { SHEET_FONT, WIDE_MARGINS, printSetup, rowHeight, textWidth } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, heightOf, pageBodyHeight, printSetup, rowHeight, textWidth } from './layout';
 import { CALIBRATION_TEXT, GRID_TEXT, boxHeading, formatShare, sheetName } from './text';
 
 /** Potential bands top to bottom, performance bands left to right. */
@@ -128,9 +128,9 @@ export function nameLines(names: readonly string[], lang: Lang, width = BOX_WIDT
   return lines;
 }
 
-function capLines(lines: string[], total: number, shownNames: (upTo: number) => number, lang: Lang): string[] {
-  if (lines.length <= MAX_NAME_LINES) return lines;
-  const kept = lines.slice(0, MAX_NAME_LINES - 1);
+function capLines(lines: string[], total: number, shownNames: (upTo: number) => number, lang: Lang, max: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max - 1);
   const rest = total - shownNames(kept.length);
   kept.push(lang === 'zh-CN' ? `…等 ${rest} 人` : `… and ${rest} more`);
   return kept;
@@ -186,7 +186,32 @@ function uncheckedLine(groups: DistributionGroup[], settings: Settings, lang: La
     : `Not checked (fewer than ${settings.minimumGroup}): ${names.join(', ')}`;
 }
 
+/** The grid page prints at this scale or more: its 10-pt names at 8 pt (DOMAIN.md, Printing). */
+const MIN_SCALE = 0.8;
+/** The fewest lines of names a box keeps before 「…等 N 人」, however long the checks under the grid. */
+const MIN_NAME_LINES = 2;
+
+/**
+ * 九宫格: one landscape page at 8 pt or more. A big roster's boxes show as many lines of names as the page has
+ * room for beside the checks under the grid (at most MAX_NAME_LINES), the rest as 「…等 N 人」; where even
+ * MIN_NAME_LINES leave no room (a long list of flagged groups), the page is fitted to its width only and the
+ * checks run onto a second page rather than the grid shrinking under 8 pt.
+ */
 export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settings, reviewDate: string): SheetPlan {
+  const room = pageBodyHeight('landscape', WIDE_MARGINS) / MIN_SCALE;
+  const first = buildGrid(result, lang, settings, reviewDate, MAX_NAME_LINES);
+  const over = heightOf(first.rowHeights ?? {}, 0, first.values.length) - room;
+  if (over <= 0) return first;
+  // Three bands of names: each line fewer saves a line's height in each.
+  const fewer = Math.max(MIN_NAME_LINES, MAX_NAME_LINES - Math.ceil(over / (3 * LINE_HEIGHT)));
+  const fitted = buildGrid(result, lang, settings, reviewDate, fewer);
+  if (heightOf(fitted.rowHeights ?? {}, 0, fitted.values.length) <= room) return fitted;
+  const print = { ...(fitted.print ?? printSetup(lang, 'landscape')) };
+  delete print.fitToHeight;
+  return { ...fitted, print };
+}
+
+function buildGrid(result: ReviewResult, lang: Lang, settings: Settings, reviewDate: string, maxNameLines: number): SheetPlan {
   const values: PlanValue[][] = [];
   const set = (row: number, col: number, v: PlanValue): void => {
     while (values.length <= row) values.push([]);
@@ -250,7 +275,7 @@ export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settin
       const names = namesByBox.get(box) ?? [];
       const heading = split ? headings[perfCol].replace(' · ', '\n') : headings[perfCol];
       const all = nameLines(names, lang, boxWidth);
-      const lines = capLines(all, names.length, (upTo) => countNames(all.slice(0, upTo), lang), lang);
+      const lines = capLines(all, names.length, (upTo) => countNames(all.slice(0, upTo), lang), lang, maxNameLines);
       maxLines = Math.max(maxLines, lines.length);
       set(top, col, heading);
       set(top + 1, col, lines.length > 0 ? lines.join('\n') : null);

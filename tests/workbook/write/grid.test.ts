@@ -224,3 +224,33 @@ describe('九宫格 / Nine-box', () => {
     expect(zh.name).toBe('九宫格');
   });
 });
+
+describe('a big roster’s grid in print', () => {
+  /** Points of all the sheet's rows; unset rows 15. */
+  const height = (plan: SheetPlan): number => plan.values.reduce((sum, _, r) => sum + (plan.rowHeights?.[r + 1] ?? 15), 0);
+  // A4 landscape between the wide margins (0.6 inch top and bottom) at 80 %: 10-pt names print at 8 pt.
+  const room = (595 - 0.6 * 72 * 2) / 0.8;
+
+  it('shows as many lines of names as one page at 8 pt has room for, the rest as 「…等 N 人」', () => {
+    // 1,470 engineers in six departments, each department's boxes far from the guidance: six check lines.
+    const people = ['甲', '乙', '丙', '丁', '戊', '己'].flatMap((d, k) => [
+      ...inBox(5, 150, 10000 + k * 1000, { department: `${d}部` }),
+      ...inBox(2, 80, 10500 + k * 1000, { department: `${d}部` }),
+      ...inBox(8, 15, 10800 + k * 1000, { department: `${d}部` }),
+    ]);
+    const plan = buildGridPlan(review(people), 'zh-CN', defaultSettings(), '2026-06-30');
+    expect(plan.print?.fitToHeight).toBe(1);
+    expect(height(plan)).toBeLessThanOrEqual(room);
+    const five = find(plan, (v) => typeof v === 'string' && v.includes('…等'));
+    expect(five.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lets the checks run onto a second page rather than shrink the grid, when they alone fill the page', () => {
+    // Forty departments of 40, each all in box 5: forty check lines under the grid.
+    const people = Array.from({ length: 40 }, (_, k) => inBox(5, 40, 20000 + k * 100, { department: `部门${k}` })).flat();
+    const plan = buildGridPlan(review(people), 'zh-CN', defaultSettings(), '2026-06-30');
+    expect(height(plan)).toBeGreaterThan(room);
+    expect(plan.print?.fitToHeight).toBeUndefined();
+    expect(plan.print?.fitToWidth).toBe(1);
+  });
+});
