@@ -17,12 +17,13 @@ import { sheetName } from './text';
 // A hidden key; B post; C department; D incumbent; E box; F risk; G successor; H source; I box; J readiness;
 // K remarks; L decision and M notes (people's cells). Sized for 10-pt text in DejaVu Sans, the widest of the fonts
 // that stand in for Microsoft YaHei (LibreOffice, WPS, Mac): C fits 「Department」 bold, F 「Medium」, H
-// 「Suggested」, J 「Ready now」 bold; E and I 「professional」 and 「Inconsistent」, so a box label wraps between
-// its words. The incumbent's box and risk are not bold: bold they would need two more characters each. The sheet
-// prints at 82 % as before (text at 8.2 pt), the widths moved from the remarks and notes.
-export const SUCCESSION_WIDTHS: readonly number[] = [4, 18, 13, 16, 14, 8, 16, 11, 14, 12, 25, 11, 15];
-const WIDTHS = SUCCESSION_WIDTHS;
-/** `fit`'s factor for bold 10-pt text (headers, the post and its holder, 即刻可用), and for regular text. */
+// 「Suggested」, J 「Ready now」 bold; E 「professional」 and 「Inconsistent」, so a box label wraps between its
+// words; I the successors' boxes, 「8 High potential」 and 「6 High performer」, on one line. Only the post and its
+// department are bold: a bold 「叶宇航(100115)」 would take two lines of D, a bold box label or 「Medium」 two more
+// characters of E and F. The sheet prints at 82 % as before (text at 8.2 pt), the widths taken from the remarks
+// and notes.
+const WIDTHS = [4, 18, 13, 16, 14, 8, 16, 11, 18, 12, 25, 11, 12];
+/** `fit`'s factor for bold 10-pt text (headers, the post and its department, 即刻可用), and for regular text. */
 const BOLD = 1.2;
 const REGULAR = 1.05;
 const LAST = WIDTHS.length - 1;
@@ -127,7 +128,7 @@ export function buildSuccessionPlan(result: SuccessionResult, ctx: SuccessionCon
     const inc = p.incumbent?.engineer;
     put(r, 1, p.post.name, BOLD);
     put(r, 2, p.post.department ?? inc?.department ?? null, BOLD);
-    put(r, 3, inc ? display(inc) : p.post.incumbentId !== undefined ? fill(L(S.notOnRoster), { id: p.post.incumbentId }) : L(S.vacancy), BOLD);
+    put(r, 3, inc ? display(inc) : p.post.incumbentId !== undefined ? fill(L(S.notOnRoster), { id: p.post.incumbentId }) : L(S.vacancy));
     put(r, 4, p.incumbent ? boxWithLabel(p.incumbent.finalBox, lang, settings) : null);
     put(r, 5, L(RISK_LABELS[p.risk]));
     if (p.risk === 'high') b.style('red', r, 5);
@@ -153,7 +154,7 @@ export function buildSuccessionPlan(result: SuccessionResult, ctx: SuccessionCon
     if (p.risk === 'high' && !p.covered) put(from, 10, joinRemarks([b.values[from][10], L(S.uncovered)], lang));
     b.style('cell', from, 1, r - 1, 10);
     b.style('postRow', from, 1, from, 5);
-    b.style('bold', from, 1, from, 3);
+    b.style('bold', from, 1, from, 2);
   }
 
   r++;

@@ -52,16 +52,18 @@ export function cellText(cell: Pick<MapCell, 'supply' | 'ready' | 'fit' | 'line'
  * on one line at 10 pt even in LibreOffice's DejaVu Sans (83 pt of 86). Columns only the tables below use are 12.
  * Column B is 11: the tables put 工程师类别 / Category there, a bold word of eight letters.
  */
-export const MAP_COLUMN_WIDTH = 16;
+const MAP_COLUMN_WIDTH = 16;
 const TABLE_COLUMN_WIDTH = 12;
 /**
- * 10-pt text against `fit`'s unit (a character of 11 pt against the column less one): the map's short lines
- * measured in DejaVu Sans, the widest of the fonts that stand in for Microsoft YaHei. 16 characters fit a
- * 16-wide column, 17 wrap.
+ * `fit` takes a Latin character for a unit of column width and leaves one unit spare; the map's lines (10 pt,
+ * short words and digits) measured in DejaVu Sans, the widest of the fonts that stand in for Microsoft YaHei,
+ * take a little less than that: 16 characters print on one line of a 16-wide column, 17 wrap.
  */
 const MAP_TEXT_FACTOR = 0.93;
-/** Bold 11-pt headers, category names. */
+/** Bold 10-pt text: headers, category and level names. */
 const BOLD_FACTOR = 1.2;
+/** The print's scale may not fall below 80 %: the map's 10-pt text prints at 8 pt or more. */
+const MIN_SCALE = 0.8;
 /** A map row is at least one line of 10-pt text. */
 const MAP_ROW_MIN = 20;
 /** What the page-height estimate keeps in hand: LibreOffice's scale and line heights differ a little from Excel's. */
@@ -75,10 +77,17 @@ interface MapRow {
   height: number;
 }
 
-/** Sheet widths: category, level, the map's columns, then the columns the tables below need (twelve in all). */
-export function mapColumnWidths(mapWidth: number): number[] {
+/**
+ * Sheet widths: category, level, the map's columns, then the columns the tables below need (twelve in all). With
+ * many departments the map's columns narrow (down to 12) before the print would fall under 8 pt; their lines then
+ * wrap, and `fit` makes the rows taller.
+ */
+function mapColumnWidths(mapWidth: number): number[] {
   const width = Math.max(mapWidth, 12);
-  return Array.from({ length: width }, (_, c) => (c === 0 ? 14 : c === 1 ? 11 : c < mapWidth ? MAP_COLUMN_WIDTH : TABLE_COLUMN_WIDTH));
+  const widths = (w: number): number[] => Array.from({ length: width }, (_, c) => (c === 0 ? 14 : c === 1 ? 11 : c < mapWidth ? w : TABLE_COLUMN_WIDTH));
+  let w = MAP_COLUMN_WIDTH;
+  while (w > TABLE_COLUMN_WIDTH && widthScale(widths(w), 'landscape', WIDE_MARGINS) < MIN_SCALE) w--;
+  return widths(w);
 }
 
 export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {

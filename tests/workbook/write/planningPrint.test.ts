@@ -121,6 +121,20 @@ describe('人才地图 in print', () => {
     }
   });
 
+  it('narrows the map’s columns rather than print eight or nine departments under 8 pt, the rows taller for it', () => {
+    for (const n of [8, 9]) {
+      const engineers = Array.from({ length: n }, (_, i) => eng(`D${i}`, `部门${i}`, '研发型', 'senior', 'excellent', 'high'));
+      const reviews = review(engineers).reviews;
+      const plan = buildTalentMapPlan(talentMap(reviews, undefined), { lang: 'en-US', scarceShare: 0.2, targets: [], reviews });
+      expect(plan.values.find((row) => row[1] === 'Tier 3')?.length).toBe(Math.max(12, n + 3));
+      expect(widthScale(plan.columnWidths, 'landscape', WIDE_MARGINS) * 10).toBeGreaterThanOrEqual(8);
+      const r = plan.values.findIndex((row) => row[1] === 'Tier 3');
+      // 「Have 1 · ready 1\nFit 100%」: two lines, or three where the first wraps in the narrower column.
+      const lines = plan.columnWidths[2] >= textWidth('Have 1 · ready 1') ? 2 : 3;
+      expect((plan.rowHeights ?? {})[r + 1]).toBeGreaterThanOrEqual(lines * LINE_HEIGHT);
+    }
+  });
+
   it('names the settings keys in English in an English workbook, each one a key the settings sheet takes', () => {
     const hint = MAP_TEXT.noTargets.en;
     const keys = [...hint.matchAll(/"([^"]+)"/gu)].map((m) => m[1]);
@@ -163,9 +177,13 @@ describe('继任规划 in print', () => {
       const label = `${box} ${BOX_TABLE[box].label.en}`;
       expect(longestWord(label) * 1.05 + 1).toBeLessThanOrEqual(Math.min(w[4], w[8]));
     }
+    // A successor is in box 9, 8 or 6: its label on one line, so the row is one line where nothing else wraps.
+    for (const box of [9, 8, 6] as const) expect(textWidth(`${box} ${BOX_TABLE[box].label.en}`) * 1.05 + 1).toBeLessThanOrEqual(w[8]);
     expect(textWidth('Medium') * 1.05 + 1).toBeLessThanOrEqual(w[5]);
     expect(textWidth(SUCCESSION_TEXT.suggested.en) * 1.05 + 1).toBeLessThanOrEqual(w[7]);
     expect(textWidth('Ready now') * 1.2 + 1).toBeLessThanOrEqual(w[9]);
+    // The commonest remark on one line.
+    expect(textWidth(SUCCESSION_TEXT.levelShort.en) * 1.05 + 1).toBeLessThanOrEqual(w[10]);
   });
 
   it('makes a row two lines tall wherever a text of it wraps: box labels, the remark of a post at risk', () => {
