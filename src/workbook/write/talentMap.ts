@@ -6,7 +6,7 @@ import type { DemandLine, MapCell, ScarceLine, TalentMap, TargetRow } from '../.
 import type { EngineerReview, Lang, Text } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
-import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, heightOf, pageBodyHeight, printSetup, widthScale } from './layout';
 import { MAP_TEXT, SHORT_LEVEL, fill } from './planningText';
 import { sheetName } from './text';
 
@@ -47,8 +47,48 @@ export function cellText(cell: Pick<MapCell, 'supply' | 'ready' | 'fit' | 'line'
   return lines.join('\n');
 }
 
-/** Rows of the map: 10-pt text (8 pt or more at the page's scale) at 13.5 pt a line. */
-const MAP_LINE = 13.5;
+/**
+ * Columns of the map (departments and the total): 16 wide, so 「Have 3 · ready 1」 and 「Need 7 · short 3」 print
+ * on one line at 10 pt even in LibreOffice's DejaVu Sans (83 pt of 86). Columns only the tables below use are 12.
+ * Column B is 11: the tables put 工程师类别 / Category there, a bold word of eight letters.
+ */
+const MAP_COLUMN_WIDTH = 16;
+const TABLE_COLUMN_WIDTH = 12;
+/**
+ * `fit` takes a Latin character for a unit of column width and leaves one unit spare; the map's lines (10 pt,
+ * short words and digits) measured in DejaVu Sans, the widest of the fonts that stand in for Microsoft YaHei,
+ * take a little less than that: 16 characters print on one line of a 16-wide column, 17 wrap.
+ */
+const MAP_TEXT_FACTOR = 0.93;
+/** Bold 10-pt text: headers, category and level names. */
+const BOLD_FACTOR = 1.2;
+/** The print's scale may not fall below 80 %: the map's 10-pt text prints at 8 pt or more. */
+const MIN_SCALE = 0.8;
+/** A map row is at least one line of 10-pt text. */
+const MAP_ROW_MIN = 20;
+/** What the page-height estimate keeps in hand: LibreOffice's scale and line heights differ a little from Excel's. */
+const PAGE_SAFETY = 0.96;
+
+interface MapRow {
+  /** On the first row of a category only. */
+  category?: string;
+  level: string;
+  cells: { col: number; text: string; shade: Shade }[];
+  height: number;
+}
+
+/**
+ * Sheet widths: category, level, the map's columns, then the columns the tables below need (twelve in all). With
+ * many departments the map's columns narrow (down to 12) before the print would fall under 8 pt; their lines then
+ * wrap, and `fit` makes the rows taller.
+ */
+function mapColumnWidths(mapWidth: number): number[] {
+  const width = Math.max(mapWidth, 12);
+  const widths = (w: number): number[] => Array.from({ length: width }, (_, c) => (c === 0 ? 14 : c === 1 ? 11 : c < mapWidth ? w : TABLE_COLUMN_WIDTH));
+  let w = MAP_COLUMN_WIDTH;
+  while (w > TABLE_COLUMN_WIDTH && widthScale(widths(w), 'landscape', WIDE_MARGINS) < MIN_SCALE) w--;
+  return widths(w);
+}
 
 export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   const { lang } = ctx;
@@ -57,8 +97,8 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   const showTotal = map.columnKind === 'department' && map.columns.length > 1;
   const mapWidth = 2 + map.columns.length + (showTotal ? 1 : 0);
   // The scarce catalogue is the widest table below the map: eleven columns, the candidates over two.
-  const width = Math.max(mapWidth, 12);
-  const widths = Array.from({ length: width }, (_, c) => (c === 0 ? 14 : c === 1 ? 9 : 15));
+  const widths = mapColumnWidths(mapWidth);
+  const width = widths.length;
   const last = width - 1;
   const b = new SheetBuilder(widths);
   b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });
@@ -85,45 +125,81 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
   r++;
 
   // ---- The map.
+  const headers = [L(MAP_TEXT.category), L(MAP_TEXT.level), ...map.columns, ...(showTotal ? [L(MAP_TEXT.total)] : [])];
+  const header = (at: number): void => {
+    headers.forEach((h, c) => {
+      b.set(at, c, h);
+      b.fit(at, c, c, h, 30, BOLD_FACTOR);
+    });
+    b.style('head', at, 0, at, mapWidth - 1);
+  };
   const head = r;
-  [L(MAP_TEXT.category), L(MAP_TEXT.level), ...map.columns, ...(showTotal ? [L(MAP_TEXT.total)] : [])].forEach((h, c) => b.set(head, c, h));
-  b.style('head', head, 0, head, mapWidth - 1);
-  b.height(head, 30);
+  header(head);
   r++;
-  const first = r;
+
+  // Rows of the map, category by category, with the height each needs (`fit` on a scratch builder: the same
+  // estimate as the sheet's, known before the row is written).
   const byKey = new Map(map.cells.map((c) => [`${c.category}\u0001${c.level}\u0001${c.column}`, c] as const));
-  let lastCategory: string | undefined;
+  const scratch = new SheetBuilder(widths);
+  const blocks: { category: string; rows: MapRow[] }[] = [];
   for (const row of map.rows) {
-    if (row.category !== lastCategory) {
-      b.set(r, 0, row.category);
-      lastCategory = row.category;
-    }
-    b.set(r, 1, row.level ? L(SHORT_LEVEL[row.level]) : wild);
-    let lines = 1;
+    const cells: MapRow['cells'] = [];
     map.columns.forEach((column, i) => {
       const cell = byKey.get(`${row.category}\u0001${row.level}\u0001${column}`);
-      if (!cell) return;
-      const text = cellText(cell, lang);
-      b.set(r, 2 + i, text);
-      lines = Math.max(lines, text.split('\n').length);
-      const shade = shadeOf(cell.line, ctx.scarceShare);
-      if (shade !== 'none') b.style(`shade-${shade}`, r, 2 + i);
+      if (cell) cells.push({ col: 2 + i, text: cellText(cell, lang), shade: shadeOf(cell.line, ctx.scarceShare) });
     });
     if (showTotal) {
-      const cells = map.cells.filter((c) => c.category === row.category && c.level === row.level);
-      const supply = cells.reduce((s, c) => s + c.supply, 0);
-      const ready = cells.reduce((s, c) => s + c.ready, 0);
-      const fitting = cells.reduce((s, c) => s + (c.fit ?? 0) * c.supply, 0);
-      b.set(r, mapWidth - 1, cellText({ supply, ready, fit: supply === 0 ? undefined : fitting / supply }, lang));
+      const inRow = map.cells.filter((c) => c.category === row.category && c.level === row.level);
+      const supply = inRow.reduce((s, c) => s + c.supply, 0);
+      const ready = inRow.reduce((s, c) => s + c.ready, 0);
+      const fitting = inRow.reduce((s, c) => s + (c.fit ?? 0) * c.supply, 0);
+      cells.push({ col: mapWidth - 1, text: cellText({ supply, ready, fit: supply === 0 ? undefined : fitting / supply }, lang), shade: 'none' });
     }
-    b.height(r, Math.max(16, MAP_LINE * lines + 2));
-    r++;
+    const open = blocks[blocks.length - 1];
+    const first = open?.category !== row.category;
+    const model: MapRow = { category: first ? row.category : undefined, level: row.level ? L(SHORT_LEVEL[row.level]) : wild, cells, height: 0 };
+    const at = scratch.rows;
+    if (model.category !== undefined) scratch.fit(at, 0, 0, model.category, MAP_ROW_MIN, BOLD_FACTOR);
+    scratch.fit(at, 1, 1, model.level, MAP_ROW_MIN, BOLD_FACTOR);
+    for (const c of cells) scratch.fit(at, c.col, c.col, c.text, MAP_ROW_MIN, MAP_TEXT_FACTOR);
+    model.height = scratch.rowHeights[at + 1];
+    if (first) blocks.push({ category: row.category, rows: [model] });
+    else open.rows.push(model);
   }
-  if (r > first) {
-    b.style('rowHead', first, 0, r - 1, 1);
-    b.style('cell', first, 2, r - 1, mapWidth - 1);
-    b.style('center', first, 1, r - 1, mapWidth - 1);
-    b.style('small', first, 1, r - 1, mapWidth - 1);
+
+  // A page holds this much of the sheet at the scale the print takes. The map breaks between categories, never
+  // inside one, and the next page starts with the header again: figures without their departments say nothing.
+  const page = (pageBodyHeight('landscape', WIDE_MARGINS) / widthScale(widths, 'landscape', WIDE_MARGINS)) * PAGE_SAFETY;
+  const rowBreaks: number[] = [];
+  let used = heightOf(b.rowHeights, 0, r);
+  // The legend stays with the last category.
+  const legendAt = scratch.rows;
+  scratch.fit(legendAt, 0, last, L(MAP_TEXT.legend));
+  const legend = scratch.rowHeights[legendAt + 1];
+  for (const [i, block] of blocks.entries()) {
+    const tall = block.rows.reduce((s, row) => s + row.height, 0) + (i === blocks.length - 1 ? legend : 0);
+    if (used + tall > page && r > head + 1) {
+      rowBreaks.push(r);
+      header(r);
+      used = b.rowHeights[r + 1] ?? 30;
+      r++;
+    }
+    const from = r;
+    for (const row of block.rows) {
+      if (row.category !== undefined) b.set(r, 0, row.category);
+      b.set(r, 1, row.level);
+      for (const c of row.cells) {
+        b.set(r, c.col, c.text);
+        if (c.shade !== 'none') b.style(`shade-${c.shade}`, r, c.col);
+      }
+      b.height(r, row.height);
+      r++;
+    }
+    used += tall;
+    b.style('rowHead', from, 0, r - 1, 1);
+    b.style('cell', from, 2, r - 1, mapWidth - 1);
+    b.style('center', from, 1, r - 1, mapWidth - 1);
+    b.style('small', from, 1, r - 1, mapWidth - 1);
   }
   // The legend under the map, and the tables on the next page: the map is the page a meeting looks at.
   b.span(r, 0, last, L(MAP_TEXT.legend));
@@ -152,9 +228,11 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
       if (span > 1) b.span(row, starts[i], starts[i] + span - 1, v);
       else b.set(row, starts[i], v);
     };
-    headers.forEach((h, i) => put(r, i, L(h)));
+    headers.forEach((h, i) => {
+      put(r, i, L(h));
+      b.fit(r, starts[i], starts[i] + (spans[i] ?? 1) - 1, L(h), 30, BOLD_FACTOR);
+    });
     b.style('head', r, 0, r, end);
-    b.height(r, 30);
     r++;
     const from = r;
     for (const values of rows) {
@@ -227,7 +305,8 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
         t.kind === 'city' ? L(MAP_TEXT.cityTarget) : fill(L(MAP_TEXT.poolTarget), { level: t.level ? L(LEVEL_LABELS[t.level]) : '' }),
         t.target, t.now, t.afterReview ?? '—', t.distance,
       ]),
-      [3],
+      // 「If the suggestions are taken」 over two columns: 「suggestions」 is wider than one table column.
+      [3, 1, 1, 2, 1],
     );
   }
 
@@ -243,7 +322,7 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
     styles: b.styles(),
     merges: b.merges,
     freeze: { rows: head + 1, cols: 2 },
-    print: printSetup(lang, 'landscape', { margins: WIDE_MARGINS, ...(r > mapEnd ? { rowBreaks: [mapEnd] } : {}) }),
+    print: printSetup(lang, 'landscape', { margins: WIDE_MARGINS, rowBreaks: r > mapEnd ? [...rowBreaks, mapEnd] : rowBreaks }),
     tabColor: '#2E75B6',
     font: SHEET_FONT,
   };
