@@ -7,7 +7,8 @@ import { LOG_FIELDS, LOG_HEADERS } from '../read/calibration';
 import { SHEET_FONT, printSetup } from './layout';
 import { sheetName } from './text';
 
-const WIDTHS = [18, 12, 12, 9, 9, 48, 12];
+// From, to and decided-by wide enough for their bold English headers ('From box To box' ran together in print).
+const WIDTHS = [18, 12, 12, 11, 11, 44, 14];
 const HEADER_FILL = '#1F4E78';
 /** Rows formatted as text ahead of the data, so IDs (00123) and times typed by hand stay as typed. */
 const TEXT_ROWS = 500;

@@ -149,10 +149,18 @@ export function buildMeetingPackPlan(
   pots.forEach((pot, potRow) => {
     const top = r;
     let lines = 1;
+    const headings = [0, 1, 2].map((perf) => {
+      const box = (3 * (2 - potRow) + perf + 1) as Box;
+      return boxHeading(box, shownBoxLabel(box, lang, settings), after[box], formatShare(total === 0 ? 0 : (after[box] * 100) / total), lang);
+    });
+    // A heading wider than its box goes on two lines, label then count and share, in all three boxes of the band
+    // (as on 九宫格): 'Rough diamond · 0 ·' over '0.0%' read badly. Bold Latin letters are about a fifth wider.
+    const boldWidth = (h: string): number => textWidth(h) + 0.2 * [...h].filter((ch) => textWidth(ch) === 1).length;
+    const split = headings.some((h) => boldWidth(h) > BOX_WIDTH);
     for (let perf = 0; perf < 3; perf++) {
       const box = (3 * (2 - potRow) + perf + 1) as Box;
       const c1 = 1 + perf * BOX_COLS;
-      const heading = boxHeading(box, shownBoxLabel(box, lang, settings), after[box], formatShare(total === 0 ? 0 : (after[box] * 100) / total), lang);
+      const heading = split ? headings[perf].replace(' · ', '\n') : headings[perf];
       b.span(top, c1, c1 + BOX_COLS - 1, heading);
       b.style(`head-${box}`, top, c1, top, c1 + BOX_COLS - 1);
       // Tall enough for a heading that wraps (English "4 Inconsistent · 4 · 30.8%"); bold is wider.

@@ -66,6 +66,13 @@ describe('meeting pack', () => {
     expect(plan.values[row + 2].slice(1, 10)).toEqual(['+1', '+1', '—', '−1', '−1', '—', '—', '—', '—']);
   });
 
+  it('puts an English box heading too wide for its box on two lines, label over count and share, across the band', () => {
+    const en = texts(buildMeetingPackPlan(calibrated, group, 'x', { ...ctx, lang: 'en-US' }).values);
+    expect(en).toContain('7 Rough diamond\n0 · 0.0%');
+    expect(en).toContain('9 Star\n2 · 50.0%');
+    expect(en.filter((t) => /^\d [A-Z][a-z ]+ · \d+ · /u.test(t))).toEqual([]);
+  });
+
   it('heads the counts with box numbers, and a label only where no word of it would break in the narrow column', () => {
     const en = buildMeetingPackPlan(calibrated, group, meetingSheetName(group.department, 'en-US', new Set()), { ...ctx, lang: 'en-US' });
     const [before] = find(en, (v) => v === 'Before');
