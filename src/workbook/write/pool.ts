@@ -19,7 +19,7 @@ import type { SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { POOL_TEXT } from './followText';
-import { SHEET_FONT, WIDE_MARGINS, printSetup } from './layout';
+import { SHEET_FONT, WIDE_MARGINS, printSetup, textWidth } from './layout';
 import type { FollowContext } from './plans';
 import { boxWithLabel, redact } from './sensitive';
 import { sheetName } from './text';
@@ -44,6 +44,29 @@ export const POOL_WIDTHS: Record<Lang, readonly number[]> = {
   'en-US': [8, 9, 13, 8, 12, 8, 10, 42, 12, 11, 10, 9, 11, 13],
 };
 const ROW_HEAD = 3;
+const COL_DEPARTMENT = 2;
+const COL_REASON = 7;
+/** The department column's widest: the reason column keeps at least 34. */
+const MAX_DEPARTMENT_WIDTH = 19;
+
+/**
+ * POOL_WIDTHS, with the department column as wide as the longest Latin word of a department name (IBM's
+ * 'Research & Development' broke as 'Developme nt' and took three lines), taken from the reason column so the
+ * page keeps its scale. Chinese names wrap between any two characters and never widen it.
+ */
+function poolWidths(result: ReviewResult, lang: Lang): number[] {
+  const widths = [...POOL_WIDTHS[lang]];
+  let longest = 0;
+  for (const r of result.reviews) {
+    for (const word of r.engineer.department?.match(/[^\s\u2e80-\u9fff\uff00-\uffef]+/gu) ?? []) longest = Math.max(longest, textWidth(word));
+  }
+  const want = Math.min(MAX_DEPARTMENT_WIDTH, Math.ceil(longest * 1.05) + 2);
+  if (want > widths[COL_DEPARTMENT]) {
+    widths[COL_REASON] -= want - widths[COL_DEPARTMENT];
+    widths[COL_DEPARTMENT] = want;
+  }
+  return widths;
+}
 
 /** 「✓ 12 ≥ 10」: the mark and the detail, without the condition's name the column header already gives. */
 export function conditionCell(c: Condition, lang: 'zh-CN' | 'en-US', box?: number): string {
@@ -58,7 +81,7 @@ export function conditionCell(c: Condition, lang: 'zh-CN' | 'en-US', box?: numbe
 export function buildPoolPlan(result: ReviewResult, fu: FollowUp, ctx: FollowContext): SheetPlan {
   const { lang, settings } = ctx;
   const L = (t: { zh: string; en: string }): string => pick(t, lang);
-  const widths = POOL_WIDTHS[lang];
+  const widths = poolWidths(result, lang);
   const b = new SheetBuilder(widths);
   const en = lang === 'en-US';
   b.defineStyle('title', { bold: true, fontSize: 14, fontColor: '#1F4E78' });

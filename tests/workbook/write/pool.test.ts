@@ -76,6 +76,16 @@ describe('培育库 in print, in both languages', () => {
     expect(printProblems(plan, 1)).toEqual([]);
   });
 
+  it('widens the department column for a long English department name, taking it from the reason column', () => {
+    // IBM's public roster: 'Research & Development' broke as 'Developme nt' over three lines.
+    const ibm = reviewed(specs.map((x, i) => ({ ...x, department: i % 2 === 0 ? 'Research & Development' : 'Human Resources' })));
+    const plan = buildPoolPlan(ibm, followOf(ibm), follow('zh-CN'));
+    expect(printProblems(plan, 1)).toEqual([]);
+    expect(plan.columnWidths[2]).toBeGreaterThan(POOL_WIDTHS['zh-CN'][2]);
+    const sum = (w: readonly number[]): number => w.reduce((a, b) => a + b, 0);
+    expect(sum(plan.columnWidths)).toBe(sum(POOL_WIDTHS['zh-CN']));
+  });
+
   it('writes the English reminder with an English colon', () => {
     const en = String(buildPoolPlan(result, followOf(result), follow('en-US')).values[1][0]);
     expect(en).toMatch(/reference check: Political integrity/u);
