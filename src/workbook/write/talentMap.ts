@@ -261,7 +261,8 @@ export function buildTalentMapPlan(map: TalentMap, ctx: MapContext): SheetPlan {
     section(MAP_TEXT.otherTitle);
     table(
       [MAP_TEXT.department, MAP_TEXT.category, MAP_TEXT.level, MAP_TEXT.needed, MAP_TEXT.supply, MAP_TEXT.readyHead, MAP_TEXT.gap, MAP_TEXT.fitHead, MAP_TEXT.due, MAP_TEXT.note],
-      map.otherLines.map((l) => [...keys(l), l.demand.needed, l.supply, l.ready, l.gap, percent(l.fit), l.demand.due ?? null, l.demand.note ?? null]),
+      // A surplus reads 「富余 2」 / 'over 2', as in the map's cells, not a short of −2.
+      map.otherLines.map((l) => [...keys(l), l.demand.needed, l.supply, l.ready, l.gap >= 0 ? l.gap : `${L(MAP_TEXT.over)} ${-l.gap}`, percent(l.fit), l.demand.due ?? null, l.demand.note ?? null]),
     );
   }
 

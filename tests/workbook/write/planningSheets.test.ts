@@ -51,6 +51,14 @@ describe('人才地图', () => {
     expect(rows).toContainEqual(expect.stringMatching(/^研发中心 \| 研发型 \| 高级培育对象 \| 3 \| 1 \| 2 \| 标为紧缺 \| 工程师E2\(E2\)、工程师E3\(E3\) \|  \| 0/u));
   });
 
+  it('writes a company-wide surplus as 富余 / over, not as a shortage of minus two', () => {
+    const over = talentMap(REVIEWS, [{ category: '研发型', needed: 2, row: 1 }]);
+    expect(rowsOf(buildTalentMapPlan(over, { lang: 'zh-CN', scarceShare: 0.2, targets: [], reviews: REVIEWS }))).toContainEqual(
+      expect.stringMatching(/^全部 \| 研发型 \| 全部 \| 2 \| 4 \| 3 \| 富余 2 \| 75%/u),
+    );
+    expect(rowsOf(buildTalentMapPlan(over, { lang: 'en-US', scarceShare: 0.2, targets: [], reviews: REVIEWS })).join('\n')).toMatch(/\| over 2 \|/u);
+  });
+
   it('says how to add demand when there is no demand sheet, in the language of the workbook', () => {
     const en = buildTalentMapPlan(talentMap(REVIEWS, undefined), { lang: 'en-US', scarceShare: 0.2, targets: [], reviews: REVIEWS });
     expect(en.name).toBe('Talent map');
