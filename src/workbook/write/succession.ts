@@ -34,6 +34,9 @@ export const SUCCESSOR_FIELDS: FieldSpec[] = [
   { field: 'note', col: 12 },
 ];
 
+/** A post with no successor: its notes only. */
+const NO_SUCCESSOR_FIELDS: FieldSpec[] = SUCCESSOR_FIELDS.filter((f) => f.field === 'note');
+
 const LABELS: Record<string, Text> = { ...FIELD_LABELS, decision: S.decision, note: S.note };
 
 export interface SuccessionContext {
@@ -136,6 +139,12 @@ export function buildSuccessionPlan(result: SuccessionResult, ctx: SuccessionCon
       // Up to 说明 only: the remark column says why the post is at risk.
       put(r, 6, L(S.none), BOLD, 9);
       b.style('red', r, 6);
+      // What the meeting decides for a post nobody can succeed (hire, grow someone, a named successor next year)
+      // goes in its notes cell, kept across re-runs like a successor's; there is no successor to confirm.
+      writer.row(b, r, '', successorRowKey(p), `${L(S.post)} ${p.post.name}`, L(S.none), NO_SUCCESSOR_FIELDS);
+      // Only the notes are kept: the decision cell is not a people's cell here, so it is not offered as one.
+      b.style('cell', r, 11);
+      b.style('people', r, 12);
       r++;
     }
     for (const s of p.successors) {

@@ -10,6 +10,7 @@ import type { SheetPlan } from '../../../src/workbook/plan';
 import { rated } from '../../domain/helpers';
 import { review } from '../../domain/followUpHelpers';
 import { gridOf } from '../../helpers/memoryHost';
+import { inRange } from './helpers';
 
 const ALL4 = { research: 4, practice: 4, problemSolving: 4, integration: 4, innovation: 4 };
 function eng(id: string, dept: string, level: LevelKey, perf: PerfBand, pot: PotBand, over: Partial<Engineer> = {}): Engineer {
@@ -89,6 +90,22 @@ describe('继任规划', () => {
     const again = buildSuccessionPlan(result, { ...ctx, lang: 'en-US', people: readPeopleCells([grid]) });
     const row = again.values.find((v) => String(v[6]).includes('E3'));
     expect([row?.[11], row?.[12]]).toEqual(['Rejected', '明年再议']);
+  });
+
+  it('gives a post with no successor a notes cell for the meeting’s decision, kept on re-run', () => {
+    const none = succession(REVIEWS, [{ name: '首席测试工程师', department: '工艺部', incumbentId: 'E4', namedSuccessors: [] }], 'sheet', standardsLookup([]), { ...SETTINGS, successorCount: 0 });
+    const first = buildSuccessionPlan(none, ctx);
+    const r = first.values.findIndex((row) => String(row[6]).startsWith('没有后备人员'));
+    expect(r).toBeGreaterThan(0);
+    // The notes cell (M) is a people's cell: the sheet's light-yellow fill, as for a successor's notes.
+    const fills = first.styles.filter((g) => g.ranges.some((x) => inRange(`M${r + 1}`, x))).map((g) => g.style.fill);
+    expect(fills).toContain('#FFF9E5');
+    // The decision cell beside it is not one (nothing typed there would be kept).
+    expect(first.styles.filter((g) => g.ranges.some((x) => inRange(`L${r + 1}`, x))).map((g) => g.style.fill)).not.toContain('#FFF9E5');
+    const grid = gridOf('继任规划', first.values);
+    grid.values[r][12] = '外部引进，年底前到岗';
+    const again = buildSuccessionPlan(none, { ...ctx, people: readPeopleCells([grid]) });
+    expect(again.values.find((v) => String(v[6]).startsWith('没有后备人员'))?.[12]).toBe('外部引进，年底前到岗');
   });
 });
 
