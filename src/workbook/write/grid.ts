@@ -344,7 +344,8 @@ function buildGrid(result: ReviewResult, lang: Lang, settings: Settings, reviewD
     set(row, COL_TABLE + 3, share / 100);
     set(row, COL_TABLE + 4, settings.guidance[box] / 100);
     set(row, COL_TABLE + 5, round2(share - settings.guidance[box]));
-    set(row, COL_TABLE + 6, flags.has(box) ? pick(GRID_TEXT.flag, lang) : null);
+    const flag = flags.get(box);
+    set(row, COL_TABLE + 6, flag ? pick(flag.actual > flag.guidance ? GRID_TEXT.flagOver : GRID_TEXT.flagUnder, lang) : null);
     const { fill, font } = boxFill(box, settings);
     style({ fill, fontColor: font, bold: true, hAlign: 'center' }, a1(row, COL_TABLE));
   });

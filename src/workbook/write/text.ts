@@ -130,7 +130,9 @@ export const GRID_TEXT = {
   colGuidance: { zh: '指引', en: 'Guidance' },
   colDeviation: { zh: '偏离（百分点）', en: 'Deviation (points)' },
   colFlag: { zh: '提示', en: 'Flag' },
-  flag: { zh: '⚠ 偏离', en: '⚠ Off' },
+  // Which way the share is off the guidance: 'Off' read like 'switched off'.
+  flagOver: { zh: '⚠ 偏高', en: '⚠ Over' },
+  flagUnder: { zh: '⚠ 偏低', en: '⚠ Under' },
   checksTitle: { zh: '分布检查', en: 'Distribution checks' },
   noFlags: {
     zh: '✓ 各部门、各上级的分布均在指引范围内，未发现上级评价偏差',

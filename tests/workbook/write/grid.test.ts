@@ -158,7 +158,7 @@ describe('九宫格 / Nine-box', () => {
     expect(zh.values[head.row].slice(head.col, head.col + 7)).toEqual(['格位', '名称', '人数', '占比', '指引', '偏离（百分点）', '提示']);
     const tableRow = (box: Box): unknown[] => zh.values[head.row + 10 - box].slice(head.col, head.col + 7);
     // 40 of 80 in box 5: 50% against 30%, 20 points off.
-    expect(tableRow(5)).toEqual([5, '中坚力量', 40, 0.5, 0.3, 20, '⚠ 偏离']);
+    expect(tableRow(5)).toEqual([5, '中坚力量', 40, 0.5, 0.3, 20, '⚠ 偏高']);
     expect(tableRow(9)).toEqual([9, '超级明星', 5, 0.0625, 0.05, 1.25, null]);
     // 15 of 80 in box 2 is 18.75%: 8.75 points off, not flagged.
     expect(tableRow(2)).toEqual([2, '基本胜任', 15, 0.1875, 0.1, 8.75, null]);
@@ -177,9 +177,15 @@ describe('九宫格 / Nine-box', () => {
   it('flags the whole population only from the minimum group size on', () => {
     const small = review([...inBox(5, 9, 1)]);
     const plan = buildGridPlan(small, 'en-US', settings, '2025-06-30');
-    expect(find(plan, (v) => v === '⚠ Off')).toHaveLength(0);
+    expect(find(plan, (v) => v === '⚠ Over')).toHaveLength(0);
     const ten = buildGridPlan(review([...inBox(5, 10, 1)]), 'en-US', settings, '2025-06-30');
-    expect(find(ten, (v) => v === '⚠ Off').length).toBeGreaterThan(0);
+    expect(find(ten, (v) => v === '⚠ Over').length).toBeGreaterThan(0);
+    // A box far under its guidance says so: with box 2's guidance at 25 % (and box 5's at 15 %), a hundred in
+    // box 5 leave box 2 empty, 25 points under.
+    const skewed = { ...settings, guidance: { ...settings.guidance, 2: 25, 5: 15 } };
+    const hundred = buildGridPlan(review([...inBox(5, 100, 1)], skewed), 'en-US', skewed, '2025-06-30');
+    expect(find(hundred, (v) => v === '⚠ Under')).toHaveLength(1);
+    expect(find(hundred, (v) => v === '⚠ Over')).toHaveLength(1);
   });
 
   it('writes department, manager and manager-bias flags as readable lines', () => {
