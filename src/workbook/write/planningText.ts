@@ -26,7 +26,8 @@ export const MAP_TEXT = {
   need: t('需求', 'Need'),
   short: t('缺口', 'short'),
   over: t('富余', 'over'),
-  fit: t('匹配', 'Fit'),
+  // 'Post fit', not 'Fit': beside 'short 3', a bare 'Fit 100%' read as demand met.
+  fit: t('岗位匹配', 'Post fit'),
   otherTitle: t('跨部门、跨类别或跨层级的需求（含 * 的行）', 'Demand across departments, categories or levels (rows with *)'),
   department: t('部门', 'Department'),
   needed: t('需求人数', 'Needed'),

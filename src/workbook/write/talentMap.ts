@@ -33,7 +33,7 @@ function shadeOf(line: DemandLine | undefined, share: number): Shade {
   return line.gap > 0 ? 'short' : 'met';
 }
 
-/** 「现有 5 · 可用 2\n需求 7 · 缺口 2\n匹配 80%」 (the demand line only where demand is given), or 「—」. */
+/** 「现有 5 · 可用 2\n需求 7 · 缺口 2\n岗位匹配 80%」 (the demand line only where demand is given), or 「—」. */
 export function cellText(cell: Pick<MapCell, 'supply' | 'ready' | 'fit' | 'line'>, lang: Lang): string {
   const L = (t: Text): string => pick(t, lang);
   if (cell.supply === 0 && !cell.line) return '—';

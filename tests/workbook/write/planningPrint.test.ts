@@ -85,7 +85,7 @@ describe('人才地图 in print', () => {
     let cells = 0;
     plan.values.forEach((row, r) => {
       row.forEach((v, c) => {
-        // Map cells: 「现有 3 · 可用 1\n需求 2 · 富余 1\n匹配 100%」.
+        // Map cells: 「现有 3 · 可用 1\n需求 2 · 富余 1\n岗位匹配 100%」.
         if (typeof v !== 'string' || !v.startsWith(lang === 'zh-CN' ? '现有' : 'Have')) return;
         cells++;
         const lines = v.split('\n');
@@ -129,7 +129,7 @@ describe('人才地图 in print', () => {
       expect(plan.values.find((row) => row[1] === 'Tier 3')?.length).toBe(Math.max(12, n + 3));
       expect(widthScale(plan.columnWidths, 'landscape', WIDE_MARGINS) * 10).toBeGreaterThanOrEqual(8);
       const r = plan.values.findIndex((row) => row[1] === 'Tier 3');
-      // 「Have 1 · ready 1\nFit 100%」: two lines, or three where the first wraps in the narrower column.
+      // 「Have 1 · ready 1\nPost fit 100%」: two lines, or three where the first wraps in the narrower column.
       const lines = plan.columnWidths[2] >= textWidth('Have 1 · ready 1') ? 2 : 3;
       expect((plan.rowHeights ?? {})[r + 1]).toBeGreaterThanOrEqual(lines * LINE_HEIGHT);
     }

@@ -40,7 +40,7 @@ describe('人才地图', () => {
 
   it('writes supply, ready, demand, gap and fit in the cell, and colours a scarce cell red', () => {
     const text = cellText(map.cells.find((c) => c.level === 'senior' && c.column === '研发中心')!, 'zh-CN');
-    expect(text).toBe('现有 1 · 可用 0\n需求 3 · 缺口 2\n匹配 100%');
+    expect(text).toBe('现有 1 · 可用 0\n需求 3 · 缺口 2\n岗位匹配 100%');
     const r = plan.values.findIndex((row) => row[2] === text);
     const red = plan.styles.find((s) => s.style.fill === '#F8CBAD');
     expect(red?.ranges).toContain(`C${r + 1}`);
