@@ -40,7 +40,7 @@ import { SettingNotSavedError, type WorkbookHost } from '../workbook/host';
 import type { Problem } from '../workbook/problems';
 import { runReview } from '../workbook/run';
 import { BoxPicker } from './BoxPicker';
-import { Failure } from './Failure';
+import { Failure, ProblemBar } from './Failure';
 import type { Strings } from './i18n';
 import { MeetingPackTask } from './MeetingPackTask';
 import { ProblemList } from './ProblemList';
@@ -385,11 +385,7 @@ export function CalibrationTab({ s, host, today, goToMap, onRan }: CalibrationTa
           <MessageBarBody>{s.t('calRerunDone')}</MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === 'problem' && (
-        <MessageBar intent={status.problem.severity === 'error' ? 'error' : 'warning'} layout="multiline">
-          <MessageBarBody>{s.pick(status.problem.message)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {status.kind === 'problem' && <ProblemBar s={s} problem={status.problem} />}
       {status.kind === 'failed' && <Failure s={s} error={status.error} onRetry={() => setStatus({ kind: 'idle' })} onMap={goToMap} />}
 
     </section>

@@ -1,5 +1,7 @@
-// A failure never leaves a blank pane: a message and a way on (retry, map columns, the standalone page).
+// A failure never leaves a blank pane: a message and a way on (retry, map columns, the standalone page). A problem
+// the user can mend (sheet, cell, what to do) shows as an error or a warning by its severity.
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Problem } from '../workbook/problems';
 import { STANDALONE_PAGE, type Strings } from './i18n';
 import { errorText } from './workbookState';
 
@@ -22,6 +24,14 @@ export function Failure({ s, error, onRetry, onMap }: FailureProps) {
         {onMap && <Button size="small" onClick={onMap}>{s.t('goToMap')}</Button>}
         <Link href={STANDALONE_PAGE} target="_blank">{s.t('standalone')}</Link>
       </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+export function ProblemBar({ s, problem }: { s: Strings; problem: Problem }) {
+  return (
+    <MessageBar intent={problem.severity === 'error' ? 'error' : 'warning'} layout="multiline">
+      <MessageBarBody>{s.pick(problem.message)}</MessageBarBody>
     </MessageBar>
   );
 }

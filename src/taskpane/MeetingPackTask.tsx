@@ -7,7 +7,7 @@ import type { Problem } from '../workbook/problems';
 import { runReview } from '../workbook/run';
 import type { CalibrationView } from '../workbook/calibrate';
 import { meetingGroups } from '../workbook/write/meetingPack';
-import { Failure } from './Failure';
+import { Failure, ProblemBar } from './Failure';
 import type { Strings } from './i18n';
 import { useStyles } from './styles';
 
@@ -79,11 +79,7 @@ export function MeetingPackTask({ s, host, today, view, goToMap, onRan, departme
           <MessageBarBody>{s.t('calMeetingDone', { sheets: status.sheets.join(s.lang === 'zh-CN' ? '、' : ', ') })}</MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === 'problem' && (
-        <MessageBar intent={status.problem.severity === 'error' ? 'error' : 'warning'} layout="multiline">
-          <MessageBarBody>{s.pick(status.problem.message)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {status.kind === 'problem' && <ProblemBar s={s} problem={status.problem} />}
       {status.kind === 'failed' && <Failure s={s} error={status.error} onRetry={() => setStatus({ kind: 'idle' })} onMap={goToMap} />}
     </div>
   );

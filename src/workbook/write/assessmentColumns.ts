@@ -4,18 +4,13 @@
 // its longest word (so nothing spills, loses a digit or breaks mid-word); the competency and flags columns share
 // what is left of a landscape page at 8-point print, split so the rows wrap to as few lines as possible.
 import { LINE_HEIGHT, ROW_HEIGHT } from './builder';
-import { WIDE_MARGINS, displayText, textWidth } from './layout';
+import { MIN_PRINT_SCALE, WIDE_MARGINS, columnPoints, displayText, pageBodyWidth, textWidth } from './layout';
 import type { PlanValue } from '../plan';
 
 /** A4 landscape between the wide margins, in points. */
-const PRINTABLE_WIDTH = 842 - 72 * (WIDE_MARGINS.left + WIDE_MARGINS.right);
+const PRINTABLE_WIDTH = pageBodyWidth('landscape', WIDE_MARGINS);
 /** The sheet's 10-point text prints at 8 points or more: the columns add up to at most the page over 0.8. */
-export const MAX_COLUMN_POINTS = PRINTABLE_WIDTH / 0.8;
-
-/** Points Excel (and LibreOffice with Calibri's metrics) gives a column `width` characters wide. */
-export function columnPoints(width: number): number {
-  return Math.trunc(width * 7 + 5) * 0.75;
-}
+export const MAX_COLUMN_POINTS = PRINTABLE_WIDTH / MIN_PRINT_SCALE;
 
 export const NBSP = '\u00a0';
 

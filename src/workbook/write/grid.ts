@@ -20,7 +20,7 @@ import {
 } from '../../domain/types';
 import type { CellStyle, ConditionalFormat, PlanValue, SheetPlan, StyleGroup } from '../plan';
 import { a1, a1Range, columnLetters } from '../problems';
-import { SHEET_FONT, WIDE_MARGINS, heightOf, pageBodyHeight, printSetup, rowHeight, textWidth } from './layout';
+import { MIN_PRINT_SCALE, SHEET_FONT, WIDE_MARGINS, heightOf, pageBodyHeight, printSetup, rowHeight, textWidth } from './layout';
 import { CALIBRATION_TEXT, GRID_TEXT, boxHeading, formatShare, sheetName } from './text';
 
 /** Potential bands top to bottom, performance bands left to right. */
@@ -186,8 +186,6 @@ function uncheckedLine(groups: DistributionGroup[], settings: Settings, lang: La
     : `Not checked (fewer than ${settings.minimumGroup}): ${names.join(', ')}`;
 }
 
-/** The grid page prints at this scale or more: its 10-pt names at 8 pt (DOMAIN.md, Printing). */
-const MIN_SCALE = 0.8;
 /** The fewest lines of names a box keeps before 「…等 N 人」, however long the checks under the grid. */
 const MIN_NAME_LINES = 2;
 
@@ -198,7 +196,7 @@ const MIN_NAME_LINES = 2;
  * checks run onto a second page rather than the grid shrinking under 8 pt.
  */
 export function buildGridPlan(result: ReviewResult, lang: Lang, settings: Settings, reviewDate: string): SheetPlan {
-  const room = pageBodyHeight('landscape', WIDE_MARGINS) / MIN_SCALE;
+  const room = pageBodyHeight('landscape', WIDE_MARGINS) / MIN_PRINT_SCALE;
   const first = buildGrid(result, lang, settings, reviewDate, MAX_NAME_LINES);
   const over = heightOf(first.rowHeights ?? {}, 0, first.values.length) - room;
   if (over <= 0) return first;

@@ -56,20 +56,32 @@ export function printSetup(
 /** Printable height of an A4 page at 100 % with Excel's default margins (0.75 in top and bottom), in points. */
 export const A4_PRINTABLE_HEIGHT = { portrait: 734, landscape: 451 } as const;
 
-/** A4 in points: 595 × 842. */
-const A4 = { portrait: 842, landscape: 595 } as const;
+/** A4 in points, width × height, by orientation. */
+const A4 = { portrait: { width: 595, height: 842 }, landscape: { width: 842, height: 595 } } as const;
+
+/** The least print scale of a sheet fitted to its page: the sheets' 10-pt text prints at 8 pt (DOMAIN.md, Printing). */
+export const MIN_PRINT_SCALE = 0.8;
 
 /** The height an A4 page gives its rows at 100 % between these margins (the header and footer print inside them). */
 export function pageBodyHeight(orientation: 'portrait' | 'landscape', margins: PageMargins): number {
-  return A4[orientation] - 72 * (margins.top + margins.bottom);
+  return A4[orientation].height - 72 * (margins.top + margins.bottom);
 }
 
 /** A4 printable width between these margins over the columns' width, as Excel measures a column of w characters
  * (7 px a character plus 5 px, 0.75 pt a pixel): the scale a fit-to-width print takes, at most 1. */
 export function widthScale(widths: readonly number[], orientation: 'portrait' | 'landscape', margins: PageMargins): number {
-  const pageWidth = (orientation === 'portrait' ? A4.landscape : A4.portrait) - 72 * (margins.left + margins.right);
-  const columns = widths.reduce((sum, w) => sum + Math.trunc(w * 7 + 5) * 0.75, 0);
-  return Math.min(1, pageWidth / columns);
+  const columns = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  return Math.min(1, pageBodyWidth(orientation, margins) / columns);
+}
+
+/** The width an A4 page gives its columns at 100 % between these margins, in points. */
+export function pageBodyWidth(orientation: 'portrait' | 'landscape', margins: PageMargins): number {
+  return A4[orientation].width - 72 * (margins.left + margins.right);
+}
+
+/** Points Excel (and LibreOffice with Calibri's metrics) gives a column `width` characters wide: 7 px a character plus 5. */
+export function columnPoints(width: number): number {
+  return Math.trunc(width * 7 + 5) * 0.75;
 }
 
 /** Total height in points of 0-based rows `from` up to (not including) `to`; unset rows 15 pt. */

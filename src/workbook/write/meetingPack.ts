@@ -18,7 +18,7 @@ import type { PlanValue, SheetPlan } from '../plan';
 import { a1Range } from '../problems';
 import { SheetBuilder } from './builder';
 import { boxFill, displayNames, nameLines } from './grid';
-import { PAGE_MARGINS, SHEET_FONT, heightOf, pageBodyHeight, printSetup, textWidth, widthScale } from './layout';
+import { MIN_PRINT_SCALE, PAGE_MARGINS, SHEET_FONT, heightOf, pageBodyHeight, printSetup, textWidth, widthScale } from './layout';
 import { deptKey, meetingKey, type MeetingGroup } from './meetingGroups';
 import { PACK_GAP, SECTION_HEIGHT } from './meetingLists';
 import { writeDiscussion, writePlanningLines } from './meetingLists';
@@ -35,8 +35,6 @@ const LAST = WIDTHS.length - 1;
 const BOX_COLS = 3;
 const BOX_WIDTH = BOX_COLS * 9;
 const BOX_ORDER: readonly Box[] = [...BOXES].reverse();
-/** The smallest print scale: the pack's 10-pt text prints at 8 pt or more (DOMAIN.md, Printing). */
-const MIN_SCALE = 0.8;
 /** The notes box: rows and their least height in points. */
 const NOTES_ROWS = 3;
 const NOTES_MIN = 22;
@@ -347,9 +345,9 @@ export function buildMeetingPackPlan(
   b.height(r, SECTION_HEIGHT);
   r++;
   // The page holds body / scale points of rows: the scale is the width's (fit to one page wide) unless the
-  // height needs less, and never under MIN_SCALE.
+  // height needs less, and never under MIN_PRINT_SCALE.
   const body = pageBodyHeight('portrait', PAGE_MARGINS);
-  const onePage = heightOf(b.rowHeights, 0, r) + NOTES_ROWS * NOTES_MIN <= body / MIN_SCALE;
+  const onePage = heightOf(b.rowHeights, 0, r) + NOTES_ROWS * NOTES_MIN <= body / MIN_PRINT_SCALE;
   const room = (PAGE_FILL * body) / widthScale(WIDTHS, 'portrait', PAGE_MARGINS) - heightOf(b.rowHeights, onePage ? 0 : listsFrom, r);
   const noteRow = Math.max(NOTES_MIN, Math.floor(room / NOTES_ROWS));
   b.set(r, 0, notes ?? null);

@@ -6,6 +6,7 @@ import { pick } from '../../domain/catalogue';
 import type { DevelopmentPlan } from '../../domain/followUpTypes';
 import type { Settings } from '../../domain/settings';
 import type { Lang } from '../../domain/types';
+import { MAX_PAGE_BREAKS } from '../limits';
 import type { SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
 import { FIELD_LABELS, PLAN_TEXT } from './followText';
@@ -98,7 +99,7 @@ const PAGE_ROWS = (0.98 * pageBodyHeight('landscape', PAGE_MARGINS)) / widthScal
  * the first, its actions, notes and sign-off on the second — rather than letting the page run over and leave
  * the notes or the signatures alone on a strip of a page. No break where the actions would not fit a page either.
  */
-function innerBreak(b: SheetBuilder, top: number, block: PlanBlockRows): number[] {
+function splitLongPlan(b: SheetBuilder, top: number, block: PlanBlockRows): number[] {
   const { end, actionsAt, actionsContinued } = block;
   if (actionsAt === undefined || heightOf(b.rowHeights, top, end) <= PAGE_ROWS) return [];
   if (heightOf(b.rowHeights, actionsAt, end) > PAGE_ROWS) return [];
@@ -133,12 +134,15 @@ export function buildPlansSheet(
     b.style('muted', r, 1);
     r += 2;
   }
-  for (const plan of plans) {
+  plans.forEach((plan, k) => {
     const top = r;
     const block = writePlanBlock(b, r, plan, ctx, writer);
     r = block.end;
-    breaks.push(...innerBreak(b, top, block), r);
-  }
+    // A break after every plan is counted on (planParts.ts keeps a sheet's plans under Excel's limit); a long plan's
+    // own break takes what is left of the limit, and past it the plan runs on over the page as Excel breaks it.
+    if (breaks.length + (plans.length - k) < MAX_PAGE_BREAKS) breaks.push(...splitLongPlan(b, top, block));
+    breaks.push(r);
+  });
   const archived = last ? writer.archive(ctx.archiveDate) : [];
   if (archived.length > 0) writeArchive(b, r, archived, lang);
   else if (breaks.length > 0) breaks.pop();
@@ -174,7 +178,7 @@ export function buildOnePersonPlan(plan: DevelopmentPlan, name: string, ctx: Fol
     b,
     { role: 'plans', key: onePersonKey(plan.engineerId), name, lang: ctx.lang, visibility: 'visible', tabColor: '#A9D08E' },
     ctx.lang,
-    innerBreak(b, 0, block),
+    splitLongPlan(b, 0, block),
     writer,
   );
 }

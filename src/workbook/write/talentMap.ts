@@ -6,7 +6,7 @@ import type { DemandLine, MapCell, ScarceLine, TalentMap, TargetRow } from '../.
 import type { EngineerReview, Lang, Text } from '../../domain/types';
 import type { PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder } from './builder';
-import { SHEET_FONT, WIDE_MARGINS, heightOf, pageBodyHeight, printSetup, widthScale } from './layout';
+import { MIN_PRINT_SCALE, SHEET_FONT, WIDE_MARGINS, heightOf, pageBodyHeight, printSetup, widthScale } from './layout';
 import { MAP_TEXT, SHORT_LEVEL, fill } from './planningText';
 import { sheetName } from './text';
 
@@ -62,8 +62,6 @@ const TABLE_COLUMN_WIDTH = 12;
 const MAP_TEXT_FACTOR = 0.93;
 /** Bold 10-pt text: headers, category and level names. */
 const BOLD_FACTOR = 1.2;
-/** The print's scale may not fall below 80 %: the map's 10-pt text prints at 8 pt or more. */
-const MIN_SCALE = 0.8;
 /** A map row is at least one line of 10-pt text. */
 const MAP_ROW_MIN = 20;
 /** What the page-height estimate keeps in hand: LibreOffice's scale and line heights differ a little from Excel's. */
@@ -86,7 +84,7 @@ function mapColumnWidths(mapWidth: number): number[] {
   const width = Math.max(mapWidth, 12);
   const widths = (w: number): number[] => Array.from({ length: width }, (_, c) => (c === 0 ? 14 : c === 1 ? 11 : c < mapWidth ? w : TABLE_COLUMN_WIDTH));
   let w = MAP_COLUMN_WIDTH;
-  while (w > TABLE_COLUMN_WIDTH && widthScale(widths(w), 'landscape', WIDE_MARGINS) < MIN_SCALE) w--;
+  while (w > TABLE_COLUMN_WIDTH && widthScale(widths(w), 'landscape', WIDE_MARGINS) < MIN_PRINT_SCALE) w--;
   return widths(w);
 }
 

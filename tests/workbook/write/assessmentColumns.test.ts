@@ -3,13 +3,13 @@
 // 799/2048; a 10-point em is 13.33 px, a column unit 7 px), Noto Sans CJK for Chinese at 2 units.
 import {
   MAX_COLUMN_POINTS,
-  columnPoints,
   headerWord,
   longestWord,
   printedWidth,
   splitRoom,
   wrappedLines,
 } from '../../../src/workbook/write/assessmentColumns';
+import { columnPoints } from '../../../src/workbook/write/layout';
 
 const unit = (advance: number): number => ((advance / 2048) * 13.333) / 7;
 

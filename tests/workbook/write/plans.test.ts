@@ -71,6 +71,23 @@ describe('个人发展计划 / Development plans', () => {
     expect(again.values[rowIn(again, '1001', B, '备注')][C]).toBe(minutes);
   });
 
+  it('never passes Excel’s 1,026 page breaks a sheet: long plans split only while the limit has room', () => {
+    // A thousand plans (a sheet's most, planParts.ts), each with long minutes typed in: each would take two pages.
+    const many = reviewed(Array.from({ length: 1000 }, (_, i) => ({ ...SPECS[0], id: String(10000 + i), name: `工程师${i}` })));
+    const plans = followOf(many).plans;
+    const first = buildPlansPlan(plans, follow());
+    const minutes = '面谈记录：安排跨部门轮岗并参与关键项目攻关，季度复盘一次。'.repeat(40);
+    const notes = first.values.flatMap((row, r) => (row[B] === '备注' ? [{ row: r, col: C, value: minutes }] : []));
+    expect(notes).toHaveLength(1000);
+    const again = buildPlansPlan(plans, follow('zh-CN', reread(typed(first, notes))));
+    const breaks = again.print?.rowBreaks ?? [];
+    expect(breaks.length).toBeLessThanOrEqual(1026);
+    // The limit's room beyond one break between plans (999) went to long plans, each split once, titled.
+    const split = again.values.filter((row) => String(row[B] ?? '').startsWith('发展行动 · ')).length;
+    expect(split).toBeGreaterThan(20);
+    expect(breaks.length).toBe(999 + split);
+  }, 30_000);
+
   it('gives the sign-off row room for a label that wraps in English', () => {
     const en = buildPlansPlan(fu.plans, follow('en-US'));
     const r = en.values.findIndex((row) => row[D] === 'Department head signature');
